@@ -1,0 +1,187 @@
+//! The application shell: shared state, persistence effects, theme and
+//! language on `<html>`, and which screen is shown.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::components::delete_data::DeleteData;
+use crate::components::settings::Settings;
+use crate::core::lang::Lang;
+use crate::core::saved::{Prefs, Theme};
+use crate::core::session::{Position, Session};
+use crate::i18n::tr;
+use crate::pages::questions::QuestionPage;
+use crate::pages::results::ResultsPage;
+use crate::pages::review::ReviewPage;
+use crate::pages::start::StartPage;
+use crate::storage::{self, StorageError};
+
+/// Which screen the person sees. The survey screens follow `Session::position`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Survey,
+}
+
+/// State shared by every component, provided as context. All fields are
+/// signals, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub prefs: RwSignal<Prefs>,
+    pub session: RwSignal<Option<Session>>,
+    pub screen: RwSignal<Screen>,
+    /// The latest storage problem, shown in a banner until dismissed.
+    pub storage_error: RwSignal<Option<StorageError>>,
+    /// A short polite message for screen readers ("Svaret er lagret").
+    pub status: RwSignal<Option<&'static str>>,
+    /// True when the system prefers dark colours; charts redraw when it flips.
+    pub system_dark: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn lang(self) -> Lang {
+        self.prefs.with(|prefs| prefs.lang)
+    }
+
+    /// A reactive UI text: re-renders when the language changes.
+    pub fn t(self, key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || tr(self.lang(), key)
+    }
+
+    pub fn go_to(self, position: Position) {
+        self.session.update(|session| {
+            if let Some(session) = session {
+                session.position = position;
+            }
+        });
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+fn load_initial_state() -> (Prefs, Option<Session>, Option<StorageError>) {
+    let mut first_error = storage::probe().err();
+    let prefs = storage::load_prefs().unwrap_or_else(|error| {
+        first_error.get_or_insert(error);
+        None
+    });
+    let session = storage::load_session().unwrap_or_else(|error| {
+        first_error.get_or_insert(error);
+        None
+    });
+    (prefs.unwrap_or_default(), session, first_error)
+}
+
+fn prefers_dark() -> Option<web_sys::MediaQueryList> {
+    window().match_media("(prefers-color-scheme: dark)").ok().flatten()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (prefs, session, error) = load_initial_state();
+    let state = AppState {
+        prefs: RwSignal::new(prefs),
+        session: RwSignal::new(session),
+        screen: RwSignal::new(Screen::Start),
+        storage_error: RwSignal::new(error),
+        status: RwSignal::new(None),
+        system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
+    };
+    provide_context(state);
+
+    if let Some(query) = prefers_dark() {
+        let on_change = Closure::<dyn Fn()>::new(move || {
+            state.system_dark.set(prefers_dark().is_some_and(|query| query.matches()));
+        });
+        let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        on_change.forget();
+    }
+
+    // <html lang> and the theme follow the preferences.
+    Effect::new(move |_| {
+        let Prefs { lang, theme } = state.prefs.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("data-theme", theme.key());
+        }
+        document().set_title(tr(lang, "app.name"));
+    });
+
+    // Persist preferences and every change to the session the moment it happens.
+    Effect::new(move |previous: Option<()>| {
+        let prefs = state.prefs.get();
+        if previous.is_some() {
+            if let Err(error) = storage::save_prefs(&prefs) {
+                state.storage_error.set(Some(error));
+            }
+        }
+    });
+    Effect::new(move |previous: Option<()>| {
+        state.session.with(|session| {
+            let (Some(session), Some(())) = (session, previous) else { return };
+            match storage::save_session(session) {
+                Ok(()) => state.status.set(Some("status.saved")),
+                Err(error) => state.storage_error.set(Some(error)),
+            }
+        });
+    });
+
+    let position = Memo::new(move |_| state.session.with(|session| session.as_ref().map(|s| (s.choice, s.position))));
+    let screen = move || match (state.screen.get(), position.get()) {
+        (Screen::Survey, Some((choice, Position::Page(index)))) => {
+            view! { <QuestionPage choice index /> }.into_any()
+        }
+        (Screen::Survey, Some((choice, Position::Review))) => view! { <ReviewPage choice /> }.into_any(),
+        (Screen::Survey, Some((choice, Position::Results))) => view! { <ResultsPage choice /> }.into_any(),
+        _ => view! { <StartPage /> }.into_any(),
+    };
+
+    let t = move |key| state.t(key);
+    view! {
+        <a class="skip-link" href="#main">{t("app.skip_to_content")}</a>
+        <header class="site-header">
+            <p class="brand">{t("app.name")}</p>
+            <Settings />
+        </header>
+        <StorageBanner />
+        <main id="main" tabindex="-1">{screen}</main>
+        <footer class="site-footer">
+            <p>{t("app.privacy_short")}</p>
+            <DeleteData />
+        </footer>
+        <p class="visually-hidden" role="status" aria-live="polite">
+            {move || state.status.get().map(|key| tr(state.lang(), key))}
+        </p>
+    }
+}
+
+/// Explains a storage problem in plain words; answers keep working in memory.
+#[component]
+fn StorageBanner() -> impl IntoView {
+    let state = use_app();
+    move || {
+        state.storage_error.get().map(|error| {
+            view! {
+                <div class="banner banner-warning" role="alert">
+                    <p>{move || tr(state.lang(), error.message_key())}</p>
+                    <button type="button" class="button-secondary" on:click=move |_| state.storage_error.set(None)>
+                        {state.t("banner.dismiss")}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// The theme class a chart reads its colours under; tracked so charts redraw.
+pub fn effective_theme(state: AppState) -> Theme {
+    match state.prefs.with(|prefs| prefs.theme) {
+        Theme::Auto if state.system_dark.get() => Theme::Dark,
+        Theme::Auto => Theme::Light,
+        other => other,
+    }
+}

@@ -1,0 +1,61 @@
+//! Chart drawing: the only code that uses plotters. Each chart is a function
+//! generic over a plotters `DrawingBackend`, so native tests draw to SVG and
+//! the app draws to a canvas.
+
+pub mod profile;
+
+use plotters::style::RGBColor;
+
+/// The colours a chart uses, read from the theme's CSS custom properties.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Palette {
+    pub text: RGBColor,
+    pub muted: RGBColor,
+    pub track: RGBColor,
+    /// One colour per band, lowest band first.
+    pub bands: Vec<RGBColor>,
+}
+
+impl Default for Palette {
+    fn default() -> Palette {
+        Palette {
+            text: RGBColor(0x1a, 0x1a, 0x1a),
+            muted: RGBColor(0x6b, 0x6b, 0x6b),
+            track: RGBColor(0xe8, 0xe8, 0xe8),
+            bands: vec![
+                RGBColor(0xb3, 0x3a, 0x1e),
+                RGBColor(0xc7, 0x7c, 0x02),
+                RGBColor(0x2f, 0x7d, 0x5b),
+                RGBColor(0x1f, 0x5f, 0x99),
+            ],
+        }
+    }
+}
+
+/// Parses `#rrggbb` (or `#rgb`), as written in our CSS custom properties.
+pub fn parse_hex_color(text: &str) -> Option<RGBColor> {
+    let hex = text.trim().strip_prefix('#')?;
+    let channel = |range: std::ops::Range<usize>| u8::from_str_radix(hex.get(range)?, 16).ok();
+    match hex.len() {
+        6 => Some(RGBColor(channel(0..2)?, channel(2..4)?, channel(4..6)?)),
+        3 => {
+            let short = |index: usize| channel(index..index + 1).map(|value| value * 17);
+            Some(RGBColor(short(0)?, short(1)?, short(2)?))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_colours_parse() {
+        assert_eq!(parse_hex_color(" #1f5f99"), Some(RGBColor(0x1f, 0x5f, 0x99)));
+        assert_eq!(parse_hex_color("#fff"), Some(RGBColor(255, 255, 255)));
+        assert_eq!(parse_hex_color("rgb(1,2,3)"), None);
+        assert_eq!(parse_hex_color("#12345"), None);
+        assert_eq!(parse_hex_color("#ééé"), None);
+    }
+}

@@ -1,0 +1,184 @@
+//! The factor profile: one horizontal bar per factor on the 1–5 scale, with
+//! the factor's name, its score and its band written out, so the band never
+//! depends on colour alone.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::Palette;
+
+/// One factor as the chart shows it; texts come already translated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileRow {
+    pub label: String,
+    /// `None` when there are not enough answers: no bar is drawn.
+    pub score: Option<f64>,
+    /// For example "3,8 · Forbedre" or "Ikke nok svar".
+    pub value_text: String,
+    /// The band's rank, 0 = lowest; picks the bar's colour and pattern.
+    pub band_rank: usize,
+}
+
+/// The scale and its marks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileAxis {
+    pub min: f64,
+    pub max: f64,
+    /// Where bands begin, drawn as thin lines (for example 3, 4 and 4.5).
+    pub thresholds: Vec<f64>,
+}
+
+/// CSS pixels per row; the canvas host sizes the canvas with it.
+pub const ROW_HEIGHT: u32 = 52;
+/// CSS pixels below the rows for the scale's numbers.
+pub const AXIS_HEIGHT: u32 = 28;
+
+pub fn height_for(rows: usize) -> u32 {
+    rows as u32 * ROW_HEIGHT + AXIS_HEIGHT
+}
+
+/// Draws the profile on `area`. `pixel_ratio` is the number of device pixels
+/// per CSS pixel, so text and bars keep their size on HiDPI screens.
+pub fn draw_profile<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rows: &[ProfileRow],
+    axis: &ProfileAxis,
+    palette: &Palette,
+    pixel_ratio: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |css: f64| (css * pixel_ratio).round() as i32;
+    let (width, _) = area.dim_in_pixel();
+    let left = px(4.0);
+    let right = width as i32 - px(4.0);
+    let x_of = |value: f64| {
+        let share = ((value - axis.min) / (axis.max - axis.min)).clamp(0.0, 1.0);
+        left + (share * f64::from(right - left)).round() as i32
+    };
+    let font_size = 15.0 * pixel_ratio;
+    let label_style = TextStyle::from(("sans-serif", font_size).into_font()).color(&palette.text);
+    let value_style = label_style.clone().pos(Pos::new(HPos::Right, VPos::Top));
+    let rows_bottom = px(f64::from(rows.len() as u32 * ROW_HEIGHT));
+
+    for threshold in &axis.thresholds {
+        let x = x_of(*threshold);
+        area.draw(&PathElement::new(vec![(x, 0), (x, rows_bottom)], palette.muted.stroke_width(1)))?;
+    }
+
+    for (index, row) in rows.iter().enumerate() {
+        let top = px(f64::from(index as u32 * ROW_HEIGHT));
+        area.draw(&Text::new(row.label.clone(), (left, top + px(4.0)), label_style.clone()))?;
+        area.draw(&Text::new(row.value_text.clone(), (right, top + px(4.0)), value_style.clone()))?;
+        let bar_top = top + px(26.0);
+        let bar_bottom = bar_top + px(18.0);
+        area.draw(&Rectangle::new([(left, bar_top), (right, bar_bottom)], palette.track.filled()))?;
+        if let Some(score) = row.score {
+            let colour = palette.bands[row.band_rank.min(palette.bands.len() - 1)];
+            let end = x_of(score).max(left + px(3.0));
+            area.draw(&Rectangle::new([(left, bar_top), (end, bar_bottom)], colour.filled()))?;
+            draw_pattern(area, row.band_rank, (left, bar_top), (end, bar_bottom), px(6.0))?;
+        }
+    }
+
+    let tick_style = label_style.pos(Pos::new(HPos::Center, VPos::Top)).color(&palette.muted);
+    let whole_steps = (axis.max - axis.min).round() as i32;
+    for step in 0..=whole_steps {
+        let value = axis.min + f64::from(step);
+        let x = x_of(value).clamp(left + px(6.0), right - px(6.0));
+        area.draw(&Text::new(format!("{value}"), (x, rows_bottom + px(6.0)), tick_style.clone()))?;
+    }
+    Ok(())
+}
+
+/// A pattern inside the bar for the two lowest bands (diagonal stripes for the
+/// lowest, vertical for the next), a second cue beside colour.
+fn draw_pattern<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    band_rank: usize,
+    (left, top): (i32, i32),
+    (right, bottom): (i32, i32),
+    gap: i32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let slant = match band_rank {
+        0 => bottom - top,
+        1 => 0,
+        _ => return Ok(()),
+    };
+    let stroke = WHITE.mix(0.55).stroke_width(2);
+    let mut x = left + gap;
+    while x < right {
+        let (x_top, x_bottom) = (x, x - slant);
+        let clamp = |value: i32| value.clamp(left, right);
+        area.draw(&PathElement::new(vec![(clamp(x_top), top), (clamp(x_bottom), bottom)], stroke))?;
+        x += gap;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn axis() -> ProfileAxis {
+        ProfileAxis { min: 1.0, max: 5.0, thresholds: vec![3.0, 4.0, 4.5] }
+    }
+
+    fn svg(rows: &[ProfileRow], pixel_ratio: f64) -> String {
+        let mut out = String::new();
+        {
+            let width = (400.0 * pixel_ratio) as u32;
+            let height = (f64::from(height_for(rows.len())) * pixel_ratio) as u32;
+            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+            draw_profile(&root, rows, &axis(), &Palette::default(), pixel_ratio).unwrap();
+            root.present().unwrap();
+        }
+        out
+    }
+
+    fn row(label: &str, score: Option<f64>, rank: usize) -> ProfileRow {
+        let value_text = score.map_or("Ikke nok svar".into(), |s| format!("{s} · band"));
+        ProfileRow { label: label.into(), score, value_text, band_rank: rank }
+    }
+
+    fn rect_widths(svg: &str, fill: &str) -> Vec<f64> {
+        svg.lines()
+            .filter(|line| line.contains("<rect") && line.contains(fill))
+            .filter_map(|line| {
+                let start = line.find("width=\"")? + 7;
+                line[start..].split('"').next()?.parse().ok()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bars_are_as_long_as_their_scores_and_texts_are_written() {
+        let out = svg(&[row("Autonomi", Some(5.0), 3), row("Rolleklarhet", Some(3.0), 1)], 1.0);
+        assert!(out.contains("Autonomi") && out.contains("Rolleklarhet"));
+        assert!(out.contains("5 · band"));
+        let full = rect_widths(&out, "#1F5F99");
+        let half = rect_widths(&out, "#C77C02");
+        assert_eq!(full.len(), 1);
+        assert_eq!(half.len(), 1);
+        assert!((full[0] / half[0] - 2.0).abs() < 0.05, "{full:?} vs {half:?}");
+    }
+
+    #[test]
+    fn a_factor_without_enough_answers_gets_no_bar() {
+        let out = svg(&[row("Autonomi", None, 0)], 1.0);
+        assert!(out.contains("Ikke nok svar"));
+        assert!(rect_widths(&out, "#B33A1E").is_empty());
+    }
+
+    #[test]
+    fn hidpi_doubles_geometry_and_text() {
+        let normal = svg(&[row("Autonomi", Some(4.0), 2)], 1.0);
+        let sharp = svg(&[row("Autonomi", Some(4.0), 2)], 2.0);
+        let width = |svg: &str| rect_widths(svg, "#2F7D5B")[0];
+        assert!((width(&sharp) / width(&normal) - 2.0).abs() < 0.05);
+        let font_size = |svg: &str| -> f64 {
+            let start = svg.find("font-size=\"").unwrap() + 11;
+            svg[start..].split('"').next().unwrap().parse().unwrap()
+        };
+        assert!((font_size(&sharp) / font_size(&normal) - 2.0).abs() < 0.01, "text scales with the pixel ratio");
+    }
+}

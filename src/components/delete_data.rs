@@ -1,0 +1,68 @@
+//! "Slett svarene mine": removes everything the app stored, after a confirmation.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::{use_app, Screen};
+use crate::storage;
+
+#[component]
+pub fn DeleteData() -> impl IntoView {
+    let state = use_app();
+    let t = move |key| state.t(key);
+    let confirming = RwSignal::new(false);
+    let confirm_button = NodeRef::<html::Button>::new();
+    let open_button = NodeRef::<html::Button>::new();
+
+    Effect::new(move |_| {
+        if confirming.get() {
+            if let Some(button) = confirm_button.get() {
+                let _ = button.focus();
+            }
+        }
+    });
+
+    let delete = move |_| {
+        match storage::remove_all() {
+            Ok(()) => {
+                state.session.set(None);
+                state.screen.set(Screen::Start);
+                state.storage_error.set(None);
+                state.status.set(Some("delete.done"));
+            }
+            Err(error) => state.storage_error.set(Some(error)),
+        }
+        confirming.set(false);
+    };
+    let cancel = move |_| {
+        confirming.set(false);
+        if let Some(button) = open_button.get() {
+            let _ = button.focus();
+        }
+    };
+
+    view! {
+        <div class="delete-data">
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button-danger" node_ref=open_button on:click=move |_| confirming.set(true)>
+                            {t("delete.button")}
+                        </button>
+                    }
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="delete-question">
+                    <p id="delete-question">{t("delete.question")}</p>
+                    <button type="button" class="button-danger" node_ref=confirm_button on:click=delete>
+                        {t("delete.confirm")}
+                    </button>
+                    <button type="button" class="button-secondary" on:click=cancel>
+                        {t("delete.cancel")}
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

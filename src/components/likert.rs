@@ -1,0 +1,61 @@
+//! One statement: a native radio group in a fieldset whose legend is the
+//! statement. Every option is labelled, so the scale's ends are part of each
+//! radio's accessible name; "don't know" sits apart from the scale.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::core::answers::Answer;
+use crate::core::instrument::{Item, Scale};
+
+#[component]
+pub fn Likert(instrument_id: &'static str, item: &'static Item, scale: &'static Scale, number: usize) -> impl IntoView {
+    let state = use_app();
+    let current = Memo::new(move |_| {
+        state
+            .session
+            .with(|session| session.as_ref().and_then(|s| s.answers.get(instrument_id, &item.id)))
+    });
+    let choose = move |answer: Answer| {
+        state.session.update(|session| {
+            if let Some(session) = session {
+                session.answers.set(instrument_id, &item.id, answer);
+            }
+        });
+    };
+    let option = move |answer: Answer, label: Signal<&'static str>, class: &'static str| {
+        let id = format!("{}-{}", item.id, u8::from(answer));
+        view! {
+            <div class=class>
+                <input
+                    type="radio"
+                    id=id.clone()
+                    name=item.id.clone()
+                    value=u8::from(answer).to_string()
+                    prop:checked=move || current.get() == Some(answer)
+                    on:change=move |_| choose(answer)
+                />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    let points = (1..=scale.points)
+        .map(|point| {
+            let label = Signal::derive(move || scale.labels[usize::from(point - 1)].get(state.lang()));
+            option(Answer::Point(point), label, "option")
+        })
+        .collect_view();
+    let dont_know = option(Answer::DontKnow, Signal::derive(state.t("scale.dont_know")), "option option-dont-know");
+    view! {
+        <fieldset class="statement" data-item=item.id.clone()>
+            <legend>
+                <span class="statement-number">{number}". "</span>
+                {move || item.text.get(state.lang())}
+            </legend>
+            <div class="options" style=format!("--points: {}", scale.points)>
+                {points}
+            </div>
+            {dont_know}
+        </fieldset>
+    }
+}

@@ -1,0 +1,86 @@
+//! Languages of the user interface and of the instruments.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the app is translated into. Adding one means adding a variant
+/// here, a file under `locales/` and a text in every instrument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    /// Norwegian bokmål, the default.
+    #[default]
+    #[serde(rename = "nb")]
+    Nb,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nb, Lang::En];
+
+    /// The BCP 47 code used in `<html lang>`, locale files and instrument texts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The language's own name, as shown in the language switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nb => "Norsk bokmål",
+            Lang::En => "English",
+        }
+    }
+
+    fn decimal_separator(self) -> char {
+        match self {
+            Lang::Nb => ',',
+            Lang::En => '.',
+        }
+    }
+}
+
+/// Formats a number with `decimals` digits after the separator the language uses
+/// (a decimal comma in Norwegian). A minus sign is the typographic one (U+2212).
+pub fn format_decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = format!("{:.*}", decimals, value);
+    let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
+        // -0.0 after rounding reads as 0.
+        text[1..].to_string()
+    } else {
+        text
+    };
+    text.replace('.', &lang.decimal_separator().to_string())
+        .replace('-', "\u{2212}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn norwegian_uses_decimal_comma() {
+        assert_eq!(format_decimal(3.75, 1, Lang::Nb), "3,8");
+        assert_eq!(format_decimal(3.75, 1, Lang::En), "3.8");
+        assert_eq!(format_decimal(4.0, 1, Lang::Nb), "4,0");
+    }
+
+    #[test]
+    fn negative_zero_reads_as_zero() {
+        assert_eq!(format_decimal(-0.01, 1, Lang::Nb), "0,0");
+        assert_eq!(format_decimal(-0.5, 1, Lang::Nb), "\u{2212}0,5");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+}

@@ -1,0 +1,8 @@
+//! The pure core: plain Rust with no browser APIs, tested natively.
+
+pub mod answers;
+pub mod instrument;
+pub mod lang;
+pub mod saved;
+pub mod scoring;
+pub mod session;

@@ -1,0 +1,10 @@
+//! Arbeidsmiljøprofilen: a workplace-environment self-assessment that runs
+//! entirely in the browser. See ARCHITECTURE.md for the code map.
+
+pub mod app;
+pub mod charts;
+pub mod components;
+pub mod core;
+pub mod i18n;
+pub mod pages;
+pub mod storage;

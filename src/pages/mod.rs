@@ -1,0 +1,6 @@
+//! One module per screen.
+
+pub mod questions;
+pub mod results;
+pub mod review;
+pub mod start;

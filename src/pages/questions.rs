@@ -1,0 +1,83 @@
+//! One factor per page: its statements, progress, Back and Next.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::{use_app, Screen};
+use crate::components::likert::Likert;
+use crate::core::instrument::built_in;
+use crate::core::session::{pages, unanswered_pages, Choice, Position};
+use crate::i18n::{fill, tr};
+
+#[component]
+pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
+    let state = use_app();
+    let t = move |key| state.t(key);
+    let all_pages = pages(built_in(), choice);
+    let count = all_pages.len();
+    let index = index.min(count.saturating_sub(1));
+    let page = all_pages[index];
+    let instrument_id = page.instrument.id.as_str();
+    let scale = page.instrument.factor_scale(page.factor);
+    let heading = NodeRef::<html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+
+    let next = move |_| {
+        let position = if index + 1 < count {
+            Position::Page(index + 1)
+        } else {
+            let unanswered = state.session.with(|session| {
+                session.as_ref().map_or(0, |s| unanswered_pages(&pages(built_in(), choice), &s.answers).len())
+            });
+            if unanswered > 0 { Position::Review } else { Position::Results }
+        };
+        state.go_to(position);
+    };
+    let back = move |_| {
+        if index == 0 {
+            state.screen.set(Screen::Start);
+        } else {
+            state.go_to(Position::Page(index - 1));
+        }
+    };
+    let progress = move || {
+        fill(tr(state.lang(), "survey.progress"), &[("current", &(index + 1).to_string()), ("total", &count.to_string())])
+    };
+    let lens_key = match page.instrument.lens {
+        crate::core::instrument::Lens::Resource => "lens.resources",
+        crate::core::instrument::Lens::Risk => "lens.risks",
+    };
+    let statements = page
+        .factor
+        .items
+        .iter()
+        .enumerate()
+        .map(|(number, item)| view! { <Likert instrument_id item scale number=number + 1 /> })
+        .collect_view();
+
+    view! {
+        <section class="question-page" aria-labelledby="factor-heading">
+            <div class="progress">
+                <p class="progress-text">{progress}" · "{t(lens_key)}</p>
+                <progress max=count value=index + 1 aria-hidden="true"></progress>
+            </div>
+            <h1 id="factor-heading" tabindex="-1" node_ref=heading>
+                {move || page.factor.name.get(state.lang())}
+            </h1>
+            <p class="hint">{t("survey.hint")}</p>
+            <form class="statements" on:submit=|event| event.prevent_default()>
+                {statements}
+            </form>
+            <nav class="page-nav" aria-label=t("survey.navigation")>
+                <button type="button" class="button-secondary" on:click=back>{t("survey.back")}</button>
+                <button type="button" class="button-primary" on:click=next>
+                    {move || if index + 1 < count { tr(state.lang(), "survey.next") } else { tr(state.lang(), "survey.finish") }}
+                </button>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,151 @@
+//! The resource profile: chart, table, and the strongest and weakest factors in words.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::charts::profile::{ProfileAxis, ProfileRow};
+use crate::components::profile_chart::ProfileChart;
+use crate::core::answers::Answers;
+use crate::core::instrument::Instrument;
+use crate::core::lang::{format_decimal, Lang};
+use crate::core::scoring::{score_resources, strongest_and_weakest, to_percent, ResourceResult};
+use crate::i18n::{fill, tr};
+
+fn score_text(result: &ResourceResult, lang: Lang) -> String {
+    match (result.score.mean, result.band) {
+        (Some(mean), Some(band)) => format!("{} · {}", format_decimal(mean, 1, lang), band.label.get(lang)),
+        _ => tr(lang, "results.not_enough").to_string(),
+    }
+}
+
+fn names(results: &[&ResourceResult], lang: Lang) -> String {
+    results
+        .iter()
+        .map(|result| format!("{} ({})", result.factor.name.get(lang), format_decimal(result.score.mean.unwrap_or(0.0), 1, lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
+    let state = use_app();
+    let t = move |key| state.t(key);
+    let answers = Memo::new(move |_| state.session.with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default()));
+    let results = move || answers.with(|answers: &Answers| score_resources(instrument, answers));
+    let bands = instrument.factor_bands(&instrument.factors[0]);
+    let rows = Signal::derive(move || {
+        let lang = state.lang();
+        results()
+            .iter()
+            .map(|result| ProfileRow {
+                label: result.factor.name.get(lang).to_string(),
+                score: result.score.mean,
+                value_text: score_text(result, lang),
+                band_rank: result.band.zip(bands).map_or(0, |(band, set)| set.rank_of(&band.id)),
+            })
+            .collect()
+    });
+    let axis = ProfileAxis {
+        min: 1.0,
+        max: f64::from(instrument.scales[0].points),
+        thresholds: bands.map(|set| set.bands.iter().skip(1).map(|band| band.min).collect()).unwrap_or_default(),
+    };
+    let summary = Signal::derive(move || {
+        let lang = state.lang();
+        let results = results();
+        let (strongest, weakest) = strongest_and_weakest(&results, 2);
+        fill(
+            tr(lang, "results.chart_summary"),
+            &[("strongest", &names(&strongest, lang)), ("weakest", &names(&weakest, lang))],
+        )
+    });
+
+    let table_rows = move || {
+        let lang = state.lang();
+        results()
+            .iter()
+            .map(|result| {
+                let score = result.score.mean.map(|mean| format_decimal(mean, 1, lang));
+                let percent = result.score.mean.map(|mean| format_decimal(to_percent(mean, result.points), 0, lang));
+                let not_enough = tr(lang, "results.not_enough");
+                let answered = fill(
+                    tr(lang, "results.answered_of"),
+                    &[("answered", &result.score.answered.to_string()), ("total", &result.score.total.to_string())],
+                );
+                view! {
+                    <tr>
+                        <th scope="row">{result.factor.name.get(lang).to_string()}</th>
+                        <td class="number">{score.unwrap_or_else(|| not_enough.to_string())}</td>
+                        <td class="number">{percent.unwrap_or_else(|| "\u{2013}".to_string())}</td>
+                        <td>{result.band.map(|band| band.label.get(lang).to_string()).unwrap_or_default()}</td>
+                        <td class="number">{answered}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    let highlights = move || {
+        let lang = state.lang();
+        let results = results();
+        let (strongest, weakest) = strongest_and_weakest(&results, 2);
+        if strongest.is_empty() {
+            return view! { <p>{tr(lang, "results.too_few_for_highlights")}</p> }.into_any();
+        }
+        let describe = |list: Vec<&ResourceResult>| {
+            list.into_iter()
+                .map(|result| {
+                    let title = format!("{} \u{2013} {}", result.factor.name.get(lang), score_text(result, lang));
+                    let help = result.factor.help.get(lang).to_string();
+                    view! {
+                        <li>
+                            <h4>{title}</h4>
+                            <p>{help}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            <div class="highlights">
+                <section class="card">
+                    <h3>{tr(lang, "results.strongest")}</h3>
+                    <ul class="plain">{describe(strongest)}</ul>
+                </section>
+                <section class="card">
+                    <h3>{tr(lang, "results.weakest")}</h3>
+                    <ul class="plain">{describe(weakest)}</ul>
+                </section>
+            </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <section class="result-section" aria-labelledby="resources-heading">
+            <h2 id="resources-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
+            <p>{t("results.resources_explain")}</p>
+            <figure class="chart">
+                <ProfileChart rows axis summary />
+                <figcaption>{t("results.chart_caption")}</figcaption>
+            </figure>
+            <div class="table-wrap">
+                <table class="score-table">
+                    <caption>{t("results.table_caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("results.col_factor")}</th>
+                            <th scope="col">{t("results.col_score")}</th>
+                            <th scope="col">{t("results.col_percent")}</th>
+                            <th scope="col">{t("results.col_band")}</th>
+                            <th scope="col">{t("results.col_answered")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </div>
+            {highlights}
+            <p class="note">{t("results.not_ks")}</p>
+        </section>
+    }
+}

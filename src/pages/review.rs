@@ -1,0 +1,62 @@
+//! Before the results: how many statements are unanswered, with a way back to each page.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::core::instrument::built_in;
+use crate::core::session::{pages, unanswered_pages, Choice, Position};
+use crate::i18n::{fill, tr};
+
+#[component]
+pub fn ReviewPage(choice: Choice) -> impl IntoView {
+    let state = use_app();
+    let t = move |key| state.t(key);
+    let heading = NodeRef::<html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let unanswered = Memo::new(move |_| {
+        state.session.with(|session| {
+            session.as_ref().map(|s| unanswered_pages(&pages(built_in(), choice), &s.answers)).unwrap_or_default()
+        })
+    });
+    let total = move || unanswered.with(|pages| pages.iter().map(|(_, count)| count).sum::<usize>());
+    let summary = move || fill(tr(state.lang(), "review.summary"), &[("count", &total().to_string())]);
+    let links = move || {
+        let all_pages = pages(built_in(), choice);
+        unanswered
+            .get()
+            .into_iter()
+            .map(|(index, count)| {
+                let page = all_pages[index];
+                let text = move || {
+                    fill(
+                        tr(state.lang(), "review.page_link"),
+                        &[("factor", page.factor.name.get(state.lang())), ("count", &count.to_string())],
+                    )
+                };
+                view! {
+                    <li>
+                        <button type="button" class="link-button" on:click=move |_| state.go_to(Position::Page(index))>
+                            {text}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="review-page">
+            <h1 tabindex="-1" node_ref=heading>{t("review.heading")}</h1>
+            <p>{summary}</p>
+            <p>{t("review.explain")}</p>
+            <ul class="unanswered-list">{links}</ul>
+            <button type="button" class="button-primary" on:click=move |_| state.go_to(Position::Results)>
+                {t("review.to_results")}
+            </button>
+        </section>
+    }
+}

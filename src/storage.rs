@@ -1,0 +1,152 @@
+//! The only module that touches localStorage. It moves versioned text (see
+//! `core::saved`) in and out, turns every browser failure into a typed
+//! [`StorageError`], and never panics. When storage cannot be used, the app
+//! goes on in memory: the Leptos signals hold the state, and saves report
+//! `Unavailable`.
+
+use std::cell::Cell;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Storage;
+
+use crate::core::saved::{self, DecodeError, Prefs};
+use crate::core::session::Session;
+
+const PREFIX: &str = "arbeidsmiljo.";
+const SESSION_KEY: &str = "arbeidsmiljo.session";
+const PREFS_KEY: &str = "arbeidsmiljo.prefs";
+const PROBE_KEY: &str = "arbeidsmiljo.probe";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser forbids storage (sandboxed iframe, blocked cookies, private mode).
+    Unavailable,
+    /// The quota is used up.
+    Full,
+    /// A saved entry was unreadable; it was moved aside, not deleted.
+    Corrupt,
+    /// A saved entry comes from a newer version of the app; it is left untouched
+    /// and nothing more is written this visit.
+    Newer,
+}
+
+impl StorageError {
+    /// The UI text key that explains this error to the user.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            StorageError::Unavailable => "storage.unavailable",
+            StorageError::Full => "storage.full",
+            StorageError::Corrupt => "storage.corrupt",
+            StorageError::Newer => "storage.newer",
+        }
+    }
+}
+
+thread_local! {
+    /// Set once storage proves unusable, so later calls fail fast and never
+    /// overwrite data this visit could not read.
+    static MEMORY_ONLY: Cell<bool> = const { Cell::new(false) };
+}
+
+fn error_from(value: JsValue) -> StorageError {
+    match value.dyn_ref::<web_sys::DomException>().map(|error| error.name()) {
+        Some(name) if name == "QuotaExceededError" => StorageError::Full,
+        _ => StorageError::Unavailable,
+    }
+}
+
+fn local_storage() -> Result<Storage, StorageError> {
+    if MEMORY_ONLY.get() {
+        return Err(StorageError::Unavailable);
+    }
+    raw_storage()
+}
+
+fn raw_storage() -> Result<Storage, StorageError> {
+    web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .local_storage()
+        .map_err(error_from)?
+        .ok_or(StorageError::Unavailable)
+}
+
+fn go_memory_only(error: StorageError) -> StorageError {
+    MEMORY_ONLY.set(true);
+    error
+}
+
+/// Checks that storage can be read and written; call once at start-up.
+pub fn probe() -> Result<(), StorageError> {
+    let storage = local_storage().map_err(go_memory_only)?;
+    storage
+        .set_item(PROBE_KEY, "1")
+        .and_then(|_| storage.remove_item(PROBE_KEY))
+        .map_err(|error| match error_from(error) {
+            // A full store can still be read; only writes fail.
+            StorageError::Full => StorageError::Full,
+            other => go_memory_only(other),
+        })
+}
+
+fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
+    let storage = local_storage()?;
+    let Some(text) = storage.get_item(key).map_err(error_from)? else {
+        return Ok(None);
+    };
+    match saved::decode(&text) {
+        Ok(value) => Ok(Some(value)),
+        Err(DecodeError::NewerSchema(_)) => Err(go_memory_only(StorageError::Newer)),
+        Err(DecodeError::Unreadable) => {
+            let aside = format!("{key}.corrupt");
+            match storage.set_item(&aside, &text) {
+                Ok(()) => {
+                    let _ = storage.remove_item(key);
+                    Err(StorageError::Corrupt)
+                }
+                // Could not keep a copy: leave the entry where it is and stop writing.
+                Err(_) => Err(go_memory_only(StorageError::Corrupt)),
+            }
+        }
+    }
+}
+
+fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(key, &saved::encode(value))
+        .map_err(error_from)
+}
+
+pub fn load_session() -> Result<Option<Session>, StorageError> {
+    load(SESSION_KEY)
+}
+
+pub fn save_session(session: &Session) -> Result<(), StorageError> {
+    save(SESSION_KEY, session)
+}
+
+pub fn load_prefs() -> Result<Option<Prefs>, StorageError> {
+    load(PREFS_KEY)
+}
+
+pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
+    save(PREFS_KEY, prefs)
+}
+
+/// Removes everything this app stored, set-aside copies included. This is the
+/// user's explicit wish, so it also clears entries this visit left untouched,
+/// and storage may be used again afterwards.
+pub fn remove_all() -> Result<(), StorageError> {
+    let storage = raw_storage()?;
+    let length = storage.length().map_err(error_from)?;
+    let ours: Vec<String> = (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(PREFIX))
+        .collect();
+    for key in ours {
+        storage.remove_item(&key).map_err(error_from)?;
+    }
+    MEMORY_ONLY.set(false);
+    Ok(())
+}
