@@ -1,0 +1,58 @@
+// An employee completes the whole questionnaire with the keyboard alone.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { itemIds, launch, openApp, progress, serveDist, storedSession } from "./fixtures/app.mjs";
+import { itemOf, resources, risks } from "./fixtures/instruments.mjs";
+
+/** The middle option of the item's scale (1 on a yes/no scale). */
+function middle(id) {
+  const instrument = itemOf(resources, id) ? resources : risks;
+  const { factor } = itemOf(instrument, id);
+  const points = instrument.scales.find((scale) => scale.id === factor.scale).points;
+  return Math.floor((points + 1) / 2);
+}
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+/** Presses Tab until the focused element matches `selector`. */
+async function tabTo(page, selector) {
+  for (let presses = 0; presses < 80; presses++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test("the whole questionnaire can be completed by keyboard alone", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await tabTo(page, "button.button-primary");
+  await page.keyboard.press("Enter");
+
+  const pageCount = resources.factors.length + risks.factors.length;
+  for (let index = 1; index <= pageCount; index++) {
+    await page.locator("#factor-heading").waitFor();
+    assert.equal(await progress(page), `Del ${index} av ${pageCount} · ${index <= 10 ? "Ressurser" : "Risiko"}`);
+    for (const id of await itemIds(page)) {
+      await tabTo(page, `#${id}-1`);
+      await page.keyboard.press("Space");
+      for (let point = 1; point < middle(id); point++) await page.keyboard.press("ArrowRight");
+      assert.ok(await page.locator(`#${id}-${middle(id)}`).isChecked(), `${id} should hold the middle option`);
+    }
+    await tabTo(page, ".page-nav .button-primary");
+    await page.keyboard.press("Enter");
+    if (index < pageCount) await page.waitForFunction((n) => document.querySelector(".progress-text")?.textContent.startsWith(`Del ${n} `), index + 1);
+  }
+
+  // Everything answered: straight to the results, where the middle option everywhere gives 3,0.
+  await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
+  const scores = await page.locator(".score-table").first().locator("tbody tr td:nth-child(2)").allTextContents();
+  assert.deepEqual(scores, Array(10).fill("3,0"));
+  const session = await storedSession(page);
+  assert.equal(session.position, "results");
+  const answered = Object.values(session.answers).reduce((sum, items) => sum + Object.keys(items).length, 0);
+  const total = [resources, risks].flatMap((i) => i.factors).reduce((sum, f) => sum + f.items.length, 0);
+  assert.equal(answered, total);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,96 @@
+// The results show the right numbers in the table, a drawn chart, and the risk reading.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { answerPage, itemIds, launch, openApp, serveDist } from "./fixtures/app.mjs";
+import { itemOf, resources, risks } from "./fixtures/instruments.mjs";
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const next = (page) => page.locator(".page-nav .button-primary").click();
+
+test("resource results: table values, band labels, not-enough-answers, and a sharp non-blank chart", async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  await context.close();
+  const hidpi = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+  const p = await hidpi.newPage();
+  p.on("pageerror", (error) => errors.push(String(error)));
+  await p.goto(server.url);
+  await p.getByLabel("Ressurser", { exact: true }).check();
+  await p.getByRole("button", { name: "Start" }).click();
+
+  // Factor i gets the mean target[i]; the last factor gets one answer only (fewer than half).
+  const target = [5, 4, 3, 2, 1, 5, 4, 3, 2, 1];
+  for (let index = 0; index < 10; index++) {
+    const ids = await itemIds(p);
+    if (index === 9) {
+      await p.locator(`#${ids[0]}-4`).check();
+    } else {
+      await answerPage(p, (id) => (itemOf(resources, id).item.reversed ? 6 - target[index] : target[index]));
+    }
+    await next(p);
+  }
+  await p.getByRole("heading", { name: "Før du ser resultatene" }).waitFor();
+  const unanswered = resources.factors[9].items.length - 1;
+  assert.match(await p.locator(".review-page").textContent(), new RegExp(`Du har ${unanswered} ubesvarte utsagn`));
+  await p.getByRole("button", { name: "Se resultatene" }).click();
+
+  const rows = await p.locator(".score-table tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim())));
+  assert.equal(rows.length, 10);
+  const band = (score) => (score >= 4.5 ? "Sterkt" : score >= 4 ? "Godt" : score >= 3 ? "Forbedre" : "Prioriter");
+  for (let index = 0; index < 9; index++) {
+    const factor = resources.factors[index];
+    const n = factor.items.length;
+    assert.deepEqual(rows[index], [
+      factor.name.nb, `${target[index]},0`, String((target[index] - 1) * 25), band(target[index]), `${n} av ${n}`,
+    ]);
+  }
+  assert.deepEqual(rows[9].slice(1), ["Ikke nok svar", "\u2013", "", `1 av ${resources.factors[9].items.length}`]);
+  assert.equal(await p.locator("section.red-flag").count(), 0, "no risk section when only resources were chosen");
+
+  const canvas = p.locator("canvas.profile-chart");
+  await p.waitForFunction(() => {
+    const c = document.querySelector("canvas.profile-chart");
+    const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]) painted++;
+    return painted > (c.width * c.height) / 20;
+  });
+  const size = await canvas.evaluate((c) => ({ width: c.width, css: c.clientWidth }));
+  assert.equal(size.width, size.css * 2, "backing store scaled by devicePixelRatio");
+  assert.match(await canvas.getAttribute("aria-label"), /Sterkest: .*Svakest: /);
+  assert.equal(await canvas.getAttribute("role"), "img");
+  const strongest = await p.locator(".highlights h4").first().textContent();
+  assert.match(strongest, new RegExp(`^${resources.factors[0].name.nb}`));
+  assert.deepEqual(errors, []);
+  await hidpi.close();
+});
+
+test("risk results: a reported incident of bullying is flagged with where to get help, and high strain is named", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByLabel("Risiko", { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const factor of risks.factors) {
+    await answerPage(page, (id) => {
+      const { item } = itemOf(risks, id);
+      if (factor.id === "mobbing") return 2;
+      if (item.part === "demands") return 5;
+      if (item.part === "control") return 1;
+      return item.reversed ? (factor.scale === "ja_nei" ? 1 : 5) : 1;
+    });
+    await next(page);
+  }
+  const flag = page.locator("section.red-flag");
+  await flag.waitFor();
+  assert.match(await flag.textContent(), /Mobbing/);
+  assert.match(await flag.textContent(), /verneombudet/);
+  assert.match(await flag.textContent(), /Bedriftshelsetjenesten/);
+  assert.match(await flag.textContent(), /Arbeidstilsynet/);
+  assert.doesNotMatch(await flag.textContent(), /Vold og trusler/);
+  const mine = page.locator(".quadrant-cell.mine");
+  assert.match(await mine.textContent(), /Høy belastning.*Du er her/);
+  assert.equal(await page.locator("canvas").count(), 0, "no resource chart when only risks were chosen");
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,36 @@
+// Answers are saved the moment they are given and restored with the page.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { answerPage, itemIds, launch, openApp, progress, serveDist } from "./fixtures/app.mjs";
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test("reloading mid-way offers to resume, and restores every answer and the page", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 4);
+  const firstPage = await itemIds(page);
+  await page.getByRole("button", { name: "Neste" }).click();
+  await page.waitForFunction(() => document.querySelector(".progress-text")?.textContent.startsWith("Del 2 "));
+  const [second] = await itemIds(page);
+  await page.locator(`#${second}-2`).check();
+
+  await page.reload();
+  await page.getByRole("heading", { name: "Fortsett der du slapp" }).waitFor();
+  assert.match(await page.locator(".resume").textContent(), new RegExp(`${firstPage.length + 1} svar`));
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  assert.match(await progress(page), /^Del 2 av 22/);
+  assert.ok(await page.locator(`#${second}-2`).isChecked());
+
+  // Closing the tab and opening the app again works the same way.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(server.url);
+  await again.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await again.getByRole("button", { name: "Tilbake" }).click();
+  assert.match(await progress(again), /^Del 1 av 22/);
+  for (const id of firstPage) assert.ok(await again.locator(`#${id}-4`).isChecked(), id);
+  assert.deepEqual(errors, []);
+});
