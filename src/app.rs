@@ -76,7 +76,10 @@ fn load_initial_state() -> (Prefs, Option<Session>, Option<StorageError>) {
 }
 
 fn prefers_dark() -> Option<web_sys::MediaQueryList> {
-    window().match_media("(prefers-color-scheme: dark)").ok().flatten()
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
 }
 
 #[component]
@@ -94,9 +97,12 @@ pub fn App() -> impl IntoView {
 
     if let Some(query) = prefers_dark() {
         let on_change = Closure::<dyn Fn()>::new(move || {
-            state.system_dark.set(prefers_dark().is_some_and(|query| query.matches()));
+            state
+                .system_dark
+                .set(prefers_dark().is_some_and(|query| query.matches()));
         });
-        let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         // The listener lives as long as the page.
         on_change.forget();
     }
@@ -122,7 +128,9 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |previous: Option<()>| {
         state.session.with(|session| {
-            let (Some(session), Some(())) = (session, previous) else { return };
+            let (Some(session), Some(())) = (session, previous) else {
+                return;
+            };
             match storage::save_session(session) {
                 Ok(()) => state.status.set(Some("status.saved")),
                 Err(error) => state.storage_error.set(Some(error)),
@@ -130,13 +138,21 @@ pub fn App() -> impl IntoView {
         });
     });
 
-    let position = Memo::new(move |_| state.session.with(|session| session.as_ref().map(|s| (s.choice, s.position))));
+    let position = Memo::new(move |_| {
+        state
+            .session
+            .with(|session| session.as_ref().map(|s| (s.choice, s.position)))
+    });
     let screen = move || match (state.screen.get(), position.get()) {
         (Screen::Survey, Some((choice, Position::Page(index)))) => {
             view! { <QuestionPage choice index /> }.into_any()
         }
-        (Screen::Survey, Some((choice, Position::Review))) => view! { <ReviewPage choice /> }.into_any(),
-        (Screen::Survey, Some((choice, Position::Results))) => view! { <ResultsPage choice /> }.into_any(),
+        (Screen::Survey, Some((choice, Position::Review))) => {
+            view! { <ReviewPage choice /> }.into_any()
+        }
+        (Screen::Survey, Some((choice, Position::Results))) => {
+            view! { <ResultsPage choice /> }.into_any()
+        }
         _ => view! { <StartPage /> }.into_any(),
     };
 

@@ -24,7 +24,10 @@ static MESSAGES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
 });
 
 fn messages(lang: Lang) -> &'static Messages {
-    let index = Lang::ALL.iter().position(|candidate| *candidate == lang).unwrap_or(0);
+    let index = Lang::ALL
+        .iter()
+        .position(|candidate| *candidate == lang)
+        .unwrap_or(0);
     &MESSAGES[index]
 }
 
@@ -42,7 +45,9 @@ pub fn tr(lang: Lang, key: &str) -> &'static str {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
         .iter()
-        .fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
 }
 
 #[cfg(test)]
@@ -65,7 +70,11 @@ mod tests {
             let missing: Vec<_> = reference.difference(&found).collect();
             let extra: Vec<_> = found.difference(&reference).collect();
             assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-            assert!(extra.is_empty(), "{} has keys bokmål lacks: {extra:?}", lang.code());
+            assert!(
+                extra.is_empty(),
+                "{} has keys bokmål lacks: {extra:?}",
+                lang.code()
+            );
         }
     }
 
@@ -83,10 +92,17 @@ mod tests {
     fn every_key_used_in_the_code_exists() {
         let reference = keys(Lang::Nb);
         let mut missing = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
         while let Some(path) = stack.pop() {
             if path.is_dir() {
-                stack.extend(std::fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+                stack.extend(
+                    std::fs::read_dir(&path)
+                        .unwrap()
+                        .map(|entry| entry.unwrap().path()),
+                );
                 continue;
             }
             let code = std::fs::read_to_string(&path).unwrap();
@@ -118,6 +134,12 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled() {
-        assert_eq!(fill("Del {current} av {total}", &[("current", "3"), ("total", "22")]), "Del 3 av 22");
+        assert_eq!(
+            fill(
+                "Del {current} av {total}",
+                &[("current", "3"), ("total", "22")]
+            ),
+            "Del 3 av 22"
+        );
     }
 }

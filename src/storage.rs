@@ -51,7 +51,10 @@ thread_local! {
 }
 
 fn error_from(value: JsValue) -> StorageError {
-    match value.dyn_ref::<web_sys::DomException>().map(|error| error.name()) {
+    match value
+        .dyn_ref::<web_sys::DomException>()
+        .map(|error| error.name())
+    {
         Some(name) if name == "QuotaExceededError" => StorageError::Full,
         _ => StorageError::Unavailable,
     }

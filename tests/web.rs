@@ -37,7 +37,10 @@ fn a_saved_session_reads_back_exactly() {
     assert_eq!(storage::load_session(), Ok(None));
     storage::save_session(&sample()).unwrap();
     assert_eq!(storage::load_session(), Ok(Some(sample())));
-    let prefs = Prefs { lang: arbeidsmiljo::core::lang::Lang::En, theme: Theme::Dark };
+    let prefs = Prefs {
+        lang: arbeidsmiljo::core::lang::Lang::En,
+        theme: Theme::Dark,
+    };
     storage::save_prefs(&prefs).unwrap();
     assert_eq!(storage::load_prefs(), Ok(Some(prefs)));
 }
@@ -45,9 +48,17 @@ fn a_saved_session_reads_back_exactly() {
 #[wasm_bindgen_test]
 fn a_corrupt_entry_is_moved_aside_not_deleted() {
     fresh();
-    local().set_item("arbeidsmiljo.session", "{garbled").unwrap();
+    local()
+        .set_item("arbeidsmiljo.session", "{garbled")
+        .unwrap();
     assert_eq!(storage::load_session(), Err(StorageError::Corrupt));
-    assert_eq!(local().get_item("arbeidsmiljo.session.corrupt").unwrap().as_deref(), Some("{garbled"));
+    assert_eq!(
+        local()
+            .get_item("arbeidsmiljo.session.corrupt")
+            .unwrap()
+            .as_deref(),
+        Some("{garbled")
+    );
     assert_eq!(local().get_item("arbeidsmiljo.session").unwrap(), None);
     // The app can save again afterwards.
     storage::save_session(&sample()).unwrap();
@@ -60,8 +71,14 @@ fn an_entry_from_a_newer_version_is_never_overwritten() {
     let newer = r#"{"schema":99,"data":{"future":true}}"#;
     local().set_item("arbeidsmiljo.session", newer).unwrap();
     assert_eq!(storage::load_session(), Err(StorageError::Newer));
-    assert_eq!(storage::save_session(&sample()), Err(StorageError::Unavailable));
-    assert_eq!(local().get_item("arbeidsmiljo.session").unwrap().as_deref(), Some(newer));
+    assert_eq!(
+        storage::save_session(&sample()),
+        Err(StorageError::Unavailable)
+    );
+    assert_eq!(
+        local().get_item("arbeidsmiljo.session").unwrap().as_deref(),
+        Some(newer)
+    );
     fresh();
 }
 
@@ -71,16 +88,24 @@ fn deleting_removes_only_what_the_app_stored() {
     local().set_item("intranet.other", "keep me").unwrap();
     storage::save_session(&sample()).unwrap();
     storage::save_prefs(&Prefs::default()).unwrap();
-    local().set_item("arbeidsmiljo.session.corrupt", "x").unwrap();
+    local()
+        .set_item("arbeidsmiljo.session.corrupt", "x")
+        .unwrap();
     storage::remove_all().unwrap();
     assert_eq!(local().length().unwrap(), 1);
-    assert_eq!(local().get_item("intranet.other").unwrap().as_deref(), Some("keep me"));
+    assert_eq!(
+        local().get_item("intranet.other").unwrap().as_deref(),
+        Some("keep me")
+    );
 }
 
 fn canvas(css_width: u32) -> web_sys::HtmlCanvasElement {
     let document = web_sys::window().unwrap().document().unwrap();
-    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").unwrap().unchecked_into();
-    canvas.set_attribute("style", &format!("width: {css_width}px; display: block")).unwrap();
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").unwrap().unchecked_into();
+    canvas
+        .set_attribute("style", &format!("width: {css_width}px; display: block"))
+        .unwrap();
     document.body().unwrap().append_child(&canvas).unwrap();
     canvas
 }
@@ -89,7 +114,12 @@ fn painted_pixels(canvas: &web_sys::HtmlCanvasElement) -> usize {
     let context: web_sys::CanvasRenderingContext2d =
         canvas.get_context("2d").unwrap().unwrap().unchecked_into();
     let data = context
-        .get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()))
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
         .unwrap()
         .data();
     data.chunks(4).filter(|pixel| pixel[3] != 0).count()
@@ -99,15 +129,32 @@ fn painted_pixels(canvas: &web_sys::HtmlCanvasElement) -> usize {
 fn the_profile_is_drawn_at_device_resolution() {
     let canvas = canvas(400);
     let rows = vec![
-        ProfileRow { label: "Autonomi".into(), score: Some(4.2), value_text: "4,2 · Godt".into(), band_rank: 2 },
-        ProfileRow { label: "Rolleklarhet".into(), score: None, value_text: "Ikke nok svar".into(), band_rank: 0 },
+        ProfileRow {
+            label: "Autonomi".into(),
+            score: Some(4.2),
+            value_text: "4,2 · Godt".into(),
+            band_rank: 2,
+        },
+        ProfileRow {
+            label: "Rolleklarhet".into(),
+            score: None,
+            value_text: "Ikke nok svar".into(),
+            band_rank: 0,
+        },
     ];
-    let axis = ProfileAxis { min: 1.0, max: 5.0, thresholds: vec![3.0, 4.0, 4.5] };
+    let axis = ProfileAxis {
+        min: 1.0,
+        max: 5.0,
+        thresholds: vec![3.0, 4.0, 4.5],
+    };
     draw_on_canvas(&canvas, &rows, &axis);
     let ratio = web_sys::window().unwrap().device_pixel_ratio().max(1.0);
     assert_eq!(canvas.width(), (400.0 * ratio).round() as u32);
     let painted = painted_pixels(&canvas);
     let total = (canvas.width() * canvas.height()) as usize;
-    assert!(painted > total / 20, "only {painted} of {total} pixels painted");
+    assert!(
+        painted > total / 20,
+        "only {painted} of {total} pixels painted"
+    );
     canvas.remove();
 }

@@ -52,7 +52,10 @@ mod tests {
 
     #[test]
     fn hex_colours_parse() {
-        assert_eq!(parse_hex_color(" #1f5f99"), Some(RGBColor(0x1f, 0x5f, 0x99)));
+        assert_eq!(
+            parse_hex_color(" #1f5f99"),
+            Some(RGBColor(0x1f, 0x5f, 0x99))
+        );
         assert_eq!(parse_hex_color("#fff"), Some(RGBColor(255, 255, 255)));
         assert_eq!(parse_hex_color("rgb(1,2,3)"), None);
         assert_eq!(parse_hex_color("#12345"), None);

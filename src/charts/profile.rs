@@ -62,30 +62,59 @@ pub fn draw_profile<DB: DrawingBackend>(
 
     for threshold in &axis.thresholds {
         let x = x_of(*threshold);
-        area.draw(&PathElement::new(vec![(x, 0), (x, rows_bottom)], palette.muted.stroke_width(1)))?;
+        area.draw(&PathElement::new(
+            vec![(x, 0), (x, rows_bottom)],
+            palette.muted.stroke_width(1),
+        ))?;
     }
 
     for (index, row) in rows.iter().enumerate() {
         let top = px(f64::from(index as u32 * ROW_HEIGHT));
-        area.draw(&Text::new(row.label.clone(), (left, top + px(4.0)), label_style.clone()))?;
-        area.draw(&Text::new(row.value_text.clone(), (right, top + px(4.0)), value_style.clone()))?;
+        area.draw(&Text::new(
+            row.label.clone(),
+            (left, top + px(4.0)),
+            label_style.clone(),
+        ))?;
+        area.draw(&Text::new(
+            row.value_text.clone(),
+            (right, top + px(4.0)),
+            value_style.clone(),
+        ))?;
         let bar_top = top + px(26.0);
         let bar_bottom = bar_top + px(18.0);
-        area.draw(&Rectangle::new([(left, bar_top), (right, bar_bottom)], palette.track.filled()))?;
+        area.draw(&Rectangle::new(
+            [(left, bar_top), (right, bar_bottom)],
+            palette.track.filled(),
+        ))?;
         if let Some(score) = row.score {
             let colour = palette.bands[row.band_rank.min(palette.bands.len() - 1)];
             let end = x_of(score).max(left + px(3.0));
-            area.draw(&Rectangle::new([(left, bar_top), (end, bar_bottom)], colour.filled()))?;
-            draw_pattern(area, row.band_rank, (left, bar_top), (end, bar_bottom), px(6.0))?;
+            area.draw(&Rectangle::new(
+                [(left, bar_top), (end, bar_bottom)],
+                colour.filled(),
+            ))?;
+            draw_pattern(
+                area,
+                row.band_rank,
+                (left, bar_top),
+                (end, bar_bottom),
+                px(6.0),
+            )?;
         }
     }
 
-    let tick_style = label_style.pos(Pos::new(HPos::Center, VPos::Top)).color(&palette.muted);
+    let tick_style = label_style
+        .pos(Pos::new(HPos::Center, VPos::Top))
+        .color(&palette.muted);
     let whole_steps = (axis.max - axis.min).round() as i32;
     for step in 0..=whole_steps {
         let value = axis.min + f64::from(step);
         let x = x_of(value).clamp(left + px(6.0), right - px(6.0));
-        area.draw(&Text::new(format!("{value}"), (x, rows_bottom + px(6.0)), tick_style.clone()))?;
+        area.draw(&Text::new(
+            format!("{value}"),
+            (x, rows_bottom + px(6.0)),
+            tick_style.clone(),
+        ))?;
     }
     Ok(())
 }
@@ -109,7 +138,10 @@ fn draw_pattern<DB: DrawingBackend>(
     while x < right {
         let (x_top, x_bottom) = (x, x - slant);
         let clamp = |value: i32| value.clamp(left, right);
-        area.draw(&PathElement::new(vec![(clamp(x_top), top), (clamp(x_bottom), bottom)], stroke))?;
+        area.draw(&PathElement::new(
+            vec![(clamp(x_top), top), (clamp(x_bottom), bottom)],
+            stroke,
+        ))?;
         x += gap;
     }
     Ok(())
@@ -120,7 +152,11 @@ mod tests {
     use super::*;
 
     fn axis() -> ProfileAxis {
-        ProfileAxis { min: 1.0, max: 5.0, thresholds: vec![3.0, 4.0, 4.5] }
+        ProfileAxis {
+            min: 1.0,
+            max: 5.0,
+            thresholds: vec![3.0, 4.0, 4.5],
+        }
     }
 
     fn svg(rows: &[ProfileRow], pixel_ratio: f64) -> String {
@@ -137,7 +173,12 @@ mod tests {
 
     fn row(label: &str, score: Option<f64>, rank: usize) -> ProfileRow {
         let value_text = score.map_or("Ikke nok svar".into(), |s| format!("{s} · band"));
-        ProfileRow { label: label.into(), score, value_text, band_rank: rank }
+        ProfileRow {
+            label: label.into(),
+            score,
+            value_text,
+            band_rank: rank,
+        }
     }
 
     fn rect_widths(svg: &str, fill: &str) -> Vec<f64> {
@@ -152,14 +193,23 @@ mod tests {
 
     #[test]
     fn bars_are_as_long_as_their_scores_and_texts_are_written() {
-        let out = svg(&[row("Autonomi", Some(5.0), 3), row("Rolleklarhet", Some(3.0), 1)], 1.0);
+        let out = svg(
+            &[
+                row("Autonomi", Some(5.0), 3),
+                row("Rolleklarhet", Some(3.0), 1),
+            ],
+            1.0,
+        );
         assert!(out.contains("Autonomi") && out.contains("Rolleklarhet"));
         assert!(out.contains("5 · band"));
         let full = rect_widths(&out, "#1F5F99");
         let half = rect_widths(&out, "#C77C02");
         assert_eq!(full.len(), 1);
         assert_eq!(half.len(), 1);
-        assert!((full[0] / half[0] - 2.0).abs() < 0.05, "{full:?} vs {half:?}");
+        assert!(
+            (full[0] / half[0] - 2.0).abs() < 0.05,
+            "{full:?} vs {half:?}"
+        );
     }
 
     #[test]
@@ -179,6 +229,9 @@ mod tests {
             let start = svg.find("font-size=\"").unwrap() + 11;
             svg[start..].split('"').next().unwrap().parse().unwrap()
         };
-        assert!((font_size(&sharp) / font_size(&normal) - 2.0).abs() < 0.01, "text scales with the pixel ratio");
+        assert!(
+            (font_size(&sharp) / font_size(&normal) - 2.0).abs() < 0.01,
+            "text scales with the pixel ratio"
+        );
     }
 }

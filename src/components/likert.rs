@@ -9,12 +9,19 @@ use crate::core::answers::Answer;
 use crate::core::instrument::{Item, Scale};
 
 #[component]
-pub fn Likert(instrument_id: &'static str, item: &'static Item, scale: &'static Scale, number: usize) -> impl IntoView {
+pub fn Likert(
+    instrument_id: &'static str,
+    item: &'static Item,
+    scale: &'static Scale,
+    number: usize,
+) -> impl IntoView {
     let state = use_app();
     let current = Memo::new(move |_| {
-        state
-            .session
-            .with(|session| session.as_ref().and_then(|s| s.answers.get(instrument_id, &item.id)))
+        state.session.with(|session| {
+            session
+                .as_ref()
+                .and_then(|s| s.answers.get(instrument_id, &item.id))
+        })
     });
     let choose = move |answer: Answer| {
         state.session.update(|session| {
@@ -41,11 +48,16 @@ pub fn Likert(instrument_id: &'static str, item: &'static Item, scale: &'static 
     };
     let points = (1..=scale.points)
         .map(|point| {
-            let label = Signal::derive(move || scale.labels[usize::from(point - 1)].get(state.lang()));
+            let label =
+                Signal::derive(move || scale.labels[usize::from(point - 1)].get(state.lang()));
             option(Answer::Point(point), label, "option")
         })
         .collect_view();
-    let dont_know = option(Answer::DontKnow, Signal::derive(state.t("scale.dont_know")), "option option-dont-know");
+    let dont_know = option(
+        Answer::DontKnow,
+        Signal::derive(state.t("scale.dont_know")),
+        "option option-dont-know",
+    );
     view! {
         <fieldset class="statement" data-item=item.id.clone()>
             <legend>

@@ -14,7 +14,11 @@ use crate::charts::profile::{draw_profile, height_for, ProfileAxis, ProfileRow};
 use crate::charts::{parse_hex_color, Palette};
 
 #[component]
-pub fn ProfileChart(rows: Signal<Vec<ProfileRow>>, axis: ProfileAxis, summary: Signal<String>) -> impl IntoView {
+pub fn ProfileChart(
+    rows: Signal<Vec<ProfileRow>>,
+    axis: ProfileAxis,
+    summary: Signal<String>,
+) -> impl IntoView {
     let state = use_app();
     let canvas = NodeRef::<html::Canvas>::new();
     let resized = RwSignal::new(0u32);
@@ -44,7 +48,9 @@ pub fn draw_on_canvas(canvas: &HtmlCanvasElement, rows: &[ProfileRow], axis: &Pr
     canvas.set_width((css_width * pixel_ratio).round() as u32);
     canvas.set_height((css_height * pixel_ratio).round() as u32);
     let palette = read_palette(canvas);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
     let root = backend.into_drawing_area();
     // A failed draw leaves an empty canvas; the table beside it still holds every number.
     let _ = draw_profile(&root, rows, axis, &palette, pixel_ratio);
@@ -53,9 +59,15 @@ pub fn draw_on_canvas(canvas: &HtmlCanvasElement, rows: &[ProfileRow], axis: &Pr
 
 fn read_palette(canvas: &HtmlCanvasElement) -> Palette {
     let fallback = Palette::default();
-    let Ok(Some(style)) = window().get_computed_style(canvas) else { return fallback };
+    let Ok(Some(style)) = window().get_computed_style(canvas) else {
+        return fallback;
+    };
     let colour = |name: &str, default: RGBColor| {
-        style.get_property_value(name).ok().and_then(|value| parse_hex_color(&value)).unwrap_or(default)
+        style
+            .get_property_value(name)
+            .ok()
+            .and_then(|value| parse_hex_color(&value))
+            .unwrap_or(default)
     };
     Palette {
         text: colour("--chart-text", fallback.text),

@@ -26,7 +26,11 @@ impl Text {
     fn missing_languages(&self) -> Vec<Lang> {
         Lang::ALL
             .into_iter()
-            .filter(|lang| self.0.get(lang.code()).is_none_or(|text| text.trim().is_empty()))
+            .filter(|lang| {
+                self.0
+                    .get(lang.code())
+                    .is_none_or(|text| text.trim().is_empty())
+            })
             .collect()
     }
 }
@@ -76,7 +80,10 @@ impl BandSet {
 
     /// The index of `band` in this set, 0 being the lowest; used for patterns in charts.
     pub fn rank_of(&self, band_id: &str) -> usize {
-        self.bands.iter().position(|band| band.id == band_id).unwrap_or(0)
+        self.bands
+            .iter()
+            .position(|band| band.id == band_id)
+            .unwrap_or(0)
     }
 }
 
@@ -204,7 +211,8 @@ impl Instrument {
 
     fn validate(&self) -> Vec<InstrumentError> {
         let mut errors = Vec::new();
-        let mut report = |path: String, problem: Problem| errors.push(InstrumentError { path, problem });
+        let mut report =
+            |path: String, problem: Problem| errors.push(InstrumentError { path, problem });
 
         if self.id.trim().is_empty() {
             report("id".into(), Problem::Empty);
@@ -227,7 +235,10 @@ impl Instrument {
             if scale.labels.len() != usize::from(scale.points) {
                 report(
                     format!("{path}.labels"),
-                    Problem::LabelCount { expected: scale.points.into(), found: scale.labels.len() },
+                    Problem::LabelCount {
+                        expected: scale.points.into(),
+                        found: scale.labels.len(),
+                    },
                 );
             }
             for (l, label) in scale.labels.iter().enumerate() {
@@ -242,7 +253,10 @@ impl Instrument {
                 report(format!("{path}.id"), Problem::DuplicateId(set.id.clone()));
             }
             let Some(scale) = self.scales.iter().find(|scale| scale.id == set.scale) else {
-                report(format!("{path}.scale"), Problem::UnknownScale(set.scale.clone()));
+                report(
+                    format!("{path}.scale"),
+                    Problem::UnknownScale(set.scale.clone()),
+                );
                 continue;
             };
             check_bands(set, scale, &path, &mut report);
@@ -253,12 +267,18 @@ impl Instrument {
         for (f, factor) in self.factors.iter().enumerate() {
             let path = format!("factors[{f}]");
             if !factor_ids.insert(factor.id.as_str()) {
-                report(format!("{path}.id"), Problem::DuplicateId(factor.id.clone()));
+                report(
+                    format!("{path}.id"),
+                    Problem::DuplicateId(factor.id.clone()),
+                );
             }
             check_text(&factor.name, &format!("{path}.name"), &mut report);
             check_text(&factor.help, &format!("{path}.help"), &mut report);
             if !scale_ids.contains(factor.scale.as_str()) {
-                report(format!("{path}.scale"), Problem::UnknownScale(factor.scale.clone()));
+                report(
+                    format!("{path}.scale"),
+                    Problem::UnknownScale(factor.scale.clone()),
+                );
             }
             match (&factor.scoring, &factor.bands) {
                 (Scoring::Mean, None) => report(format!("{path}.bands"), Problem::Empty),
@@ -267,10 +287,22 @@ impl Instrument {
                     None => report(format!("{path}.bands"), Problem::UnknownBandSet(id.clone())),
                     Some(set) if set.scale != factor.scale => report(
                         format!("{path}.bands"),
-                        Problem::BandSetScaleMismatch { band_set: id.clone(), scale: factor.scale.clone() },
+                        Problem::BandSetScaleMismatch {
+                            band_set: id.clone(),
+                            scale: factor.scale.clone(),
+                        },
                     ),
-                    Some(set) if self.lens == Lens::Risk && set.bands.iter().any(|band| Exposure::from_band_id(&band.id).is_none()) => {
-                        report(format!("{path}.bands"), Problem::RiskBandsNotExposureLevels(id.clone()))
+                    Some(set)
+                        if self.lens == Lens::Risk
+                            && set
+                                .bands
+                                .iter()
+                                .any(|band| Exposure::from_band_id(&band.id).is_none()) =>
+                    {
+                        report(
+                            format!("{path}.bands"),
+                            Problem::RiskBandsNotExposureLevels(id.clone()),
+                        )
                     }
                     Some(_) => {}
                 },
@@ -287,7 +319,10 @@ impl Instrument {
                     report(format!("{item_path}.id"), Problem::Empty);
                 }
                 if !item_ids.insert(item.id.as_str()) {
-                    report(format!("{item_path}.id"), Problem::DuplicateId(item.id.clone()));
+                    report(
+                        format!("{item_path}.id"),
+                        Problem::DuplicateId(item.id.clone()),
+                    );
                 }
                 check_text(&item.text, &format!("{item_path}.text"), &mut report);
                 let allowed = allowed_parts(&factor.scoring);
@@ -331,16 +366,25 @@ fn check_bands(set: &BandSet, scale: &Scale, path: &str, report: &mut impl FnMut
         return;
     };
     if first.min != 1.0 {
-        report(format!("{path}.bands[0].min"), Problem::BandsDoNotStartAtOne(first.min));
+        report(
+            format!("{path}.bands[0].min"),
+            Problem::BandsDoNotStartAtOne(first.min),
+        );
     }
     let top = f64::from(scale.points);
     let mut band_ids = HashSet::new();
     for (b, band) in set.bands.iter().enumerate() {
         if !band_ids.insert(band.id.as_str()) {
-            report(format!("{path}.bands[{b}].id"), Problem::DuplicateId(band.id.clone()));
+            report(
+                format!("{path}.bands[{b}].id"),
+                Problem::DuplicateId(band.id.clone()),
+            );
         }
         if !(1.0..=top).contains(&band.min) {
-            report(format!("{path}.bands[{b}].min"), Problem::BandOutsideScale(band.min));
+            report(
+                format!("{path}.bands[{b}].min"),
+                Problem::BandOutsideScale(band.min),
+            );
         }
         if b > 0 && band.min <= set.bands[b - 1].min {
             report(format!("{path}.bands[{b}].min"), Problem::BandsNotAscending);
@@ -359,15 +403,25 @@ pub struct InstrumentError {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     Empty,
     DuplicateId(String),
     MissingLanguage(Lang),
     ScalePoints(u8),
-    LabelCount { expected: usize, found: usize },
+    LabelCount {
+        expected: usize,
+        found: usize,
+    },
     UnknownScale(String),
     UnknownBandSet(String),
-    BandSetScaleMismatch { band_set: String, scale: String },
+    BandSetScaleMismatch {
+        band_set: String,
+        scale: String,
+    },
     BandsDoNotStartAtOne(f64),
     BandOutsideScale(f64),
     BandsNotAscending,
@@ -382,7 +436,10 @@ pub enum Problem {
 /// The instruments that ship with the app, embedded at build time.
 pub fn built_in_sources() -> [(&'static str, &'static str); 2] {
     [
-        ("ressurser", include_str!("../../instruments/ressurser.json")),
+        (
+            "ressurser",
+            include_str!("../../instruments/ressurser.json"),
+        ),
         ("risiko", include_str!("../../instruments/risiko.json")),
     ]
 }
@@ -425,7 +482,11 @@ mod tests {
             assert_eq!(*name, instrument.id);
             for factor in &instrument.factors {
                 for item in &factor.items {
-                    assert!(item_ids.insert(item.id.clone()), "item id {} repeats", item.id);
+                    assert!(
+                        item_ids.insert(item.id.clone()),
+                        "item id {} repeats",
+                        item.id
+                    );
                 }
             }
         }
@@ -448,7 +509,13 @@ mod tests {
         assert_eq!(risks.lens, Lens::Risk);
         assert_eq!(risks.factors.len(), 12);
         for factor in &risks.factors {
-            let per_part = |part| factor.items.iter().filter(|item| item.part == Some(part)).count();
+            let per_part = |part| {
+                factor
+                    .items
+                    .iter()
+                    .filter(|item| item.part == Some(part))
+                    .count()
+            };
             match factor.scoring {
                 Scoring::Quadrant { .. } => {
                     assert!((1..=3).contains(&per_part(Part::Demands)));
@@ -479,7 +546,11 @@ mod tests {
     fn every_factor_is_tagged_with_the_law_it_informs() {
         for instrument in parse_all() {
             for factor in &instrument.factors {
-                assert!(!factor.aml.is_empty(), "{} lacks an AML §4-3 tag", factor.id);
+                assert!(
+                    !factor.aml.is_empty(),
+                    "{} lacks an AML §4-3 tag",
+                    factor.id
+                );
             }
         }
     }
@@ -527,8 +598,14 @@ mod tests {
             .replace(r#""bands": "b","#, r#""bands": "nope","#);
         let found = problems(&broken);
         assert!(found.contains(&("factors[0].name".into(), Problem::MissingLanguage(Lang::En))));
-        assert!(found.contains(&("band_sets[0].bands[1].min".into(), Problem::BandsNotAscending)));
-        assert!(found.contains(&("factors[0].bands".into(), Problem::UnknownBandSet("nope".into()))));
+        assert!(found.contains(&(
+            "band_sets[0].bands[1].min".into(),
+            Problem::BandsNotAscending
+        )));
+        assert!(found.contains(&(
+            "factors[0].bands".into(),
+            Problem::UnknownBandSet("nope".into())
+        )));
     }
 
     #[test]
@@ -538,26 +615,46 @@ mod tests {
                 r#"[{"id": "i1", "text": {"nb": "t", "en": "t"}}, {"id": "i1", "text": {"nb": "t", "en": "t"}}]"#)
             .replace(r#""min": 1,"#, r#""min": 1.2,"#);
         let found = problems(&broken);
-        assert!(found.contains(&("factors[0].items[1].id".into(), Problem::DuplicateId("i1".into()))));
-        assert!(found.contains(&("band_sets[0].bands[0].min".into(), Problem::BandsDoNotStartAtOne(1.2))));
+        assert!(found.contains(&(
+            "factors[0].items[1].id".into(),
+            Problem::DuplicateId("i1".into())
+        )));
+        assert!(found.contains(&(
+            "band_sets[0].bands[0].min".into(),
+            Problem::BandsDoNotStartAtOne(1.2)
+        )));
     }
 
     #[test]
     fn a_quadrant_factor_needs_both_parts() {
         let broken = MINIMAL
             .replace(r#""lens": "resource""#, r#""lens": "risk""#)
-            .replace(r#""bands": "b","#, r#""scoring": {"type": "quadrant", "split": 1.5},"#)
-            .replace(r#"{"id": "i1", "text""#, r#"{"id": "i1", "part": "demands", "text""#);
+            .replace(
+                r#""bands": "b","#,
+                r#""scoring": {"type": "quadrant", "split": 1.5},"#,
+            )
+            .replace(
+                r#"{"id": "i1", "text""#,
+                r#"{"id": "i1", "part": "demands", "text""#,
+            );
         assert_eq!(
             problems(&broken),
-            vec![("factors[0].items".into(), Problem::PartWithoutItems(Part::Control))]
+            vec![(
+                "factors[0].items".into(),
+                Problem::PartWithoutItems(Part::Control)
+            )]
         );
     }
 
     #[test]
     fn label_count_must_match_points() {
         let broken = MINIMAL.replace(r#""points": 2"#, r#""points": 3"#);
-        assert!(problems(&broken)
-            .contains(&("scales[0].labels".into(), Problem::LabelCount { expected: 3, found: 2 })));
+        assert!(problems(&broken).contains(&(
+            "scales[0].labels".into(),
+            Problem::LabelCount {
+                expected: 3,
+                found: 2
+            }
+        )));
     }
 }

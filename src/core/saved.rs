@@ -65,8 +65,11 @@ pub enum DecodeError {
 }
 
 pub fn encode<T: Serialize>(data: &T) -> String {
-    serde_json::to_string(&Envelope { schema: SCHEMA, data })
-        .expect("plain data structures always serialise")
+    serde_json::to_string(&Envelope {
+        schema: SCHEMA,
+        data,
+    })
+    .expect("plain data structures always serialise")
 }
 
 pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
@@ -113,15 +116,24 @@ mod tests {
 
     #[test]
     fn prefs_round_trip() {
-        let prefs = Prefs { lang: Lang::En, theme: Theme::Projector };
+        let prefs = Prefs {
+            lang: Lang::En,
+            theme: Theme::Projector,
+        };
         assert_eq!(decode::<Prefs>(&encode(&prefs)), Ok(prefs));
     }
 
     #[test]
     fn newer_and_garbled_entries_are_told_apart() {
-        assert_eq!(decode::<Session>(r#"{"schema":7,"data":{}}"#), Err(DecodeError::NewerSchema(7)));
+        assert_eq!(
+            decode::<Session>(r#"{"schema":7,"data":{}}"#),
+            Err(DecodeError::NewerSchema(7))
+        );
         assert_eq!(decode::<Session>("{not json"), Err(DecodeError::Unreadable));
-        assert_eq!(decode::<Session>(r#"{"schema":1,"data":{"choice":"x"}}"#), Err(DecodeError::Unreadable));
+        assert_eq!(
+            decode::<Session>(r#"{"schema":1,"data":{"choice":"x"}}"#),
+            Err(DecodeError::Unreadable)
+        );
     }
 
     proptest! {

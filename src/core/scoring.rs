@@ -14,7 +14,12 @@ pub struct Score {
 }
 
 impl Score {
-    fn of<'a>(items: impl Iterator<Item = &'a Item>, answers: &Answers, instrument: &str, points: u8) -> Score {
+    fn of<'a>(
+        items: impl Iterator<Item = &'a Item>,
+        answers: &Answers,
+        instrument: &str,
+        points: u8,
+    ) -> Score {
         let (mut answered, mut total, mut sum) = (0usize, 0usize, 0u32);
         for item in items {
             total += 1;
@@ -27,7 +32,11 @@ impl Score {
             }
         }
         let enough = answered > 0 && answered * 2 >= total;
-        Score { answered, total, mean: enough.then(|| f64::from(sum) / answered as f64) }
+        Score {
+            answered,
+            total,
+            mean: enough.then(|| f64::from(sum) / answered as f64),
+        }
     }
 }
 
@@ -46,7 +55,10 @@ pub struct ResourceResult<'a> {
     pub points: u8,
 }
 
-pub fn score_resources<'a>(instrument: &'a Instrument, answers: &Answers) -> Vec<ResourceResult<'a>> {
+pub fn score_resources<'a>(
+    instrument: &'a Instrument,
+    answers: &Answers,
+) -> Vec<ResourceResult<'a>> {
     debug_assert_eq!(instrument.lens, Lens::Resource);
     instrument
         .factors
@@ -58,7 +70,12 @@ pub fn score_resources<'a>(instrument: &'a Instrument, answers: &Answers) -> Vec
                 .mean
                 .zip(instrument.factor_bands(factor))
                 .map(|(mean, bands)| bands.band_for(mean));
-            ResourceResult { factor, score, band, points }
+            ResourceResult {
+                factor,
+                score,
+                band,
+                points,
+            }
         })
         .collect()
 }
@@ -132,10 +149,23 @@ impl Quadrant {
 /// What a risk factor's result is made of, by its kind of scoring.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RiskDetail {
-    Level { score: Score },
-    Flag { score: Score },
-    Quadrant { demands: Score, control: Score, quadrant: Option<Quadrant> },
-    Ratio { effort: Score, reward: Score, ratio: Option<f64>, threshold: f64 },
+    Level {
+        score: Score,
+    },
+    Flag {
+        score: Score,
+    },
+    Quadrant {
+        demands: Score,
+        control: Score,
+        quadrant: Option<Quadrant>,
+    },
+    Ratio {
+        effort: Score,
+        reward: Score,
+        ratio: Option<f64>,
+        threshold: f64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -162,10 +192,17 @@ pub fn score_risks<'a>(instrument: &'a Instrument, answers: &Answers) -> Vec<Ris
         .collect()
 }
 
-fn score_risk<'a>(instrument: &'a Instrument, factor: &'a Factor, answers: &Answers) -> RiskResult<'a> {
+fn score_risk<'a>(
+    instrument: &'a Instrument,
+    factor: &'a Factor,
+    answers: &Answers,
+) -> RiskResult<'a> {
     let points = instrument.factor_scale(factor).points;
     let part_score = |part: Part| {
-        let items = factor.items.iter().filter(move |item| item.part == Some(part));
+        let items = factor
+            .items
+            .iter()
+            .filter(move |item| item.part == Some(part));
         Score::of(items, answers, &instrument.id, points)
     };
     let (exposure, detail) = match factor.scoring {
@@ -199,16 +236,44 @@ fn score_risk<'a>(instrument: &'a Instrument, factor: &'a Factor, answers: &Answ
                 .mean
                 .zip(control.mean)
                 .map(|(demands, control)| Quadrant::of(demands, control, split));
-            (quadrant.map(Quadrant::exposure), RiskDetail::Quadrant { demands, control, quadrant })
+            (
+                quadrant.map(Quadrant::exposure),
+                RiskDetail::Quadrant {
+                    demands,
+                    control,
+                    quadrant,
+                },
+            )
         }
         Scoring::Ratio { threshold } => {
             let (effort, reward) = (part_score(Part::Effort), part_score(Part::Reward));
-            let ratio = effort.mean.zip(reward.mean).map(|(effort, reward)| effort / reward);
-            let exposure = ratio.map(|ratio| if ratio > threshold { Exposure::High } else { Exposure::None });
-            (exposure, RiskDetail::Ratio { effort, reward, ratio, threshold })
+            let ratio = effort
+                .mean
+                .zip(reward.mean)
+                .map(|(effort, reward)| effort / reward);
+            let exposure = ratio.map(|ratio| {
+                if ratio > threshold {
+                    Exposure::High
+                } else {
+                    Exposure::None
+                }
+            });
+            (
+                exposure,
+                RiskDetail::Ratio {
+                    effort,
+                    reward,
+                    ratio,
+                    threshold,
+                },
+            )
         }
     };
-    RiskResult { factor, exposure, detail }
+    RiskResult {
+        factor,
+        exposure,
+        detail,
+    }
 }
 
 /// The strongest and the weakest scored resource factors (at most `n` each),
@@ -217,8 +282,16 @@ pub fn strongest_and_weakest<'r, 'a>(
     results: &'r [ResourceResult<'a>],
     n: usize,
 ) -> (Vec<&'r ResourceResult<'a>>, Vec<&'r ResourceResult<'a>>) {
-    let mut scored: Vec<_> = results.iter().filter(|result| result.score.mean.is_some()).collect();
-    scored.sort_by(|a, b| b.score.mean.partial_cmp(&a.score.mean).unwrap_or(std::cmp::Ordering::Equal));
+    let mut scored: Vec<_> = results
+        .iter()
+        .filter(|result| result.score.mean.is_some())
+        .collect();
+    scored.sort_by(|a, b| {
+        b.score
+            .mean
+            .partial_cmp(&a.score.mean)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     let take = n.min(scored.len() / 2);
     let strongest = scored[..take].to_vec();
     let weakest = scored.iter().rev().take(take).copied().collect();
@@ -262,7 +335,9 @@ mod tests {
     #[test]
     fn reversed_items_are_mirrored_before_the_mean() {
         let instrument = resources();
-        let answers = answer_all(&instrument, |item| Answer::Point(if item.reversed { 1 } else { 5 }));
+        let answers = answer_all(&instrument, |item| {
+            Answer::Point(if item.reversed { 1 } else { 5 })
+        });
         for result in score_resources(&instrument, &answers) {
             assert_eq!(result.score.mean, Some(5.0), "{}", result.factor.id);
             assert_eq!(result.band.unwrap().id, "strong");
@@ -327,7 +402,10 @@ mod tests {
     }
 
     fn risk<'a>(results: &'a [RiskResult<'a>], id: &str) -> &'a RiskResult<'a> {
-        results.iter().find(|result| result.factor.id == id).unwrap()
+        results
+            .iter()
+            .find(|result| result.factor.id == id)
+            .unwrap()
     }
 
     #[test]
@@ -335,12 +413,18 @@ mod tests {
         let instrument = risks();
         // "Never" on exposure items; for reversed items (support, control, reward), the best answer.
         let answers = answer_all(&instrument, |item| {
-            let good_is_high = item.reversed || matches!(item.part, Some(Part::Control | Part::Reward));
+            let good_is_high =
+                item.reversed || matches!(item.part, Some(Part::Control | Part::Reward));
             Answer::Point(if good_is_high { 5 } else { 1 })
         });
         let results = score_risks(&instrument, &answers);
         for result in &results {
-            assert_eq!(result.exposure, Some(Exposure::None), "{}", result.factor.id);
+            assert_eq!(
+                result.exposure,
+                Some(Exposure::None),
+                "{}",
+                result.factor.id
+            );
             assert!(!result.is_flagged());
         }
     }
@@ -348,7 +432,11 @@ mod tests {
     #[test]
     fn a_single_reported_incident_of_bullying_flags() {
         let instrument = risks();
-        let bullying = instrument.factors.iter().find(|factor| factor.id == "mobbing").unwrap();
+        let bullying = instrument
+            .factors
+            .iter()
+            .find(|factor| factor.id == "mobbing")
+            .unwrap();
         let mut answers = Answers::default();
         answers.set(&instrument.id, &bullying.items[0].id, Answer::Point(2));
         let results = score_risks(&instrument, &answers);
@@ -367,7 +455,13 @@ mod tests {
         let results = score_risks(&instrument, &answers);
         let result = risk(&results, "krav_kontroll");
         assert_eq!(result.exposure, Some(Exposure::High));
-        assert!(matches!(result.detail, RiskDetail::Quadrant { quadrant: Some(Quadrant::HighStrain), .. }));
+        assert!(matches!(
+            result.detail,
+            RiskDetail::Quadrant {
+                quadrant: Some(Quadrant::HighStrain),
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -390,9 +484,17 @@ mod tests {
     #[test]
     fn strongest_and_weakest_are_named_from_the_extremes() {
         let instrument = resources();
-        let ids: Vec<_> = instrument.factors.iter().map(|factor| factor.id.clone()).collect();
+        let ids: Vec<_> = instrument
+            .factors
+            .iter()
+            .map(|factor| factor.id.clone())
+            .collect();
         let answers = answer_all(&instrument, |item| {
-            let factor = instrument.factors.iter().position(|f| f.items.contains(item)).unwrap();
+            let factor = instrument
+                .factors
+                .iter()
+                .position(|f| f.items.contains(item))
+                .unwrap();
             let point = match factor {
                 0 => 1,
                 4 => 5,

@@ -77,13 +77,22 @@ pub fn pages(instruments: &[Instrument], choice: Choice) -> Vec<Page<'_>> {
     instruments
         .iter()
         .filter(|instrument| choice.includes(instrument.lens))
-        .flat_map(|instrument| instrument.factors.iter().map(move |factor| Page { instrument, factor }))
+        .flat_map(|instrument| {
+            instrument
+                .factors
+                .iter()
+                .map(move |factor| Page { instrument, factor })
+        })
         .collect()
 }
 
 impl Session {
     pub fn new(choice: Choice) -> Session {
-        Session { choice, position: Position::Page(0), answers: Answers::default() }
+        Session {
+            choice,
+            position: Position::Page(0),
+            answers: Answers::default(),
+        }
     }
 
     /// The position, kept within the pages that exist (a saved page index may

@@ -31,9 +31,15 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
             Position::Page(index + 1)
         } else {
             let unanswered = state.session.with(|session| {
-                session.as_ref().map_or(0, |s| unanswered_pages(&pages(built_in(), choice), &s.answers).len())
+                session.as_ref().map_or(0, |s| {
+                    unanswered_pages(&pages(built_in(), choice), &s.answers).len()
+                })
             });
-            if unanswered > 0 { Position::Review } else { Position::Results }
+            if unanswered > 0 {
+                Position::Review
+            } else {
+                Position::Results
+            }
         };
         state.go_to(position);
     };
@@ -45,7 +51,13 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
         }
     };
     let progress = move || {
-        fill(tr(state.lang(), "survey.progress"), &[("current", &(index + 1).to_string()), ("total", &count.to_string())])
+        fill(
+            tr(state.lang(), "survey.progress"),
+            &[
+                ("current", &(index + 1).to_string()),
+                ("total", &count.to_string()),
+            ],
+        )
     };
     let lens_key = match page.instrument.lens {
         crate::core::instrument::Lens::Resource => "lens.resources",

@@ -20,11 +20,20 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     });
     let unanswered = Memo::new(move |_| {
         state.session.with(|session| {
-            session.as_ref().map(|s| unanswered_pages(&pages(built_in(), choice), &s.answers)).unwrap_or_default()
+            session
+                .as_ref()
+                .map(|s| unanswered_pages(&pages(built_in(), choice), &s.answers))
+                .unwrap_or_default()
         })
     });
-    let total = move || unanswered.with(|pages| pages.iter().map(|(_, count)| count).sum::<usize>());
-    let summary = move || fill(tr(state.lang(), "review.summary"), &[("count", &total().to_string())]);
+    let total =
+        move || unanswered.with(|pages| pages.iter().map(|(_, count)| count).sum::<usize>());
+    let summary = move || {
+        fill(
+            tr(state.lang(), "review.summary"),
+            &[("count", &total().to_string())],
+        )
+    };
     let links = move || {
         let all_pages = pages(built_in(), choice);
         unanswered

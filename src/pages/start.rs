@@ -18,7 +18,11 @@ fn choice_keys(choice: Choice) -> (&'static str, &'static str) {
 pub fn StartPage() -> impl IntoView {
     let state = use_app();
     let t = move |key| state.t(key);
-    let saved_count = move || state.session.with(|session| session.as_ref().map(|s| s.answers.count()));
+    let saved_count = move || {
+        state
+            .session
+            .with(|session| session.as_ref().map(|s| s.answers.count()))
+    };
     let selected = RwSignal::new(Choice::default());
 
     let start = move |_| {

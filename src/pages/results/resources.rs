@@ -13,7 +13,11 @@ use crate::i18n::{fill, tr};
 
 fn score_text(result: &ResourceResult, lang: Lang) -> String {
     match (result.score.mean, result.band) {
-        (Some(mean), Some(band)) => format!("{} · {}", format_decimal(mean, 1, lang), band.label.get(lang)),
+        (Some(mean), Some(band)) => format!(
+            "{} · {}",
+            format_decimal(mean, 1, lang),
+            band.label.get(lang)
+        ),
         _ => tr(lang, "results.not_enough").to_string(),
     }
 }
@@ -21,7 +25,13 @@ fn score_text(result: &ResourceResult, lang: Lang) -> String {
 fn names(results: &[&ResourceResult], lang: Lang) -> String {
     results
         .iter()
-        .map(|result| format!("{} ({})", result.factor.name.get(lang), format_decimal(result.score.mean.unwrap_or(0.0), 1, lang)))
+        .map(|result| {
+            format!(
+                "{} ({})",
+                result.factor.name.get(lang),
+                format_decimal(result.score.mean.unwrap_or(0.0), 1, lang)
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -30,7 +40,11 @@ fn names(results: &[&ResourceResult], lang: Lang) -> String {
 pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     let state = use_app();
     let t = move |key| state.t(key);
-    let answers = Memo::new(move |_| state.session.with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default()));
+    let answers = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default())
+    });
     let results = move || answers.with(|answers: &Answers| score_resources(instrument, answers));
     let bands = instrument.factor_bands(&instrument.factors[0]);
     let rows = Signal::derive(move || {
@@ -41,14 +55,19 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                 label: result.factor.name.get(lang).to_string(),
                 score: result.score.mean,
                 value_text: score_text(result, lang),
-                band_rank: result.band.zip(bands).map_or(0, |(band, set)| set.rank_of(&band.id)),
+                band_rank: result
+                    .band
+                    .zip(bands)
+                    .map_or(0, |(band, set)| set.rank_of(&band.id)),
             })
             .collect()
     });
     let axis = ProfileAxis {
         min: 1.0,
         max: f64::from(instrument.scales[0].points),
-        thresholds: bands.map(|set| set.bands.iter().skip(1).map(|band| band.min).collect()).unwrap_or_default(),
+        thresholds: bands
+            .map(|set| set.bands.iter().skip(1).map(|band| band.min).collect())
+            .unwrap_or_default(),
     };
     let summary = Signal::derive(move || {
         let lang = state.lang();
@@ -56,7 +75,10 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
         fill(
             tr(lang, "results.chart_summary"),
-            &[("strongest", &names(&strongest, lang)), ("weakest", &names(&weakest, lang))],
+            &[
+                ("strongest", &names(&strongest, lang)),
+                ("weakest", &names(&weakest, lang)),
+            ],
         )
     });
 
@@ -95,7 +117,11 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let describe = |list: Vec<&ResourceResult>| {
             list.into_iter()
                 .map(|result| {
-                    let title = format!("{} \u{2013} {}", result.factor.name.get(lang), score_text(result, lang));
+                    let title = format!(
+                        "{} \u{2013} {}",
+                        result.factor.name.get(lang),
+                        score_text(result, lang)
+                    );
                     let help = result.factor.help.get(lang).to_string();
                     view! {
                         <li>

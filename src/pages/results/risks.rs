@@ -39,15 +39,32 @@ fn detail_text(result: &RiskResult, lang: Lang) -> String {
     match &result.detail {
         RiskDetail::Level { score } | RiskDetail::Flag { score } => score
             .mean
-            .map(|_| fill(tr(lang, "results.answered_of"), &[("answered", &score.answered.to_string()), ("total", &score.total.to_string())]))
+            .map(|_| {
+                fill(
+                    tr(lang, "results.answered_of"),
+                    &[
+                        ("answered", &score.answered.to_string()),
+                        ("total", &score.total.to_string()),
+                    ],
+                )
+            })
             .unwrap_or_default(),
-        RiskDetail::Quadrant { quadrant, .. } => {
-            quadrant.map(|quadrant| tr(lang, quadrant_key(quadrant)).to_string()).unwrap_or_default()
-        }
-        RiskDetail::Ratio { ratio, threshold, .. } => ratio
+        RiskDetail::Quadrant { quadrant, .. } => quadrant
+            .map(|quadrant| tr(lang, quadrant_key(quadrant)).to_string())
+            .unwrap_or_default(),
+        RiskDetail::Ratio {
+            ratio, threshold, ..
+        } => ratio
             .map(|ratio| {
-                let reading = if ratio > *threshold { "ratio.imbalance" } else { "ratio.balance" };
-                fill(tr(lang, reading), &[("ratio", &format_decimal(ratio, 2, lang))])
+                let reading = if ratio > *threshold {
+                    "ratio.imbalance"
+                } else {
+                    "ratio.balance"
+                };
+                fill(
+                    tr(lang, reading),
+                    &[("ratio", &format_decimal(ratio, 2, lang))],
+                )
             })
             .unwrap_or_default(),
     }
@@ -57,7 +74,11 @@ fn detail_text(result: &RiskResult, lang: Lang) -> String {
 pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
     let state = use_app();
     let t = move |key| state.t(key);
-    let answers = Memo::new(move |_| state.session.with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default()));
+    let answers = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default())
+    });
     let results = move || answers.with(|answers| score_risks(instrument, answers));
 
     let flags = move || {
@@ -113,7 +134,11 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
         let lang = state.lang();
         results()
             .iter()
-            .filter(|result| result.exposure.is_some_and(|exposure| exposure > Exposure::None))
+            .filter(|result| {
+                result
+                    .exposure
+                    .is_some_and(|exposure| exposure > Exposure::None)
+            })
             .map(|result| {
                 view! {
                     <li>
@@ -158,7 +183,12 @@ fn QuadrantGrid(quadrant: Option<Quadrant>) -> impl IntoView {
     let state = use_app();
     let t = move |key| state.t(key);
     // Rows: high demands on top. Columns: low control on the left.
-    let cells = [Quadrant::HighStrain, Quadrant::Active, Quadrant::Passive, Quadrant::LowStrain];
+    let cells = [
+        Quadrant::HighStrain,
+        Quadrant::Active,
+        Quadrant::Passive,
+        Quadrant::LowStrain,
+    ];
     let cell = move |cell: Quadrant| {
         let mine = quadrant == Some(cell);
         view! {
