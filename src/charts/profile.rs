@@ -60,14 +60,6 @@ pub fn draw_profile<DB: DrawingBackend>(
     let value_style = label_style.clone().pos(Pos::new(HPos::Right, VPos::Top));
     let rows_bottom = px(f64::from(rows.len() as u32 * ROW_HEIGHT));
 
-    for threshold in &axis.thresholds {
-        let x = x_of(*threshold);
-        area.draw(&PathElement::new(
-            vec![(x, 0), (x, rows_bottom)],
-            palette.muted.stroke_width(1),
-        ))?;
-    }
-
     for (index, row) in rows.iter().enumerate() {
         let top = px(f64::from(index as u32 * ROW_HEIGHT));
         area.draw(&Text::new(
@@ -98,8 +90,15 @@ pub fn draw_profile<DB: DrawingBackend>(
                 row.band_rank,
                 (left, bar_top),
                 (end, bar_bottom),
-                px(6.0),
+                px(8.0),
             )?;
+        }
+        // Band edges as short marks through each bar, clear of the texts above.
+        for threshold in &axis.thresholds {
+            let x = x_of(*threshold);
+            let mark = vec![(x, bar_top - px(3.0)), (x, bar_bottom + px(3.0))];
+            let width = px(1.0).max(1) as u32;
+            area.draw(&PathElement::new(mark, palette.muted.stroke_width(width)))?;
         }
     }
 
@@ -133,7 +132,7 @@ fn draw_pattern<DB: DrawingBackend>(
         1 => 0,
         _ => return Ok(()),
     };
-    let stroke = WHITE.mix(0.55).stroke_width(2);
+    let stroke = WHITE.mix(0.4).stroke_width(2);
     let mut x = left + gap;
     while x < right {
         let (x_top, x_bottom) = (x, x - slant);

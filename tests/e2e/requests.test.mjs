@@ -1,7 +1,7 @@
 // Nothing leaves the page's origin: no fonts, CDNs, analytics or servers.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerPage, launch, openApp, serveDist } from "./fixtures/app.mjs";
+import { answerPage, goNext, launch, openApp, serveDist } from "./fixtures/app.mjs";
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -16,7 +16,7 @@ test("every request the app makes stays on its own origin", async () => {
   await page.getByRole("button", { name: "Start" }).click();
   for (let index = 0; index < 22; index++) {
     await answerPage(page, () => 1);
-    await page.locator(".page-nav .button-primary").click();
+    await goNext(page);
   }
   await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
   await page.reload();

@@ -1,14 +1,13 @@
 // The results show the right numbers in the table, a drawn chart, and the risk reading.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerPage, itemIds, launch, openApp, serveDist } from "./fixtures/app.mjs";
+import { answerPage, goNext, itemIds, launch, openApp, serveDist } from "./fixtures/app.mjs";
 import { itemOf, resources, risks } from "./fixtures/instruments.mjs";
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-const next = (page) => page.locator(".page-nav .button-primary").click();
 
 test("resource results: table values, band labels, not-enough-answers, and a sharp non-blank chart", async () => {
   const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
@@ -29,7 +28,7 @@ test("resource results: table values, band labels, not-enough-answers, and a sha
     } else {
       await answerPage(p, (id) => (itemOf(resources, id).item.reversed ? 6 - target[index] : target[index]));
     }
-    await next(p);
+    await goNext(p);
   }
   await p.getByRole("heading", { name: "Før du ser resultatene" }).waitFor();
   const unanswered = resources.factors[9].items.length - 1;
@@ -80,7 +79,7 @@ test("risk results: a reported incident of bullying is flagged with where to get
       if (item.part === "control") return 1;
       return item.reversed ? (factor.scale === "ja_nei" ? 1 : 5) : 1;
     });
-    await next(page);
+    await goNext(page);
   }
   const flag = page.locator("section.red-flag");
   await flag.waitFor();

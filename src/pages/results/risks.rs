@@ -37,18 +37,14 @@ fn quadrant_key(quadrant: Quadrant) -> &'static str {
 /// What the factor's result is, in words, beside its exposure level.
 fn detail_text(result: &RiskResult, lang: Lang) -> String {
     match &result.detail {
-        RiskDetail::Level { score } | RiskDetail::Flag { score } => score
-            .mean
-            .map(|_| {
-                fill(
-                    tr(lang, "results.answered_of"),
-                    &[
-                        ("answered", &score.answered.to_string()),
-                        ("total", &score.total.to_string()),
-                    ],
-                )
-            })
-            .unwrap_or_default(),
+        RiskDetail::Flag { .. } if result.is_flagged() => tr(lang, "results.reported").to_string(),
+        RiskDetail::Level { score } | RiskDetail::Flag { score } => fill(
+            tr(lang, "results.answered_detail"),
+            &[
+                ("answered", &score.answered.to_string()),
+                ("total", &score.total.to_string()),
+            ],
+        ),
         RiskDetail::Quadrant { quadrant, .. } => quadrant
             .map(|quadrant| tr(lang, quadrant_key(quadrant)).to_string())
             .unwrap_or_default(),

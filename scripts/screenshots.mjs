@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Takes screenshots of every screen at phone, desktop and projector sizes
+// into screenshots/ (not committed), to look at as a user would.
+// Run after `trunk build --release`: node scripts/screenshots.mjs
+import { mkdirSync } from "node:fs";
+import { answerPage, goNext, launch, serveDist } from "../tests/e2e/fixtures/app.mjs";
+
+const out = new URL("../screenshots/", import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+const sizes = [
+  { name: "phone", viewport: { width: 360, height: 780 }, theme: "light" },
+  { name: "desktop", viewport: { width: 1280, height: 900 }, theme: "light" },
+  { name: "desktop-dark", viewport: { width: 1280, height: 900 }, theme: "dark" },
+  { name: "projector", viewport: { width: 1920, height: 1080 }, theme: "projector" },
+];
+
+const server = await serveDist();
+const browser = await launch();
+for (const { name, viewport, theme } of sizes) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator("select").nth(1).selectOption(theme);
+  const shot = (screen) => page.screenshot({ path: `${out}${name}-${screen}.png`, fullPage: true });
+  await shot("1-start");
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, (id) => (id.endsWith("1") ? 4 : 2));
+  await shot("2-question");
+  for (let index = 1; index <= 22; index++) {
+    await goNext(page);
+    if (index < 21 && index !== 5) await answerPage(page, (id) => (id.startsWith("r_mob") ? 2 : id.endsWith("2") ? 1 : id.startsWith("r_ned") ? 2 : 4 + (index % 2)));
+  }
+  await page.getByRole("heading", { name: "Før du ser resultatene" }).waitFor();
+  await shot("3-review");
+  await page.getByRole("button", { name: "Se resultatene" }).click();
+  await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  await page.waitForTimeout(300);
+  await shot("4-results");
+  await page.getByRole("button", { name: "Slett svarene mine" }).click();
+  await shot("5-delete-confirm");
+  await context.close();
+}
+await browser.close();
+server.close();
+console.log(`screenshots in ${out}`);
