@@ -60,6 +60,28 @@ test("resource results: table values, band labels, not-enough-answers, and a sha
   const size = await canvas.evaluate((c) => ({ width: c.width, css: c.clientWidth }));
   assert.equal(size.width, size.css * 2, "backing store scaled by devicePixelRatio");
   assert.match(await canvas.getAttribute("aria-label"), /Sterkest: .*Svakest: /);
+
+  // The chart redraws in the new theme's colours, and at the new width after a resize.
+  const fingerprint = () => canvas.evaluate((c) => {
+    const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 97) hash = (hash * 31 + data[i]) >>> 0;
+    return hash;
+  });
+  const light = await fingerprint();
+  await p.getByLabel("Utseende").selectOption("dark");
+  await p.waitForFunction(async (before) => {
+    const c = document.querySelector("canvas.profile-chart");
+    const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 97) hash = (hash * 31 + data[i]) >>> 0;
+    return hash !== before;
+  }, light);
+  await p.setViewportSize({ width: 360, height: 800 });
+  await p.waitForFunction(() => {
+    const c = document.querySelector("canvas.profile-chart");
+    return c.width === c.clientWidth * 2 && c.clientWidth < 400;
+  });
   assert.equal(await canvas.getAttribute("role"), "img");
   const strongest = await p.locator(".highlights h4").first().textContent();
   assert.match(strongest, new RegExp(`^${resources.factors[0].name.nb}`));

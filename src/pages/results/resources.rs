@@ -155,9 +155,9 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                 <ProfileChart rows axis summary />
                 <figcaption>{t("results.chart_caption")}</figcaption>
             </figure>
-            <div class="table-wrap">
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="resource-table-caption">
                 <table class="score-table">
-                    <caption>{t("results.table_caption")}</caption>
+                    <caption id="resource-table-caption">{t("results.table_caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t("results.col_factor")}</th>

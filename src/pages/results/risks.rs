@@ -151,9 +151,9 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
             <h2 id="risks-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
             {flags}
             <p>{t("results.risks_explain")}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="risk-table-caption">
                 <table class="score-table">
-                    <caption>{t("results.risk_table_caption")}</caption>
+                    <caption id="risk-table-caption">{t("results.risk_table_caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t("results.col_factor")}</th>
