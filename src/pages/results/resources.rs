@@ -87,20 +87,25 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         results()
             .iter()
             .map(|result| {
-                let score = result.score.mean.map(|mean| format_decimal(mean, 1, lang));
-                let percent = result.score.mean.map(|mean| format_decimal(to_percent(mean, result.points), 0, lang));
-                let not_enough = tr(lang, "results.not_enough");
+                let dash = || "\u{2013}".to_string();
+                let score = result.score.mean.map_or_else(dash, |mean| format_decimal(mean, 1, lang));
+                let percent =
+                    result.score.mean.map_or_else(dash, |mean| format_decimal(to_percent(mean, result.points), 0, lang));
+                let band = result
+                    .band
+                    .map_or(tr(lang, "results.not_enough"), |band| band.label.get(lang));
                 let answered = fill(
                     tr(lang, "results.answered_of"),
                     &[("answered", &result.score.answered.to_string()), ("total", &result.score.total.to_string())],
                 );
+                // data-label names each cell where a phone lays the row out as a card.
                 view! {
                     <tr>
                         <th scope="row">{result.factor.name.get(lang).to_string()}</th>
-                        <td class="number">{score.unwrap_or_else(|| not_enough.to_string())}</td>
-                        <td class="number">{percent.unwrap_or_else(|| "\u{2013}".to_string())}</td>
-                        <td>{result.band.map(|band| band.label.get(lang).to_string()).unwrap_or_default()}</td>
-                        <td class="number">{answered}</td>
+                        <td class="number" data-label=tr(lang, "results.col_score")>{score}</td>
+                        <td class="number" data-label=tr(lang, "results.col_percent")>{percent}</td>
+                        <td data-label=tr(lang, "results.col_band")>{band.to_string()}</td>
+                        <td class="number" data-label=tr(lang, "results.col_answered")>{answered}</td>
                     </tr>
                 }
             })

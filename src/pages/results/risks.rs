@@ -111,8 +111,8 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{result.factor.name.get(lang).to_string()}</th>
-                        <td>{exposure_view(result.exposure, lang)}</td>
-                        <td>{detail_text(result, lang)}</td>
+                        <td data-label=tr(lang, "results.col_exposure")>{exposure_view(result.exposure, lang)}</td>
+                        <td data-label=tr(lang, "results.col_detail")>{detail_text(result, lang)}</td>
                     </tr>
                 }
             })
