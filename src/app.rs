@@ -9,7 +9,8 @@ use crate::components::delete_data::DeleteData;
 use crate::components::settings::Settings;
 use crate::core::lang::Lang;
 use crate::core::saved::{Prefs, Theme};
-use crate::core::session::{Position, Session};
+use crate::core::session::{Choice, Position, Session};
+use crate::core::url_config::UrlConfig;
 use crate::i18n::tr;
 use crate::pages::questions::QuestionPage;
 use crate::pages::results::ResultsPage;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub status: RwSignal<Option<&'static str>>,
     /// True when the system prefers dark colours; charts redraw when it flips.
     pub system_dark: RwSignal<bool>,
+    /// What the start page offers first (`?instrument=` in the URL).
+    pub initial_choice: Choice,
 }
 
 impl AppState {
@@ -82,9 +85,24 @@ fn prefers_dark() -> Option<web_sys::MediaQueryList> {
         .flatten()
 }
 
+/// The URL's settings win over saved preferences for this visit; they are
+/// saved only if the user changes them.
+fn apply_url_config(mut prefs: Prefs) -> (Prefs, UrlConfig) {
+    let config = UrlConfig::parse(&window().location().search().unwrap_or_default());
+    prefs.lang = config.lang.unwrap_or(prefs.lang);
+    prefs.theme = config.theme.unwrap_or(prefs.theme);
+    if config.embed {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-embed", "");
+        }
+    }
+    (prefs, config)
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let (prefs, session, error) = load_initial_state();
+    let (prefs, url_config) = apply_url_config(prefs);
     let state = AppState {
         prefs: RwSignal::new(prefs),
         session: RwSignal::new(session),
@@ -92,6 +110,7 @@ pub fn App() -> impl IntoView {
         storage_error: RwSignal::new(error),
         status: RwSignal::new(None),
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
+        initial_choice: url_config.choice.unwrap_or_default(),
     };
     provide_context(state);
 

@@ -64,7 +64,7 @@ pub fn Likert(
                 <span class="statement-number">{number}". "</span>
                 {move || item.text.get(state.lang())}
             </legend>
-            <div class="options" style=format!("--points: {}", scale.points)>
+            <div class=format!("options points-{}", scale.points)>
                 {points}
             </div>
             {dont_know}

@@ -6,3 +6,4 @@ pub mod lang;
 pub mod saved;
 pub mod scoring;
 pub mod session;
+pub mod url_config;

@@ -23,7 +23,7 @@ pub fn StartPage() -> impl IntoView {
             .session
             .with(|session| session.as_ref().map(|s| s.answers.count()))
     };
-    let selected = RwSignal::new(Choice::default());
+    let selected = RwSignal::new(state.initial_choice);
 
     let start = move |_| {
         state.session.set(Some(Session::new(selected.get())));

@@ -1,0 +1,107 @@
+// Intranet embedding: a sub-path, a strict CSP, an iframe that reports its
+// height, URL parameters, and offline use after the first visit.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { answerPage, goNext, launch, serveDist } from "./fixtures/app.mjs";
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+let server, browser;
+before(async () => {
+  server = await serveDist({
+    prefix: "/hms/arbeidsmiljo/",
+    headers: { "content-security-policy": STRICT_CSP },
+    pages: { "/": "examples/host.html" },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+/** A page that records CSP violations and errors from the first byte. */
+async function watchedPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window.top.__violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on("pageerror", (error) => problems.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  return { page, problems };
+}
+
+test("the app runs from a sub-path under a strict CSP with no violation", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 4);
+  await goNext(page);
+  await page.reload();
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await page.locator("#factor-heading").waitFor();
+  const violations = await page.evaluate(() => window.__violations ?? []);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("inside an iframe on an intranet page, the frame is sized by the app's height messages", async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(server.origin + "/");
+  const frame = page.frameLocator("#arbeidsmiljo");
+  await frame.getByRole("button", { name: "Start" }).waitFor();
+  const appHeight = () => page.frames()[1].evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  const frameHeight = () => page.locator("#arbeidsmiljo").evaluate((f) => f.getBoundingClientRect().height);
+  await page.waitForFunction(() => document.getElementById("arbeidsmiljo").style.height !== "");
+  assert.equal(await frameHeight(), await appHeight());
+
+  // The height follows the content: a question page is taller than the start page.
+  const startHeight = await frameHeight();
+  await frame.getByRole("button", { name: "Start" }).click();
+  await frame.locator("#factor-heading").waitFor();
+  await page.waitForFunction((before) => document.getElementById("arbeidsmiljo").getBoundingClientRect().height !== before, startHeight);
+  assert.equal(await frameHeight(), await appHeight());
+
+  // embed=1: no site header brand, a transparent background.
+  assert.equal(await frame.locator(".brand").isVisible(), false);
+  const background = await frame.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+  assert.equal(background, "rgba(0, 0, 0, 0)");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("URL parameters choose the language, the instrument and the theme", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  await page.goto(`${server.url}?lang=en&instrument=risiko&theme=projector`);
+  await page.getByRole("heading", { name: "What would you like to answer?" }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "projector");
+  assert.ok(await page.getByLabel("Risks", { exact: true }).isChecked());
+  await page.getByRole("button", { name: "Start" }).click();
+  assert.match(await page.locator(".progress-text").textContent(), /^Part 1 of 12/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("after the first visit the app works offline", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.locator("#factor-heading").waitFor();
+  assert.deepEqual(problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED")), []);
+  await context.close();
+});

@@ -1,0 +1,30 @@
+// Starts the app from a file instead of Trunk's inline script, so the page
+// works under a strict Content-Security-Policy (script-src 'self').
+// Trunk fills in data-js and data-wasm (see pattern_script in Trunk.toml).
+const tag = document.querySelector("script[data-wasm]");
+const { default: init } = await import(tag.dataset.js);
+await init({ module_or_path: tag.dataset.wasm });
+
+// Inside an iframe: tell the host page our height on every change, so it can
+// size the frame. The message carries nothing but the height. See README.md.
+if (window.parent !== window) {
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: "arbeidsmiljo:height", height }, "*");
+    }
+  };
+  new ResizeObserver(report).observe(document.body);
+  report();
+}
+
+// Offline after the first visit: a service worker caches the app's own files.
+// The build's hashed JS name is the cache version, so a new build replaces it.
+if ("serviceWorker" in navigator) {
+  const version = tag.dataset.js.split("/").pop();
+  navigator.serviceWorker.register(`sw.js?v=${encodeURIComponent(version)}`).catch(() => {
+    // No service worker (private mode, file://): the app works, just not offline.
+  });
+}
