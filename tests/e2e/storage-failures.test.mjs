@@ -1,0 +1,78 @@
+// Storage that is forbidden, full or corrupt: a plain message, the app keeps
+// working in memory, nothing panics, and nothing already saved is lost.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { answerPage, goNext, launch, openApp, serveDist, stored } from "./fixtures/app.mjs";
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function pageWith(initScript) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(server.url);
+  return { context, page, errors };
+}
+
+test("forbidden storage (SecurityError): the app says answers will not be kept, and works in memory", async () => {
+  const { context, page, errors } = await pageWith(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+    });
+  });
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /lar ikke appen lagre noe/);
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 5);
+  await goNext(page);
+  await page.getByRole("button", { name: "Tilbake" }).click();
+  const [first] = await page.locator("fieldset.statement").evaluateAll((sets) => sets.map((set) => set.dataset.item));
+  assert.ok(await page.locator(`#${first}-5`).isChecked(), "answers are kept in memory");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("full storage (QuotaExceededError): the app says the latest answers were not saved, and keeps what was", async () => {
+  const { context, page, errors } = await pageWith(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full) throw new DOMException("Quota exceeded", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.getByRole("button", { name: "Start" }).click();
+  const ids = await page.locator("fieldset.statement").evaluateAll((sets) => sets.map((set) => set.dataset.item));
+  await page.locator(`#${ids[0]}-4`).check();
+  const before = (await stored(page))["arbeidsmiljo.session"];
+  await page.evaluate(() => { window.__full = true; });
+  await page.locator(`#${ids[1]}-2`).check();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Lagringsplassen i nettleseren er full/);
+  assert.equal((await stored(page))["arbeidsmiljo.session"], before, "what was saved is untouched");
+  assert.ok(await page.locator(`#${ids[1]}-2`).isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a corrupt saved entry is reported and set aside, not deleted", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.evaluate(() => localStorage.setItem("arbeidsmiljo.session", "{\"schema\":1,\"data\":{\"choi"));
+  await page.reload();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /lagt til side, ikke slettet/);
+  const saved = await stored(page);
+  assert.equal(saved["arbeidsmiljo.session.corrupt"], "{\"schema\":1,\"data\":{\"choi");
+  assert.equal(saved["arbeidsmiljo.session"], undefined);
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 3);
+  assert.ok((await stored(page))["arbeidsmiljo.session"], "a new session saves normally");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
