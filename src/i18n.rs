@@ -10,6 +10,7 @@ use crate::core::lang::Lang;
 fn source(lang: Lang) -> &'static str {
     match lang {
         Lang::Nb => include_str!("../locales/nb.json"),
+        Lang::Nn => include_str!("../locales/nn.json"),
         Lang::En => include_str!("../locales/en.json"),
     }
 }

@@ -557,14 +557,14 @@ mod tests {
 
     const MINIMAL: &str = r#"{
       "id": "mini", "version": 1, "lens": "resource",
-      "title": {"nb": "Mini", "en": "Mini"}, "intro": {"nb": "I", "en": "I"},
-      "scales": [{"id": "s", "points": 2, "labels": [{"nb": "a", "en": "a"}, {"nb": "b", "en": "b"}]}],
+      "title": {"nb": "Mini", "nn": "Mini", "en": "Mini"}, "intro": {"nb": "I", "nn": "I", "en": "I"},
+      "scales": [{"id": "s", "points": 2, "labels": [{"nb": "a", "nn": "a", "en": "a"}, {"nb": "b", "nn": "b", "en": "b"}]}],
       "band_sets": [{"id": "b", "scale": "s", "bands": [
-        {"id": "low", "min": 1, "label": {"nb": "L", "en": "L"}},
-        {"id": "high", "min": 1.5, "label": {"nb": "H", "en": "H"}}]}],
-      "factors": [{"id": "f", "construct": "c", "aml": ["1"], "name": {"nb": "F", "en": "F"},
-        "help": {"nb": "h", "en": "h"}, "scale": "s", "bands": "b",
-        "items": [{"id": "i1", "text": {"nb": "t", "en": "t"}}]}]
+        {"id": "low", "min": 1, "label": {"nb": "L", "nn": "L", "en": "L"}},
+        {"id": "high", "min": 1.5, "label": {"nb": "H", "nn": "H", "en": "H"}}]}],
+      "factors": [{"id": "f", "construct": "c", "aml": ["1"], "name": {"nb": "F", "nn": "F", "en": "F"},
+        "help": {"nb": "h", "nn": "h", "en": "h"}, "scale": "s", "bands": "b",
+        "items": [{"id": "i1", "text": {"nb": "t", "nn": "t", "en": "t"}}]}]
     }"#;
 
     fn problems(json: &str) -> Vec<(String, Problem)> {
@@ -611,8 +611,8 @@ mod tests {
     #[test]
     fn repeated_ids_and_bad_band_starts_are_rejected() {
         let broken = MINIMAL
-            .replace(r#"[{"id": "i1", "text": {"nb": "t", "en": "t"}}]"#,
-                r#"[{"id": "i1", "text": {"nb": "t", "en": "t"}}, {"id": "i1", "text": {"nb": "t", "en": "t"}}]"#)
+            .replace(r#"[{"id": "i1", "text": {"nb": "t", "nn": "t", "en": "t"}}]"#,
+                r#"[{"id": "i1", "text": {"nb": "t", "nn": "t", "en": "t"}}, {"id": "i1", "text": {"nb": "t", "nn": "t", "en": "t"}}]"#)
             .replace(r#""min": 1,"#, r#""min": 1.2,"#);
         let found = problems(&broken);
         assert!(found.contains(&(

@@ -10,17 +10,21 @@ pub enum Lang {
     #[default]
     #[serde(rename = "nb")]
     Nb,
+    /// Norwegian nynorsk.
+    #[serde(rename = "nn")]
+    Nn,
     #[serde(rename = "en")]
     En,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nb, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
 
     /// The BCP 47 code used in `<html lang>`, locale files and instrument texts.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
             Lang::En => "en",
         }
     }
@@ -33,13 +37,14 @@ impl Lang {
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::Nb => "Norsk bokmål",
+            Lang::Nn => "Norsk nynorsk",
             Lang::En => "English",
         }
     }
 
     fn decimal_separator(self) -> char {
         match self {
-            Lang::Nb => ',',
+            Lang::Nb | Lang::Nn => ',',
             Lang::En => '.',
         }
     }
