@@ -156,6 +156,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         <section class="result-section" aria-labelledby="resources-heading">
             <h2 id="resources-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
             <p>{t("results.resources_explain")}</p>
+            <div class="resources-body">
             <figure class="chart">
                 <ProfileChart rows axis summary />
                 <figcaption>{t("results.chart_caption")}</figcaption>
@@ -174,6 +175,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                     </thead>
                     <tbody>{table_rows}</tbody>
                 </table>
+            </div>
             </div>
             {highlights}
             <p class="note">{t("results.not_ks")}</p>

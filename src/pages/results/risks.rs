@@ -165,7 +165,7 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
                 </table>
             </div>
             {move || quadrant().map(|quadrant| view! { <QuadrantGrid quadrant /> })}
-            <section class="card">
+            <section class="card advice-card">
                 <h3>{t("results.advice_heading")}</h3>
                 <ul class="plain">{advice}</ul>
             </section>
@@ -196,7 +196,7 @@ fn QuadrantGrid(quadrant: Option<Quadrant>) -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="quadrant-heading">
+        <section class="card quadrant-card" aria-labelledby="quadrant-heading">
             <h3 id="quadrant-heading">{t("quadrant.heading")}</h3>
             <p>
                 {move || match quadrant {
