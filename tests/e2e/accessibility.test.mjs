@@ -20,29 +20,29 @@ async function audit(page) {
   });
 }
 
-/** Walks through every screen, auditing each; returns { screen: violations }. */
-async function auditEveryScreen(page) {
+/** Walks through every screen, calling `check` on each; returns { screen: result }. */
+async function everyScreen(page, check) {
   const found = {};
-  found.start = await audit(page);
+  found.start = await check(page);
   await page.getByRole("button", { name: "Start" }).click();
   await answerPage(page, () => 2);
-  found.question = await audit(page);
+  found.question = await check(page);
   for (let index = 1; index < 22; index++) {
     await goNext(page);
     if (index !== 3) await answerPage(page, (id) => (id.startsWith("r_mob") ? 2 : 1));
   }
   await goNext(page);
-  found.review = await audit(page);
+  found.review = await check(page);
   await page.getByRole("button", { name: "Se resultatene" }).click();
   await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
-  found.results = await audit(page);
+  found.results = await check(page);
   await page.getByRole("button", { name: "Slett svarene mine" }).click();
-  found.delete_confirm = await audit(page);
+  found.delete_confirm = await check(page);
   await page.getByRole("button", { name: "Ja, slett alt" }).click();
   await page.evaluate(() => localStorage.setItem("arbeidsmiljo.session", "garbled"));
   await page.reload();
   await page.getByRole("alert").waitFor();
-  found.storage_message = await audit(page);
+  found.storage_message = await check(page);
   return found;
 }
 
@@ -53,10 +53,37 @@ for (const theme of ["light", "dark", "projector"]) {
       const page = await context.newPage();
       await page.goto(`${server.url}?theme=${theme}`);
       await page.getByRole("button", { name: "Start" }).waitFor();
-      const found = await auditEveryScreen(page);
+      const found = await everyScreen(page, audit);
       console.log(`axe ${theme} ${viewport.width}px: ${Object.entries(found).map(([s, v]) => `${s}=${v.length}`).join(" ")}`);
       assert.deepEqual(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length)), {});
       await context.close();
     });
   }
+}
+
+/** Problems a phone user or a 200 % zoom would meet: sideways scrolling, and touch targets under 44 px. */
+async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const target of document.querySelectorAll("button, select, .option label, .choice label, a.skip-link:focus")) {
+      const box = target.getBoundingClientRect();
+      if (box.width && box.height < 44) problems.push(`small target ${box.height.toFixed(0)} px: ${target.textContent.trim().slice(0, 30)}`);
+    }
+    return problems;
+  });
+}
+
+// 320 px is the narrowest phone; 640 px is a 1280 px window at 200 % zoom.
+for (const width of [320, 640]) {
+  test(`at ${width} px nothing scrolls sideways and every touch target is at least 44 px`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("button", { name: "Start" }).waitFor();
+    const found = await everyScreen(page, layoutProblems);
+    assert.deepEqual(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length)), {});
+    await context.close();
+  });
 }
