@@ -11,7 +11,7 @@ use crate::core::lang::Lang;
 use crate::core::saved::{Prefs, Theme};
 use crate::core::session::{Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
-use crate::i18n::tr;
+use crate::i18n::{locale, td_string, Locale};
 use crate::pages::questions::QuestionPage;
 use crate::pages::results::ResultsPage;
 use crate::pages::review::ReviewPage;
@@ -35,7 +35,7 @@ pub struct AppState {
     /// The latest storage problem, shown in a banner until dismissed.
     pub storage_error: RwSignal<Option<StorageError>>,
     /// A short polite message for screen readers ("Svaret er lagret").
-    pub status: RwSignal<Option<&'static str>>,
+    pub status: RwSignal<Option<Status>>,
     /// True when the system prefers dark colours; charts redraw when it flips.
     pub system_dark: RwSignal<bool>,
     /// What the start page offers first (`?instrument=` in the URL).
@@ -47,9 +47,9 @@ impl AppState {
         self.prefs.with(|prefs| prefs.lang)
     }
 
-    /// A reactive UI text: re-renders when the language changes.
-    pub fn t(self, key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-        move || tr(self.lang(), key)
+    /// The locale of the UI texts; reading it makes a closure re-render when the language changes.
+    pub fn locale(self) -> Locale {
+        locale(self.lang())
     }
 
     pub fn go_to(self, position: Position) {
@@ -133,7 +133,7 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.code());
             let _ = root.set_attribute("data-theme", theme.key());
         }
-        document().set_title(tr(lang, "app.name"));
+        document().set_title(td_string!(locale(lang), app.name));
     });
 
     // Persist preferences and every change to the session the moment it happens.
@@ -151,7 +151,7 @@ pub fn App() -> impl IntoView {
                 return;
             };
             match storage::save_session(session) {
-                Ok(()) => state.status.set(Some("status.saved")),
+                Ok(()) => state.status.set(Some(Status::Saved)),
                 Err(error) => state.storage_error.set(Some(error)),
             }
         });
@@ -175,22 +175,46 @@ pub fn App() -> impl IntoView {
         _ => view! { <StartPage /> }.into_any(),
     };
 
-    let t = move |key| state.t(key);
     view! {
-        <a class="skip-link" href="#main">{t("app.skip_to_content")}</a>
+        <a class="skip-link" href="#main">{move || td_string!(state.locale(), app.skip_to_content)}</a>
         <header class="site-header">
-            <p class="brand">{t("app.name")}</p>
+            <p class="brand">{move || td_string!(state.locale(), app.name)}</p>
             <Settings />
         </header>
         <StorageBanner />
         <main id="main" tabindex="-1">{screen}</main>
         <footer class="site-footer">
-            <p>{t("app.privacy_short")}</p>
+            <p>{move || td_string!(state.locale(), app.privacy_short)}</p>
             <DeleteData />
         </footer>
         <p class="visually-hidden" role="status" aria-live="polite">
-            {move || state.status.get().map(|key| tr(state.lang(), key))}
+            {move || state.status.get().map(|status| status.text(state.locale()))}
         </p>
+    }
+}
+
+/// What the polite live region last announced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Saved,
+    Deleted,
+}
+
+impl Status {
+    fn text(self, locale: Locale) -> &'static str {
+        match self {
+            Status::Saved => td_string!(locale, status.saved),
+            Status::Deleted => td_string!(locale, delete.done),
+        }
+    }
+}
+
+fn storage_message(error: StorageError, locale: Locale) -> &'static str {
+    match error {
+        StorageError::Unavailable => td_string!(locale, storage.unavailable),
+        StorageError::Full => td_string!(locale, storage.full),
+        StorageError::Corrupt => td_string!(locale, storage.corrupt),
+        StorageError::Newer => td_string!(locale, storage.newer),
     }
 }
 
@@ -202,9 +226,9 @@ fn StorageBanner() -> impl IntoView {
         state.storage_error.get().map(|error| {
             view! {
                 <div class="banner banner-warning" role="alert">
-                    <p>{move || tr(state.lang(), error.message_key())}</p>
+                    <p>{move || storage_message(error, state.locale())}</p>
                     <button type="button" class="button-secondary" on:click=move |_| state.storage_error.set(None)>
-                        {state.t("banner.dismiss")}
+                        {move || td_string!(state.locale(), banner.dismiss)}
                     </button>
                 </div>
             }

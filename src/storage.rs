@@ -32,18 +32,6 @@ pub enum StorageError {
     Newer,
 }
 
-impl StorageError {
-    /// The UI text key that explains this error to the user.
-    pub fn message_key(self) -> &'static str {
-        match self {
-            StorageError::Unavailable => "storage.unavailable",
-            StorageError::Full => "storage.full",
-            StorageError::Corrupt => "storage.corrupt",
-            StorageError::Newer => "storage.newer",
-        }
-    }
-}
-
 thread_local! {
     /// Set once storage proves unusable, so later calls fail fast and never
     /// overwrite data this visit could not read.

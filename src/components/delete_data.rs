@@ -3,13 +3,13 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use crate::app::{use_app, Screen, Status};
+use crate::i18n::td_string;
 use crate::storage;
 
 #[component]
 pub fn DeleteData() -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let confirming = RwSignal::new(false);
     let confirm_button = NodeRef::<html::Button>::new();
     let open_button = NodeRef::<html::Button>::new();
@@ -28,7 +28,7 @@ pub fn DeleteData() -> impl IntoView {
                 state.session.set(None);
                 state.screen.set(Screen::Start);
                 state.storage_error.set(None);
-                state.status.set(Some("delete.done"));
+                state.status.set(Some(Status::Deleted));
             }
             Err(error) => state.storage_error.set(Some(error)),
         }
@@ -48,18 +48,18 @@ pub fn DeleteData() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <button type="button" class="button-danger" node_ref=open_button on:click=move |_| confirming.set(true)>
-                            {t("delete.button")}
+                            {move || td_string!(state.locale(), delete.button)}
                         </button>
                     }
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="delete-question">
-                    <p id="delete-question">{t("delete.question")}</p>
+                    <p id="delete-question">{move || td_string!(state.locale(), delete.question)}</p>
                     <button type="button" class="button-danger" node_ref=confirm_button on:click=delete>
-                        {t("delete.confirm")}
+                        {move || td_string!(state.locale(), delete.confirm)}
                     </button>
                     <button type="button" class="button-secondary" on:click=cancel>
-                        {t("delete.cancel")}
+                        {move || td_string!(state.locale(), delete.cancel)}
                     </button>
                 </div>
             </Show>

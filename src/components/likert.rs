@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::app::use_app;
 use crate::core::answers::Answer;
 use crate::core::instrument::{Item, Scale};
+use crate::i18n::td_string;
 
 #[component]
 pub fn Likert(
@@ -55,7 +56,7 @@ pub fn Likert(
         .collect_view();
     let dont_know = option(
         Answer::DontKnow,
-        Signal::derive(state.t("scale.dont_know")),
+        Signal::derive(move || td_string!(state.locale(), scale.dont_know)),
         "option option-dont-know",
     );
     view! {

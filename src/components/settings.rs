@@ -5,25 +5,24 @@ use leptos::prelude::*;
 use crate::app::use_app;
 use crate::core::lang::Lang;
 use crate::core::saved::Theme;
-use crate::i18n::tr;
+use crate::i18n::td_string;
 
 #[component]
 pub fn Settings() -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let theme_label = move |theme: Theme| {
-        let key = match theme {
-            Theme::Auto => "theme.auto",
-            Theme::Light => "theme.light",
-            Theme::Dark => "theme.dark",
-            Theme::Projector => "theme.projector",
-        };
-        tr(state.lang(), key)
+        let locale = state.locale();
+        match theme {
+            Theme::Auto => td_string!(locale, theme.auto),
+            Theme::Light => td_string!(locale, theme.light),
+            Theme::Dark => td_string!(locale, theme.dark),
+            Theme::Projector => td_string!(locale, theme.projector),
+        }
     };
     view! {
         <div class="settings">
             <label>
-                <span>{t("settings.language")}</span>
+                <span>{move || td_string!(state.locale(), settings.language)}</span>
                 <select on:change=move |event| {
                     if let Some(lang) = Lang::from_code(&event_target_value(&event)) {
                         state.prefs.update(|prefs| prefs.lang = lang);
@@ -42,7 +41,7 @@ pub fn Settings() -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{t("settings.theme")}</span>
+                <span>{move || td_string!(state.locale(), settings.theme)}</span>
                 <select on:change=move |event| {
                     let value = event_target_value(&event);
                     if let Some(theme) = Theme::ALL.into_iter().find(|theme| theme.key() == value) {

@@ -5,14 +5,13 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, Screen};
 use crate::components::likert::Likert;
-use crate::core::instrument::built_in;
+use crate::core::instrument::{built_in, Lens};
 use crate::core::session::{pages, unanswered_pages, Choice, Position};
-use crate::i18n::{fill, tr};
+use crate::i18n::td_string;
 
 #[component]
 pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let all_pages = pages(built_in(), choice);
     let count = all_pages.len();
     let index = index.min(count.saturating_sub(1));
@@ -51,17 +50,16 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
         }
     };
     let progress = move || {
-        fill(
-            tr(state.lang(), "survey.progress"),
-            &[
-                ("current", &(index + 1).to_string()),
-                ("total", &count.to_string()),
-            ],
+        td_string!(
+            state.locale(),
+            survey.progress,
+            current = index + 1,
+            total = count
         )
     };
-    let lens_key = match page.instrument.lens {
-        crate::core::instrument::Lens::Resource => "lens.resources",
-        crate::core::instrument::Lens::Risk => "lens.risks",
+    let lens_name = move || match page.instrument.lens {
+        Lens::Resource => td_string!(state.locale(), lens.resources),
+        Lens::Risk => td_string!(state.locale(), lens.risks),
     };
     let statements = page
         .factor
@@ -74,20 +72,20 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     view! {
         <section class="question-page" aria-labelledby="factor-heading">
             <div class="progress">
-                <p class="progress-text">{progress}" · "{t(lens_key)}</p>
+                <p class="progress-text">{progress}" · "{lens_name}</p>
                 <progress max=count value=index + 1 aria-hidden="true"></progress>
             </div>
             <h1 id="factor-heading" tabindex="-1" node_ref=heading>
                 {move || page.factor.name.get(state.lang())}
             </h1>
-            <p class="hint">{t("survey.hint")}</p>
+            <p class="hint">{move || td_string!(state.locale(), survey.hint)}</p>
             <form class="statements" on:submit=|event| event.prevent_default()>
                 {statements}
             </form>
-            <nav class="page-nav" aria-label=t("survey.navigation")>
-                <button type="button" class="button-secondary" on:click=back>{t("survey.back")}</button>
+            <nav class="page-nav" aria-label=move || td_string!(state.locale(), survey.navigation)>
+                <button type="button" class="button-secondary" on:click=back>{move || td_string!(state.locale(), survey.back)}</button>
                 <button type="button" class="button-primary" on:click=next>
-                    {move || if index + 1 < count { tr(state.lang(), "survey.next") } else { tr(state.lang(), "survey.finish") }}
+                    {move || if index + 1 < count { td_string!(state.locale(), survey.next) } else { td_string!(state.locale(), survey.finish) }}
                 </button>
             </nav>
         </section>

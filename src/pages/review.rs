@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use crate::app::use_app;
 use crate::core::instrument::built_in;
 use crate::core::session::{pages, unanswered_pages, Choice, Position};
-use crate::i18n::{fill, tr};
+use crate::i18n::td_string;
 
 #[component]
 pub fn ReviewPage(choice: Choice) -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let heading = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
@@ -28,12 +27,7 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     });
     let total =
         move || unanswered.with(|pages| pages.iter().map(|(_, count)| count).sum::<usize>());
-    let summary = move || {
-        fill(
-            tr(state.lang(), "review.summary"),
-            &[("count", &total().to_string())],
-        )
-    };
+    let summary = move || td_string!(state.locale(), review.summary, count = total());
     let links = move || {
         let all_pages = pages(built_in(), choice);
         unanswered
@@ -42,10 +36,7 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
             .map(|(index, count)| {
                 let page = all_pages[index];
                 let text = move || {
-                    fill(
-                        tr(state.lang(), "review.page_link"),
-                        &[("factor", page.factor.name.get(state.lang())), ("count", &count.to_string())],
-                    )
+                    td_string!(state.locale(), review.page_link, factor = page.factor.name.get(state.lang()), count = count)
                 };
                 view! {
                     <li>
@@ -59,12 +50,12 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     };
     view! {
         <section class="review-page">
-            <h1 tabindex="-1" node_ref=heading>{t("review.heading")}</h1>
+            <h1 tabindex="-1" node_ref=heading>{move || td_string!(state.locale(), review.heading)}</h1>
             <p>{summary}</p>
-            <p>{t("review.explain")}</p>
+            <p>{move || td_string!(state.locale(), review.explain)}</p>
             <ul class="unanswered-list">{links}</ul>
             <button type="button" class="button-primary" on:click=move |_| state.go_to(Position::Results)>
-                {t("review.to_results")}
+                {move || td_string!(state.locale(), review.to_results)}
             </button>
         </section>
     }

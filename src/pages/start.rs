@@ -4,20 +4,29 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, Screen};
 use crate::core::session::{Choice, Session};
-use crate::i18n::{fill, tr};
+use crate::i18n::{td_string, Locale};
 
-fn choice_keys(choice: Choice) -> (&'static str, &'static str) {
+/// The choice's name and the line that explains it.
+fn choice_texts(choice: Choice, locale: Locale) -> (&'static str, &'static str) {
     match choice {
-        Choice::Both => ("choice.both", "choice.both_detail"),
-        Choice::Resources => ("choice.resources", "choice.resources_detail"),
-        Choice::Risks => ("choice.risks", "choice.risks_detail"),
+        Choice::Both => (
+            td_string!(locale, choice.both),
+            td_string!(locale, choice.both_detail),
+        ),
+        Choice::Resources => (
+            td_string!(locale, choice.resources),
+            td_string!(locale, choice.resources_detail),
+        ),
+        Choice::Risks => (
+            td_string!(locale, choice.risks),
+            td_string!(locale, choice.risks_detail),
+        ),
     }
 }
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let saved_count = move || {
         state
             .session
@@ -33,12 +42,12 @@ pub fn StartPage() -> impl IntoView {
 
     let resume_box = move || {
         saved_count().map(|count| {
-            let text = move || fill(tr(state.lang(), "start.resume_detail"), &[("count", &count.to_string())]);
+            let text = move || td_string!(state.locale(), start.resume_detail, count = count);
             view! {
                 <section class="card resume" aria-labelledby="resume-heading">
-                    <h2 id="resume-heading">{t("start.resume_heading")}</h2>
+                    <h2 id="resume-heading">{move || td_string!(state.locale(), start.resume_heading)}</h2>
                     <p>{text}</p>
-                    <button type="button" class="button-primary" on:click=resume>{t("start.resume")}</button>
+                    <button type="button" class="button-primary" on:click=resume>{move || td_string!(state.locale(), start.resume)}</button>
                 </section>
             }
         })
@@ -47,7 +56,8 @@ pub fn StartPage() -> impl IntoView {
     let options = Choice::ALL
         .into_iter()
         .map(|choice| {
-            let (label, detail) = choice_keys(choice);
+            let label = move || choice_texts(choice, state.locale()).0;
+            let detail = move || choice_texts(choice, state.locale()).1;
             let id = format!("choice-{}", choice.key());
             let detail_id = format!("{id}-detail");
             view! {
@@ -60,8 +70,8 @@ pub fn StartPage() -> impl IntoView {
                         prop:checked=move || selected.get() == choice
                         on:change=move |_| selected.set(choice)
                     />
-                    <label for=id>{t(label)}</label>
-                    <p class="choice-detail" id=detail_id>{t(detail)}</p>
+                    <label for=id>{label}</label>
+                    <p class="choice-detail" id=detail_id>{detail}</p>
                 </div>
             }
         })
@@ -69,26 +79,26 @@ pub fn StartPage() -> impl IntoView {
 
     view! {
         <section class="start-page">
-            <h1>{t("app.name")}</h1>
-            <p class="lead">{t("start.lead")}</p>
+            <h1>{move || td_string!(state.locale(), app.name)}</h1>
+            <p class="lead">{move || td_string!(state.locale(), start.lead)}</p>
             <ul class="facts">
-                <li>{t("start.time")}</li>
-                <li>{t("start.privacy")}</li>
-                <li>{t("start.anonymous")}</li>
-                <li>{t("start.not_ks")}</li>
+                <li>{move || td_string!(state.locale(), start.time)}</li>
+                <li>{move || td_string!(state.locale(), start.privacy)}</li>
+                <li>{move || td_string!(state.locale(), start.anonymous)}</li>
+                <li>{move || td_string!(state.locale(), start.not_ks)}</li>
             </ul>
             {resume_box}
             <form class="card" on:submit=|event| event.prevent_default()>
                 <fieldset>
                     <legend>
-                        <h2>{move || if saved_count().is_some() { tr(state.lang(), "start.new_heading") } else { tr(state.lang(), "start.choose_heading") }}</h2>
+                        <h2>{move || if saved_count().is_some() { td_string!(state.locale(), start.new_heading) } else { td_string!(state.locale(), start.choose_heading) }}</h2>
                     </legend>
                     {options}
                 </fieldset>
                 <Show when=move || saved_count().is_some()>
-                    <p class="warning-text">{t("start.new_replaces")}</p>
+                    <p class="warning-text">{move || td_string!(state.locale(), start.new_replaces)}</p>
                 </Show>
-                <button type="button" class="button-primary" on:click=start>{t("start.begin")}</button>
+                <button type="button" class="button-primary" on:click=start>{move || td_string!(state.locale(), start.begin)}</button>
             </form>
         </section>
     }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::app::{use_app, Screen};
 use crate::core::instrument::{built_in, Instrument, Lens};
 use crate::core::session::{Choice, Position};
+use crate::i18n::td_string;
 use resources::ResourceResults;
 use risks::RiskResults;
 
@@ -19,7 +20,6 @@ fn instrument(lens: Lens) -> Option<&'static Instrument> {
 #[component]
 pub fn ResultsPage(choice: Choice) -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let heading = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
@@ -34,16 +34,16 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
         .map(|instrument| view! { <ResourceResults instrument /> });
     view! {
         <section class="results-page">
-            <h1 tabindex="-1" node_ref=heading>{t("results.heading")}</h1>
-            <p class="lead">{t("results.lead")}</p>
+            <h1 tabindex="-1" node_ref=heading>{move || td_string!(state.locale(), results.heading)}</h1>
+            <p class="lead">{move || td_string!(state.locale(), results.lead)}</p>
             {resources}
             {risks}
-            <nav class="page-nav" aria-label=t("results.navigation")>
+            <nav class="page-nav" aria-label=move || td_string!(state.locale(), results.navigation)>
                 <button type="button" class="button-secondary" on:click=move |_| state.go_to(Position::Page(0))>
-                    {t("results.change_answers")}
+                    {move || td_string!(state.locale(), results.change_answers)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Start)>
-                    {t("results.to_start")}
+                    {move || td_string!(state.locale(), results.to_start)}
                 </button>
             </nav>
         </section>

@@ -9,7 +9,7 @@ use crate::core::answers::Answers;
 use crate::core::instrument::Instrument;
 use crate::core::lang::{format_decimal, Lang};
 use crate::core::scoring::{score_resources, strongest_and_weakest, to_percent, ResourceResult};
-use crate::i18n::{fill, tr};
+use crate::i18n::{locale, td_string};
 
 fn score_text(result: &ResourceResult, lang: Lang) -> String {
     match (result.score.mean, result.band) {
@@ -18,7 +18,7 @@ fn score_text(result: &ResourceResult, lang: Lang) -> String {
             format_decimal(mean, 1, lang),
             band.label.get(lang)
         ),
-        _ => tr(lang, "results.not_enough").to_string(),
+        _ => td_string!(locale(lang), results.not_enough).to_string(),
     }
 }
 
@@ -39,7 +39,6 @@ fn names(results: &[&ResourceResult], lang: Lang) -> String {
 #[component]
 pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let answers = Memo::new(move |_| {
         state
             .session
@@ -73,12 +72,11 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let lang = state.lang();
         let results = results();
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
-        fill(
-            tr(lang, "results.chart_summary"),
-            &[
-                ("strongest", &names(&strongest, lang)),
-                ("weakest", &names(&weakest, lang)),
-            ],
+        td_string!(
+            locale(lang),
+            results.chart_summary,
+            strongest = names(&strongest, lang),
+            weakest = names(&weakest, lang)
         )
     });
 
@@ -93,19 +91,17 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                     result.score.mean.map_or_else(dash, |mean| format_decimal(to_percent(mean, result.points), 0, lang));
                 let band = result
                     .band
-                    .map_or(tr(lang, "results.not_enough"), |band| band.label.get(lang));
-                let answered = fill(
-                    tr(lang, "results.answered_of"),
-                    &[("answered", &result.score.answered.to_string()), ("total", &result.score.total.to_string())],
-                );
+                    .map_or(td_string!(locale(lang), results.not_enough), |band| band.label.get(lang));
+                let answered =
+                    td_string!(locale(lang), results.answered_of, answered = result.score.answered, total = result.score.total);
                 // data-label names each cell where a phone lays the row out as a card.
                 view! {
                     <tr>
                         <th scope="row">{result.factor.name.get(lang).to_string()}</th>
-                        <td class="number" data-label=tr(lang, "results.col_score")>{score}</td>
-                        <td class="number" data-label=tr(lang, "results.col_percent")>{percent}</td>
-                        <td data-label=tr(lang, "results.col_band")>{band.to_string()}</td>
-                        <td class="number" data-label=tr(lang, "results.col_answered")>{answered}</td>
+                        <td class="number" data-label=td_string!(locale(lang), results.col_score)>{score}</td>
+                        <td class="number" data-label=td_string!(locale(lang), results.col_percent)>{percent}</td>
+                        <td data-label=td_string!(locale(lang), results.col_band)>{band.to_string()}</td>
+                        <td class="number" data-label=td_string!(locale(lang), results.col_answered)>{answered}</td>
                     </tr>
                 }
             })
@@ -117,7 +113,8 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let results = results();
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
         if strongest.is_empty() {
-            return view! { <p>{tr(lang, "results.too_few_for_highlights")}</p> }.into_any();
+            return view! { <p>{td_string!(locale(lang), results.too_few_for_highlights)}</p> }
+                .into_any();
         }
         let describe = |list: Vec<&ResourceResult>| {
             list.into_iter()
@@ -140,11 +137,11 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         view! {
             <div class="highlights">
                 <section class="card">
-                    <h3>{tr(lang, "results.strongest")}</h3>
+                    <h3>{td_string!(locale(lang), results.strongest)}</h3>
                     <ul class="plain">{describe(strongest)}</ul>
                 </section>
                 <section class="card">
-                    <h3>{tr(lang, "results.weakest")}</h3>
+                    <h3>{td_string!(locale(lang), results.weakest)}</h3>
                     <ul class="plain">{describe(weakest)}</ul>
                 </section>
             </div>
@@ -155,22 +152,22 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     view! {
         <section class="result-section" aria-labelledby="resources-heading">
             <h2 id="resources-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
-            <p>{t("results.resources_explain")}</p>
+            <p>{move || td_string!(state.locale(), results.resources_explain)}</p>
             <div class="resources-body">
             <figure class="chart">
                 <ProfileChart rows axis summary />
-                <figcaption>{t("results.chart_caption")}</figcaption>
+                <figcaption>{move || td_string!(state.locale(), results.chart_caption)}</figcaption>
             </figure>
             <div class="table-wrap" role="region" tabindex="0" aria-labelledby="resource-table-caption">
                 <table class="score-table">
-                    <caption id="resource-table-caption">{t("results.table_caption")}</caption>
+                    <caption id="resource-table-caption">{move || td_string!(state.locale(), results.table_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("results.col_factor")}</th>
-                            <th scope="col">{t("results.col_score")}</th>
-                            <th scope="col">{t("results.col_percent")}</th>
-                            <th scope="col">{t("results.col_band")}</th>
-                            <th scope="col">{t("results.col_answered")}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_factor)}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_score)}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_percent)}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_band)}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_answered)}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>
@@ -178,7 +175,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             </div>
             </div>
             {highlights}
-            <p class="note">{t("results.not_ks")}</p>
+            <p class="note">{move || td_string!(state.locale(), results.not_ks)}</p>
         </section>
     }
 }

@@ -7,69 +7,95 @@ use crate::app::use_app;
 use crate::core::instrument::Instrument;
 use crate::core::lang::{format_decimal, Lang};
 use crate::core::scoring::{score_risks, Exposure, Quadrant, RiskDetail, RiskResult};
-use crate::i18n::{fill, tr};
+use crate::i18n::{locale, td_string, Locale};
 
 /// A symbol beside the word, so exposure never rests on colour alone.
-fn exposure_view(exposure: Option<Exposure>, lang: Lang) -> impl IntoView {
-    let (symbol, key, class) = match exposure {
-        Some(Exposure::None) => ("\u{25CB}", "exposure.none", "exposure exposure-none"),
-        Some(Exposure::Some) => ("\u{25D0}", "exposure.some", "exposure exposure-some"),
-        Some(Exposure::High) => ("\u{25CF}", "exposure.high", "exposure exposure-high"),
-        None => ("\u{2013}", "results.not_enough", "exposure"),
+fn exposure_view(exposure: Option<Exposure>, locale: Locale) -> impl IntoView {
+    let (symbol, text, class) = match exposure {
+        Some(Exposure::None) => (
+            "\u{25CB}",
+            td_string!(locale, exposure.none),
+            "exposure exposure-none",
+        ),
+        Some(Exposure::Some) => (
+            "\u{25D0}",
+            td_string!(locale, exposure.some),
+            "exposure exposure-some",
+        ),
+        Some(Exposure::High) => (
+            "\u{25CF}",
+            td_string!(locale, exposure.high),
+            "exposure exposure-high",
+        ),
+        None => (
+            "\u{2013}",
+            td_string!(locale, results.not_enough),
+            "exposure",
+        ),
     };
     view! {
         <span class=class>
             <span aria-hidden="true">{symbol}" "</span>
-            {tr(lang, key)}
+            {text}
         </span>
     }
 }
 
-fn quadrant_key(quadrant: Quadrant) -> &'static str {
+fn quadrant_name(quadrant: Quadrant, locale: Locale) -> &'static str {
     match quadrant {
-        Quadrant::HighStrain => "quadrant.high_strain",
-        Quadrant::Active => "quadrant.active",
-        Quadrant::LowStrain => "quadrant.low_strain",
-        Quadrant::Passive => "quadrant.passive",
+        Quadrant::HighStrain => td_string!(locale, quadrant.high_strain),
+        Quadrant::Active => td_string!(locale, quadrant.active),
+        Quadrant::LowStrain => td_string!(locale, quadrant.low_strain),
+        Quadrant::Passive => td_string!(locale, quadrant.passive),
+    }
+}
+
+fn quadrant_detail(quadrant: Quadrant, locale: Locale) -> &'static str {
+    match quadrant {
+        Quadrant::HighStrain => td_string!(locale, quadrant.high_strain_detail),
+        Quadrant::Active => td_string!(locale, quadrant.active_detail),
+        Quadrant::LowStrain => td_string!(locale, quadrant.low_strain_detail),
+        Quadrant::Passive => td_string!(locale, quadrant.passive_detail),
     }
 }
 
 /// What the factor's result is, in words, beside its exposure level.
 fn detail_text(result: &RiskResult, lang: Lang) -> String {
+    let locale = locale(lang);
     match &result.detail {
-        RiskDetail::Flag { .. } if result.is_flagged() => tr(lang, "results.reported").to_string(),
-        RiskDetail::Level { score } | RiskDetail::Flag { score } => fill(
-            tr(lang, "results.answered_detail"),
-            &[
-                ("answered", &score.answered.to_string()),
-                ("total", &score.total.to_string()),
-            ],
-        ),
+        RiskDetail::Flag { .. } if result.is_flagged() => {
+            td_string!(locale, results.reported).to_string()
+        }
+        RiskDetail::Level { score } | RiskDetail::Flag { score } => {
+            td_string!(
+                locale,
+                results.answered_detail,
+                answered = score.answered,
+                total = score.total
+            )
+        }
         RiskDetail::Quadrant { quadrant, .. } => quadrant
-            .map(|quadrant| tr(lang, quadrant_key(quadrant)).to_string())
+            .map(|quadrant| quadrant_name(quadrant, locale).to_string())
             .unwrap_or_default(),
         RiskDetail::Ratio {
-            ratio, threshold, ..
-        } => ratio
-            .map(|ratio| {
-                let reading = if ratio > *threshold {
-                    "ratio.imbalance"
-                } else {
-                    "ratio.balance"
-                };
-                fill(
-                    tr(lang, reading),
-                    &[("ratio", &format_decimal(ratio, 2, lang))],
-                )
-            })
-            .unwrap_or_default(),
+            ratio: Some(ratio),
+            threshold,
+            ..
+        } => {
+            let ratio_text = format_decimal(*ratio, 2, lang);
+            if ratio > threshold {
+                td_string!(locale, ratio.imbalance, ratio = ratio_text)
+            } else {
+                td_string!(locale, ratio.balance, ratio = ratio_text)
+            }
+        }
+        RiskDetail::Ratio { ratio: None, .. } => String::new(),
     }
 }
 
 #[component]
 pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     let answers = Memo::new(move |_| {
         state
             .session
@@ -89,14 +115,14 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
                 <section class="red-flag" aria-labelledby="flag-heading">
                     <h3 id="flag-heading">
                         <span aria-hidden="true">"\u{26A0} "</span>
-                        {fill(tr(lang, "flag.heading"), &[("factors", &flagged.join(", "))])}
+                        {td_string!(locale(lang), flag.heading, factors = flagged.join(", "))}
                     </h3>
-                    <p>{tr(lang, "flag.not_alone")}</p>
+                    <p>{td_string!(locale(lang), flag.not_alone)}</p>
                     <ul>
-                        <li>{tr(lang, "flag.verneombud")}</li>
-                        <li>{tr(lang, "flag.leader")}</li>
-                        <li>{tr(lang, "flag.bht")}</li>
-                        <li>{tr(lang, "flag.arbeidstilsynet")}</li>
+                        <li>{td_string!(locale(lang), flag.verneombud)}</li>
+                        <li>{td_string!(locale(lang), flag.leader)}</li>
+                        <li>{td_string!(locale(lang), flag.bht)}</li>
+                        <li>{td_string!(locale(lang), flag.arbeidstilsynet)}</li>
                     </ul>
                 </section>
             }
@@ -111,8 +137,8 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{result.factor.name.get(lang).to_string()}</th>
-                        <td data-label=tr(lang, "results.col_exposure")>{exposure_view(result.exposure, lang)}</td>
-                        <td data-label=tr(lang, "results.col_detail")>{detail_text(result, lang)}</td>
+                        <td data-label=td_string!(locale(lang), results.col_exposure)>{exposure_view(result.exposure, locale(lang))}</td>
+                        <td data-label=td_string!(locale(lang), results.col_detail)>{detail_text(result, lang)}</td>
                     </tr>
                 }
             })
@@ -150,15 +176,15 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
         <section class="result-section" aria-labelledby="risks-heading">
             <h2 id="risks-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
             {flags}
-            <p>{t("results.risks_explain")}</p>
+            <p>{move || td_string!(state.locale(), results.risks_explain)}</p>
             <div class="table-wrap" role="region" tabindex="0" aria-labelledby="risk-table-caption">
                 <table class="score-table">
-                    <caption id="risk-table-caption">{t("results.risk_table_caption")}</caption>
+                    <caption id="risk-table-caption">{move || td_string!(state.locale(), results.risk_table_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("results.col_factor")}</th>
-                            <th scope="col">{t("results.col_exposure")}</th>
-                            <th scope="col">{t("results.col_detail")}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_factor)}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_exposure)}</th>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_detail)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -166,7 +192,7 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
             </div>
             {move || quadrant().map(|quadrant| view! { <QuadrantGrid quadrant /> })}
             <section class="card advice-card">
-                <h3>{t("results.advice_heading")}</h3>
+                <h3>{move || td_string!(state.locale(), results.advice_heading)}</h3>
                 <ul class="plain">{advice}</ul>
             </section>
         </section>
@@ -177,7 +203,6 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
 #[component]
 fn QuadrantGrid(quadrant: Option<Quadrant>) -> impl IntoView {
     let state = use_app();
-    let t = move |key| state.t(key);
     // Rows: high demands on top. Columns: low control on the left.
     let cells = [
         Quadrant::HighStrain,
@@ -189,25 +214,25 @@ fn QuadrantGrid(quadrant: Option<Quadrant>) -> impl IntoView {
         let mine = quadrant == Some(cell);
         view! {
             <div class=if mine { "quadrant-cell mine" } else { "quadrant-cell" } role="listitem">
-                <strong>{t(quadrant_key(cell))}</strong>
-                <span>{move || tr(state.lang(), &format!("quadrant.{}_detail", cell.key()))}</span>
-                {mine.then(|| view! { <span class="you-are-here">{t("quadrant.you")}</span> })}
+                <strong>{move || quadrant_name(cell, state.locale())}</strong>
+                <span>{move || quadrant_detail(cell, state.locale())}</span>
+                {mine.then(|| view! { <span class="you-are-here">{move || td_string!(state.locale(), quadrant.you)}</span> })}
             </div>
         }
     };
     view! {
         <section class="card quadrant-card" aria-labelledby="quadrant-heading">
-            <h3 id="quadrant-heading">{t("quadrant.heading")}</h3>
+            <h3 id="quadrant-heading">{move || td_string!(state.locale(), quadrant.heading)}</h3>
             <p>
                 {move || match quadrant {
-                    Some(quadrant) => fill(tr(state.lang(), "quadrant.summary"), &[("quadrant", tr(state.lang(), quadrant_key(quadrant)))]),
-                    None => tr(state.lang(), "results.not_enough").to_string(),
+                    Some(quadrant) => td_string!(state.locale(), quadrant.summary, quadrant = quadrant_name(quadrant, state.locale())),
+                    None => td_string!(state.locale(), results.not_enough).to_string(),
                 }}
             </p>
             <div class="quadrant">
-                <span class="axis-y">{t("quadrant.axis_demands")}</span>
+                <span class="axis-y">{move || td_string!(state.locale(), quadrant.axis_demands)}</span>
                 <div class="quadrant-grid" role="list">{cells.map(cell).collect_view()}</div>
-                <span class="axis-x">{t("quadrant.axis_control")}</span>
+                <span class="axis-x">{move || td_string!(state.locale(), quadrant.axis_control)}</span>
             </div>
         </section>
     }
