@@ -8,10 +8,12 @@ use wasm_bindgen::JsCast;
 use crate::components::delete_data::DeleteData;
 use crate::components::settings::Settings;
 use crate::core::lang::Lang;
+use crate::core::plan::Plan;
 use crate::core::saved::{Prefs, Theme};
 use crate::core::session::{Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
 use crate::i18n::{locale, td_string, Locale};
+use crate::pages::plan::PlanPage;
 use crate::pages::questions::QuestionPage;
 use crate::pages::results::ResultsPage;
 use crate::pages::review::ReviewPage;
@@ -23,6 +25,8 @@ use crate::storage::{self, StorageError};
 pub enum Screen {
     Start,
     Survey,
+    /// The action plan made from the results.
+    Plan,
 }
 
 /// State shared by every component, provided as context. All fields are
@@ -31,6 +35,7 @@ pub enum Screen {
 pub struct AppState {
     pub prefs: RwSignal<Prefs>,
     pub session: RwSignal<Option<Session>>,
+    pub plan: RwSignal<Plan>,
     pub screen: RwSignal<Screen>,
     /// The latest storage problem, shown in a banner until dismissed.
     pub storage_error: RwSignal<Option<StorageError>>,
@@ -65,17 +70,36 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-fn load_initial_state() -> (Prefs, Option<Session>, Option<StorageError>) {
-    let mut first_error = storage::probe().err();
-    let prefs = storage::load_prefs().unwrap_or_else(|error| {
-        first_error.get_or_insert(error);
+struct Loaded {
+    prefs: Prefs,
+    session: Option<Session>,
+    plan: Plan,
+    /// The first problem met, shown to the user.
+    error: Option<StorageError>,
+}
+
+/// The loaded value, or nothing; the first problem is kept for the user.
+fn keep_error<T>(
+    result: Result<Option<T>, StorageError>,
+    first: &mut Option<StorageError>,
+) -> Option<T> {
+    result.unwrap_or_else(|problem| {
+        first.get_or_insert(problem);
         None
-    });
-    let session = storage::load_session().unwrap_or_else(|error| {
-        first_error.get_or_insert(error);
-        None
-    });
-    (prefs.unwrap_or_default(), session, first_error)
+    })
+}
+
+fn load_initial_state() -> Loaded {
+    let mut error = storage::probe().err();
+    let prefs = keep_error(storage::load_prefs(), &mut error).unwrap_or_default();
+    let session = keep_error(storage::load_session(), &mut error);
+    let plan = keep_error(storage::load_plan(), &mut error).unwrap_or_default();
+    Loaded {
+        prefs,
+        session,
+        plan,
+        error,
+    }
 }
 
 fn prefers_dark() -> Option<web_sys::MediaQueryList> {
@@ -101,11 +125,17 @@ fn apply_url_config(mut prefs: Prefs) -> (Prefs, UrlConfig) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (prefs, session, error) = load_initial_state();
+    let Loaded {
+        prefs,
+        session,
+        plan,
+        error,
+    } = load_initial_state();
     let (prefs, url_config) = apply_url_config(prefs);
     let state = AppState {
         prefs: RwSignal::new(prefs),
         session: RwSignal::new(session),
+        plan: RwSignal::new(plan),
         screen: RwSignal::new(Screen::Start),
         storage_error: RwSignal::new(error),
         status: RwSignal::new(None),
@@ -128,10 +158,10 @@ pub fn App() -> impl IntoView {
 
     // <html lang> and the theme follow the preferences.
     Effect::new(move |_| {
-        let Prefs { lang, theme } = state.prefs.get();
+        let lang = state.lang();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
-            let _ = root.set_attribute("data-theme", theme.key());
+            let _ = root.set_attribute("data-theme", effective_theme(state).key());
         }
         document().set_title(td_string!(locale(lang), app.name));
     });
@@ -157,6 +187,18 @@ pub fn App() -> impl IntoView {
         });
     });
 
+    Effect::new(move |previous: Option<()>| {
+        state.plan.with(|plan| {
+            if previous.is_none() {
+                return;
+            }
+            match storage::save_plan(plan) {
+                Ok(()) => state.status.set(Some(Status::Saved)),
+                Err(error) => state.storage_error.set(Some(error)),
+            }
+        });
+    });
+
     let position = Memo::new(move |_| {
         state
             .session
@@ -172,6 +214,7 @@ pub fn App() -> impl IntoView {
         (Screen::Survey, Some((choice, Position::Results))) => {
             view! { <ResultsPage choice /> }.into_any()
         }
+        (Screen::Plan, _) => view! { <PlanPage /> }.into_any(),
         _ => view! { <StartPage /> }.into_any(),
     };
 
@@ -236,7 +279,8 @@ fn StorageBanner() -> impl IntoView {
     }
 }
 
-/// The theme class a chart reads its colours under; tracked so charts redraw.
+/// The theme in effect, with "auto" resolved from the system setting. It is
+/// what `<html data-theme>` holds, and charts track it to redraw.
 pub fn effective_theme(state: AppState) -> Theme {
     match state.prefs.with(|prefs| prefs.theme) {
         Theme::Auto if state.system_dark.get() => Theme::Dark,

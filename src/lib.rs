@@ -5,6 +5,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod core;
+pub mod download;
 pub mod i18n;
 pub mod pages;
 pub mod storage;

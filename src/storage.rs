@@ -11,12 +11,14 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+use crate::core::plan::Plan;
 use crate::core::saved::{self, DecodeError, Prefs};
 use crate::core::session::Session;
 
 const PREFIX: &str = "arbeidsmiljo.";
 const SESSION_KEY: &str = "arbeidsmiljo.session";
 const PREFS_KEY: &str = "arbeidsmiljo.prefs";
+const PLAN_KEY: &str = "arbeidsmiljo.plan";
 const PROBE_KEY: &str = "arbeidsmiljo.probe";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,6 +125,18 @@ pub fn load_prefs() -> Result<Option<Prefs>, StorageError> {
 
 pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
     save(PREFS_KEY, prefs)
+}
+
+pub fn load_plan() -> Result<Option<Plan>, StorageError> {
+    load(PLAN_KEY)
+}
+
+/// Saves the plan; an empty plan is not stored at all.
+pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
+    if *plan == Plan::default() {
+        return local_storage()?.remove_item(PLAN_KEY).map_err(error_from);
+    }
+    save(PLAN_KEY, plan)
 }
 
 /// Removes everything this app stored, set-aside copies included. This is the

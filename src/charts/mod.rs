@@ -2,6 +2,7 @@
 //! generic over a plotters `DrawingBackend`, so native tests draw to SVG and
 //! the app draws to a canvas.
 
+pub mod effort_impact;
 pub mod profile;
 
 use plotters::style::RGBColor;

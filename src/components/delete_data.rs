@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, Screen, Status};
+use crate::core::plan::Plan;
 use crate::i18n::td_string;
 use crate::storage;
 
@@ -26,6 +27,7 @@ pub fn DeleteData() -> impl IntoView {
         match storage::remove_all() {
             Ok(()) => {
                 state.session.set(None);
+                state.plan.set(Plan::default());
                 state.screen.set(Screen::Start);
                 state.storage_error.set(None);
                 state.status.set(Some(Status::Deleted));

@@ -58,7 +58,7 @@ pub fn draw_on_canvas(canvas: &HtmlCanvasElement, rows: &[ProfileRow], axis: &Pr
     let _ = root.present();
 }
 
-fn read_palette(canvas: &HtmlCanvasElement) -> Palette {
+pub fn read_palette(canvas: &HtmlCanvasElement) -> Palette {
     let fallback = Palette::default();
     let Ok(Some(style)) = window().get_computed_style(canvas) else {
         return fallback;

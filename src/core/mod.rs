@@ -1,8 +1,10 @@
 //! The pure core: plain Rust with no browser APIs, tested natively.
 
 pub mod answers;
+pub mod catalogue;
 pub mod instrument;
 pub mod lang;
+pub mod plan;
 pub mod saved;
 pub mod scoring;
 pub mod session;

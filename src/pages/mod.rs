@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod plan;
 pub mod questions;
 pub mod results;
 pub mod review;

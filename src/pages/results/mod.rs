@@ -39,6 +39,9 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
             {resources}
             {risks}
             <nav class="page-nav" aria-label=move || td_string!(state.locale(), results.navigation)>
+                <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Plan)>
+                    {move || td_string!(state.locale(), results.make_plan)}
+                </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.go_to(Position::Page(0))>
                     {move || td_string!(state.locale(), results.change_answers)}
                 </button>

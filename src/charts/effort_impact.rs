@@ -1,0 +1,166 @@
+//! The effort–impact chart: each measure as a numbered dot by cost (across)
+//! and expected effect (up), with the quick-win corner (low cost, medium or
+//! high effect) marked in words, not only in colour.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::Palette;
+
+/// One measure: its number in the plan, and cost and effect as 0 (low) to 2 (high).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedMeasure {
+    pub number: usize,
+    pub cost: usize,
+    pub effect: usize,
+}
+
+/// The translated texts the chart writes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EffortImpactLabels {
+    pub cost_axis: String,
+    pub effect_axis: String,
+    /// Low, medium, high.
+    pub levels: [String; 3],
+    pub quick_wins: String,
+}
+
+/// CSS pixel size of the square chart.
+pub const SIZE: u32 = 360;
+
+pub fn draw_effort_impact<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    measures: &[PlacedMeasure],
+    labels: &EffortImpactLabels,
+    palette: &Palette,
+    pixel_ratio: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |css: f64| (css * pixel_ratio).round() as i32;
+    let (width, height) = area.dim_in_pixel();
+    let (left, top) = (px(70.0), px(10.0));
+    let (right, bottom) = (width as i32 - px(10.0), height as i32 - px(52.0));
+    let cell_w = (right - left) / 3;
+    let cell_h = (bottom - top) / 3;
+    let text = TextStyle::from(("sans-serif", 13.0 * pixel_ratio).into_font()).color(&palette.text);
+
+    // Quick wins: low cost (column 0), medium or high effect (the top two rows).
+    let quick = [(left, top), (left + cell_w, top + 2 * cell_h)];
+    area.draw(&Rectangle::new(quick, palette.bands[2].mix(0.18).filled()))?;
+    area.draw(&Rectangle::new(
+        quick,
+        palette.bands[2].stroke_width(px(2.0) as u32),
+    ))?;
+    area.draw(&Text::new(
+        labels.quick_wins.clone(),
+        (left + px(6.0), top + px(6.0)),
+        text.clone(),
+    ))?;
+
+    for line in 0..=3 {
+        let x = left + line * cell_w;
+        let y = top + line * cell_h;
+        area.draw(&PathElement::new(
+            vec![(x, top), (x, top + 3 * cell_h)],
+            palette.muted.stroke_width(1),
+        ))?;
+        area.draw(&PathElement::new(
+            vec![(left, y), (left + 3 * cell_w, y)],
+            palette.muted.stroke_width(1),
+        ))?;
+    }
+    let centred = text.clone().pos(Pos::new(HPos::Center, VPos::Top));
+    let right_aligned = text.clone().pos(Pos::new(HPos::Right, VPos::Center));
+    for (level, name) in labels.levels.iter().enumerate() {
+        let x = left + level as i32 * cell_w + cell_w / 2;
+        area.draw(&Text::new(
+            name.clone(),
+            (x, bottom + px(6.0)),
+            centred.clone(),
+        ))?;
+        let y = top + (2 - level as i32) * cell_h + cell_h / 2;
+        area.draw(&Text::new(
+            name.clone(),
+            (left - px(6.0), y),
+            right_aligned.clone(),
+        ))?;
+    }
+    area.draw(&Text::new(
+        labels.cost_axis.clone(),
+        ((left + right) / 2, bottom + px(28.0)),
+        centred,
+    ))?;
+    area.draw(&Text::new(
+        labels.effect_axis.clone(),
+        (px(4.0), top - px(2.0) + 3 * cell_h + px(22.0)),
+        text.clone(),
+    ))?;
+
+    // Dots in a cell are laid out in rows of three, so none hides another.
+    let radius = px(11.0);
+    let number_style = text
+        .pos(Pos::new(HPos::Center, VPos::Center))
+        .color(&palette.text);
+    let mut in_cell = [[0usize; 3]; 3];
+    for measure in measures {
+        let (cost, effect) = (measure.cost.min(2), measure.effect.min(2));
+        let slot = in_cell[cost][effect] as i32;
+        in_cell[cost][effect] += 1;
+        let x = left + cost as i32 * cell_w + cell_w / 4 + (slot % 3) * (cell_w / 4);
+        let y = top + (2 - effect as i32) * cell_h + cell_h / 2 + (slot / 3) * radius * 2
+            - radius / 2;
+        area.draw(&Circle::new((x, y), radius, palette.track.filled()))?;
+        area.draw(&Circle::new(
+            (x, y),
+            radius,
+            palette.text.stroke_width(px(2.0) as u32),
+        ))?;
+        area.draw(&Text::new(
+            measure.number.to_string(),
+            (x, y),
+            number_style.clone(),
+        ))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels() -> EffortImpactLabels {
+        EffortImpactLabels {
+            cost_axis: "Kostnad".into(),
+            effect_axis: "Effekt".into(),
+            levels: ["Lav".into(), "Middels".into(), "Høy".into()],
+            quick_wins: "Raske gevinster".into(),
+        }
+    }
+
+    #[test]
+    fn every_measure_is_drawn_with_its_number_and_quick_wins_are_named() {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (SIZE, SIZE)).into_drawing_area();
+            let measures: Vec<_> = (1..=5)
+                .map(|number| PlacedMeasure {
+                    number,
+                    cost: number % 3,
+                    effect: 2,
+                })
+                .collect();
+            draw_effort_impact(&root, &measures, &labels(), &Palette::default(), 1.0).unwrap();
+            root.present().unwrap();
+        }
+        assert!(svg.contains("Raske gevinster"));
+        assert_eq!(
+            svg.matches("<circle").count(),
+            10,
+            "a filled and an outlined circle per measure"
+        );
+        for number in 1..=5 {
+            let numbered = svg.lines().any(|line| line.trim() == number.to_string());
+            assert!(numbered, "measure {number} is numbered");
+        }
+    }
+}

@@ -1,0 +1,464 @@
+//! An action plan: from a profile to chosen focus areas, strengths to keep,
+//! measures with owners and dates, and what was deliberately not prioritised
+//! now ("å prioritere er også å velge bort").
+
+use serde::{Deserialize, Serialize};
+
+use super::scoring::{Exposure, ResourceResult, RiskResult};
+
+/// KS advises choosing few areas: more than three rarely get followed up.
+pub const MAX_FOCUS: usize = 3;
+
+/// A factor of an instrument: a focus area, a strength, or what a measure addresses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Area {
+    pub instrument: String,
+    pub factor: String,
+}
+
+impl Area {
+    pub fn new(instrument: &str, factor: &str) -> Area {
+        Area {
+            instrument: instrument.to_string(),
+            factor: factor.to_string(),
+        }
+    }
+}
+
+/// IGLO: the level a measure works on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Individual,
+    Group,
+    Leader,
+    Organisation,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    HealthPromoting,
+    RiskReducing,
+}
+
+/// Expected effect or cost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    Low,
+    Medium,
+    High,
+}
+
+/// Who owns a measure, as a role, never a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Owner {
+    Leader,
+    SafetyDelegate,
+    UnionRepresentative,
+    Employees,
+    HrOrHealthService,
+}
+
+impl Owner {
+    pub const ALL: [Owner; 5] = [
+        Owner::Leader,
+        Owner::SafetyDelegate,
+        Owner::UnionRepresentative,
+        Owner::Employees,
+        Owner::HrOrHealthService,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Progress {
+    #[default]
+    Planned,
+    Ongoing,
+    Done,
+    Dropped,
+}
+
+/// A calendar date as `YYYY-MM-DD`, the value of an `<input type="date">`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year: u16 = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.parse().ok()?;
+        let valid =
+            (2000..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+        valid.then_some(Date { year, month, day })
+    }
+
+    /// The date three months on (KS advises evaluating quarterly), on the same
+    /// day or the month's last day.
+    pub fn plus_quarter(self) -> Date {
+        let months = u32::from(self.month) + 2;
+        let (year, month) = (self.year + (months / 12) as u16, (months % 12) as u8 + 1);
+        let last_day = match month {
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        Date {
+            year,
+            month,
+            day: self.day.min(last_day),
+        }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+    fn try_from(text: String) -> Result<Date, String> {
+        Date::parse(&text).ok_or_else(|| format!("not a date: {text}"))
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
+/// One follow-up of a measure: its progress then, and a note.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evaluation {
+    pub date: Date,
+    pub progress: Progress,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub what: String,
+    /// The factor it addresses, if any.
+    pub area: Option<Area>,
+    pub owner: Owner,
+    pub deadline: Option<Date>,
+    pub next_evaluation: Option<Date>,
+    pub effect: Rating,
+    pub cost: Rating,
+    pub level: Level,
+    pub kind: Kind,
+    #[serde(default)]
+    pub history: Vec<Evaluation>,
+}
+
+impl Measure {
+    /// The progress at the latest evaluation.
+    pub fn progress(&self) -> Progress {
+        self.history
+            .last()
+            .map_or(Progress::Planned, |evaluation| evaluation.progress)
+    }
+
+    /// Much effect for little cost: the measures to start with.
+    pub fn is_quick_win(&self) -> bool {
+        self.cost == Rating::Low && self.effect >= Rating::Medium
+    }
+}
+
+/// Something considered and deliberately not prioritised now, with the reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Deselected {
+    pub what: String,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Innsatsområder: at most [`MAX_FOCUS`].
+    pub focus: Vec<Area>,
+    /// Bevaringsområder: strengths to keep.
+    pub keep: Vec<Area>,
+    pub measures: Vec<Measure>,
+    pub deselected: Vec<Deselected>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    TooManyFocusAreas,
+}
+
+impl Plan {
+    /// Adds or removes a focus area; refuses a fourth.
+    pub fn toggle_focus(&mut self, area: Area) -> Result<(), PlanError> {
+        if let Some(index) = self.focus.iter().position(|focus| *focus == area) {
+            self.focus.remove(index);
+        } else if self.focus.len() >= MAX_FOCUS {
+            return Err(PlanError::TooManyFocusAreas);
+        } else {
+            self.keep.retain(|keep| *keep != area);
+            self.focus.push(area);
+        }
+        Ok(())
+    }
+
+    pub fn toggle_keep(&mut self, area: Area) {
+        if let Some(index) = self.keep.iter().position(|keep| *keep == area) {
+            self.keep.remove(index);
+        } else {
+            self.focus.retain(|focus| *focus != area);
+            self.keep.push(area);
+        }
+    }
+
+    /// A plan read from a file must hold what the editor could have made.
+    pub fn is_consistent(&self) -> bool {
+        self.focus.len() <= MAX_FOCUS && self.focus.iter().all(|area| !self.keep.contains(area))
+    }
+}
+
+/// What the profile suggests: focus areas (risk flags first, then other
+/// exposure, then the weakest resources) and strengths to keep.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Suggestions {
+    pub focus: Vec<Area>,
+    pub keep: Vec<Area>,
+}
+
+/// Resource factors under this mean are candidates for focus; at or above, for keeping.
+const GOOD_ENOUGH: f64 = 4.0;
+
+pub fn suggest(
+    resources: &[ResourceResult],
+    risks: &[RiskResult],
+    instruments: (&str, &str),
+) -> Suggestions {
+    let (resource_id, risk_id) = instruments;
+    let mut exposed: Vec<&RiskResult> = risks
+        .iter()
+        .filter(|risk| risk.exposure > Some(Exposure::None))
+        .collect();
+    // Flags first, then high before some exposure; stable, so instrument order breaks ties.
+    exposed.sort_by_key(|risk| (!risk.is_flagged(), std::cmp::Reverse(risk.exposure)));
+
+    let mut weak: Vec<&ResourceResult> = resources
+        .iter()
+        .filter(|result| result.score.mean.is_some_and(|mean| mean < GOOD_ENOUGH))
+        .collect();
+    weak.sort_by(|a, b| {
+        a.score
+            .mean
+            .partial_cmp(&b.score.mean)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+
+    let mut strong: Vec<&ResourceResult> = resources
+        .iter()
+        .filter(|result| result.score.mean.is_some_and(|mean| mean >= GOOD_ENOUGH))
+        .collect();
+    strong.sort_by(|a, b| {
+        b.score
+            .mean
+            .partial_cmp(&a.score.mean)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+
+    let focus = exposed
+        .iter()
+        .map(|risk| Area::new(risk_id, &risk.factor.id))
+        .chain(
+            weak.iter()
+                .map(|result| Area::new(resource_id, &result.factor.id)),
+        )
+        .take(MAX_FOCUS + 2)
+        .collect();
+    let keep = strong
+        .iter()
+        .take(3)
+        .map(|result| Area::new(resource_id, &result.factor.id))
+        .collect();
+    Suggestions { focus, keep }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::{Answer, Answers};
+    use crate::core::instrument::built_in;
+    use crate::core::saved::{decode, encode};
+    use crate::core::scoring::{score_resources, score_risks};
+
+    fn measure(what: &str, effect: Rating, cost: Rating) -> Measure {
+        Measure {
+            what: what.into(),
+            area: Some(Area::new("ressurser", "autonomi")),
+            owner: Owner::Leader,
+            deadline: Date::parse("2027-03-31"),
+            next_evaluation: Date::parse("2027-02-28"),
+            effect,
+            cost,
+            level: Level::Group,
+            kind: Kind::HealthPromoting,
+            history: vec![],
+        }
+    }
+
+    #[test]
+    fn at_most_three_focus_areas() {
+        let mut plan = Plan::default();
+        for factor in ["a", "b", "c"] {
+            plan.toggle_focus(Area::new("ressurser", factor)).unwrap();
+        }
+        assert_eq!(
+            plan.toggle_focus(Area::new("ressurser", "d")),
+            Err(PlanError::TooManyFocusAreas)
+        );
+        plan.toggle_focus(Area::new("ressurser", "a")).unwrap();
+        assert_eq!(plan.focus.len(), 2);
+        assert!(plan.toggle_focus(Area::new("ressurser", "d")).is_ok());
+    }
+
+    #[test]
+    fn an_area_is_either_focus_or_kept() {
+        let mut plan = Plan::default();
+        plan.toggle_keep(Area::new("ressurser", "a"));
+        plan.toggle_focus(Area::new("ressurser", "a")).unwrap();
+        assert!(plan.keep.is_empty());
+        plan.toggle_keep(Area::new("ressurser", "a"));
+        assert!(plan.focus.is_empty());
+        assert!(plan.is_consistent());
+    }
+
+    #[test]
+    fn quick_wins_are_cheap_and_effective() {
+        assert!(measure("a", Rating::High, Rating::Low).is_quick_win());
+        assert!(measure("b", Rating::Medium, Rating::Low).is_quick_win());
+        assert!(!measure("c", Rating::High, Rating::Medium).is_quick_win());
+        assert!(!measure("d", Rating::Low, Rating::Low).is_quick_win());
+    }
+
+    #[test]
+    fn dates_parse_strictly_and_add_a_quarter() {
+        assert_eq!(Date::parse("2026-11-28").unwrap().to_string(), "2026-11-28");
+        assert_eq!(
+            Date::parse("2026-11-30")
+                .unwrap()
+                .plus_quarter()
+                .to_string(),
+            "2027-02-28"
+        );
+        assert_eq!(
+            Date::parse("2027-11-30")
+                .unwrap()
+                .plus_quarter()
+                .to_string(),
+            "2028-02-29"
+        );
+        assert_eq!(
+            Date::parse("2026-01-15")
+                .unwrap()
+                .plus_quarter()
+                .to_string(),
+            "2026-04-15"
+        );
+        for bad in [
+            "",
+            "2026-13-01",
+            "2026-00-10",
+            "26-1-1x",
+            "2026-02",
+            "tomorrow",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_plan_round_trips_through_its_file_format() {
+        let mut first = measure("Faste ukemøter", Rating::High, Rating::Low);
+        first.history.push(Evaluation {
+            date: Date::parse("2027-02-28").unwrap(),
+            progress: Progress::Ongoing,
+            note: "Godt i gang".into(),
+        });
+        let plan = Plan {
+            focus: vec![
+                Area::new("risiko", "mobbing"),
+                Area::new("ressurser", "rolleklarhet"),
+            ],
+            keep: vec![Area::new("ressurser", "mestringsklima")],
+            measures: vec![first, measure("Kurs", Rating::Medium, Rating::High)],
+            deselected: vec![Deselected {
+                what: "Autonomi".into(),
+                reason: "Vi tar det neste år".into(),
+            }],
+        };
+        assert_eq!(decode::<Plan>(&encode(&plan)), Ok(plan.clone()));
+        assert_eq!(plan.measures[0].progress(), Progress::Ongoing);
+        assert_eq!(plan.measures[1].progress(), Progress::Planned);
+    }
+
+    #[test]
+    fn a_file_with_a_bad_date_or_unknown_owner_is_rejected() {
+        let text = encode(&Plan {
+            measures: vec![measure("x", Rating::Low, Rating::Low)],
+            ..Plan::default()
+        });
+        assert!(decode::<Plan>(&text.replace("2027-03-31", "2027-31-03")).is_err());
+        assert!(decode::<Plan>(&text.replace("\"leader\"", "\"boss\"")).is_err());
+    }
+
+    #[test]
+    fn suggestions_put_risk_flags_first_then_the_weakest_resources() {
+        let (resources, risks) = (&built_in()[0], &built_in()[1]);
+        let mut answers = Answers::default();
+        for (index, factor) in resources.factors.iter().enumerate() {
+            let point = if index == 2 {
+                2
+            } else if index < 5 {
+                5
+            } else {
+                3
+            };
+            for item in &factor.items {
+                answers.set(
+                    &resources.id,
+                    &item.id,
+                    Answer::Point(if item.reversed { 6 - point } else { point }),
+                );
+            }
+        }
+        let bullying = risks
+            .factors
+            .iter()
+            .find(|factor| factor.id == "mobbing")
+            .unwrap();
+        answers.set(&risks.id, &bullying.items[0].id, Answer::Point(3));
+        let resource_results = score_resources(resources, &answers);
+        let risk_results = score_risks(risks, &answers);
+        let suggestions = suggest(&resource_results, &risk_results, (&resources.id, &risks.id));
+        assert_eq!(suggestions.focus[0], Area::new("risiko", "mobbing"));
+        assert_eq!(
+            suggestions.focus[1],
+            Area::new("ressurser", &resources.factors[2].id)
+        );
+        assert!(suggestions.focus.len() <= MAX_FOCUS + 2);
+        assert_eq!(suggestions.keep.len(), 3);
+        assert_eq!(
+            suggestions.keep[0],
+            Area::new("ressurser", &resources.factors[0].id)
+        );
+    }
+}

@@ -1,0 +1,140 @@
+//! Choosing focus areas (at most three) and strengths to keep, starting from
+//! what the profile suggests.
+
+use leptos::prelude::*;
+
+use super::area_name;
+use crate::app::use_app;
+use crate::core::instrument::{built_in, Lens};
+use crate::core::plan::{suggest, Area, PlanError, Suggestions, MAX_FOCUS};
+use crate::core::scoring::{score_resources, score_risks};
+use crate::i18n::td_string;
+
+fn suggestions(state: crate::app::AppState) -> Suggestions {
+    let instrument = |lens| built_in().iter().find(|i| i.lens == lens);
+    let (Some(resources), Some(risks)) = (instrument(Lens::Resource), instrument(Lens::Risk))
+    else {
+        return Suggestions::default();
+    };
+    state.session.with(|session| {
+        let answers = session
+            .as_ref()
+            .map(|s| s.answers.clone())
+            .unwrap_or_default();
+        suggest(
+            &score_resources(resources, &answers),
+            &score_risks(risks, &answers),
+            (&resources.id, &risks.id),
+        )
+    })
+}
+
+/// Every factor, suggested ones first, each with a focus and a keep checkbox.
+fn ordered_areas(suggested: &Suggestions) -> Vec<Area> {
+    let all = built_in().iter().flat_map(|instrument| {
+        instrument
+            .factors
+            .iter()
+            .map(|factor| Area::new(&instrument.id, &factor.id))
+    });
+    let mut areas: Vec<Area> = suggested
+        .focus
+        .iter()
+        .chain(&suggested.keep)
+        .cloned()
+        .collect();
+    areas.extend(
+        all.filter(|area| !suggested.focus.contains(area) && !suggested.keep.contains(area)),
+    );
+    areas
+}
+
+#[component]
+pub fn AreaChooser() -> impl IntoView {
+    let state = use_app();
+    let suggested = suggestions(state);
+    let limit_reached = RwSignal::new(false);
+    let rows = ordered_areas(&suggested)
+        .into_iter()
+        .enumerate()
+        .map(|(index, area)| {
+            let (focus_area, keep_area, name_area) = (area.clone(), area.clone(), area.clone());
+            let is_focus = {
+                let area = area.clone();
+                move || state.plan.with(|plan| plan.focus.contains(&area))
+            };
+            let is_kept = {
+                let area = area.clone();
+                move || state.plan.with(|plan| plan.keep.contains(&area))
+            };
+            let hint = if suggested.focus.contains(&area) {
+                Some(td_string!(state.locale(), plan.suggested_focus))
+            } else if suggested.keep.contains(&area) {
+                Some(td_string!(state.locale(), plan.suggested_keep))
+            } else {
+                None
+            };
+            let toggle_focus = move |_| {
+                let result = state
+                    .plan
+                    .try_update(|plan| plan.toggle_focus(focus_area.clone()));
+                limit_reached.set(result == Some(Err(PlanError::TooManyFocusAreas)));
+            };
+            let toggle_keep = move |_| {
+                state
+                    .plan
+                    .update(|plan| plan.toggle_keep(keep_area.clone()));
+                limit_reached.set(false);
+            };
+            let name = move || area_name(&name_area, state.lang());
+            view! {
+                <tr>
+                    <th scope="row" id=format!("area-{index}")>
+                        {name}
+                        {hint.map(|hint| view! { <span class="tag">{hint}</span> })}
+                    </th>
+                    <td>
+                        <input
+                            type="checkbox"
+                            id=format!("focus-{index}")
+                            aria-labelledby=format!("focus-col area-{index}")
+                            prop:checked=is_focus
+                            on:change=toggle_focus
+                        />
+                    </td>
+                    <td>
+                        <input
+                            type="checkbox"
+                            id=format!("keep-{index}")
+                            aria-labelledby=format!("keep-col area-{index}")
+                            prop:checked=is_kept
+                            on:change=toggle_keep
+                        />
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="card" aria-labelledby="areas-heading">
+            <h2 id="areas-heading">{move || td_string!(state.locale(), plan.areas_heading)}</h2>
+            <p>{move || td_string!(state.locale(), plan.areas_explain, max = MAX_FOCUS)}</p>
+            <p class="warning-text" role="status">
+                {move || limit_reached.get().then(|| td_string!(state.locale(), plan.too_many_focus, max = MAX_FOCUS))}
+            </p>
+            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="areas-heading">
+                <table class="score-table area-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || td_string!(state.locale(), results.col_factor)}</th>
+                            <th scope="col" id="focus-col">{move || td_string!(state.locale(), plan.focus)}</th>
+                            <th scope="col" id="keep-col">{move || td_string!(state.locale(), plan.keep)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

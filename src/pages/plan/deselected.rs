@@ -1,0 +1,101 @@
+//! "Valgt bort nå": areas and measures deliberately not prioritised now, each
+//! with its reason. It is part of the plan.
+
+use leptos::prelude::*;
+
+use super::area_name;
+use crate::app::use_app;
+use crate::core::plan::Deselected;
+use crate::i18n::td_string;
+
+#[component]
+pub fn DeselectedList() -> impl IntoView {
+    let state = use_app();
+    let count = Memo::new(move |_| state.plan.with(|plan| plan.deselected.len()));
+    // Areas the profile or the user considered, but that are neither focus nor kept.
+    let unchosen_focus = move || {
+        state.plan.with(|plan| {
+            crate::core::instrument::built_in()
+                .iter()
+                .flat_map(|i| {
+                    i.factors
+                        .iter()
+                        .map(move |f| crate::core::plan::Area::new(&i.id, &f.id))
+                })
+                .filter(|area| !plan.focus.contains(area) && !plan.keep.contains(area))
+                .map(|area| area_name(&area, state.lang()))
+                .filter(|name| !plan.deselected.iter().any(|d| d.what == *name))
+                .collect::<Vec<_>>()
+        })
+    };
+    let add = move |what: String| {
+        state.plan.update(|plan| {
+            plan.deselected.push(Deselected {
+                what,
+                reason: String::new(),
+            })
+        });
+    };
+    let row = move |index: usize| {
+        let field = move |get: fn(&Deselected) -> String| {
+            move || {
+                state
+                    .plan
+                    .with(|plan| plan.deselected.get(index).map(get).unwrap_or_default())
+            }
+        };
+        let (what_id, reason_id) = (
+            format!("deselected-{index}-what"),
+            format!("deselected-{index}-reason"),
+        );
+        view! {
+            <li class="deselected-row">
+                <label class="field" for=what_id>
+                    <span>{move || td_string!(state.locale(), plan.deselected_what)}</span>
+                    <input type="text" id=what_id.clone() prop:value=field(|d| d.what.clone()) on:change=move |event| {
+                        let value = event_target_value(&event);
+                        state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.what = value; } });
+                    } />
+                </label>
+                <label class="field" for=reason_id>
+                    <span>{move || td_string!(state.locale(), plan.deselected_reason)}</span>
+                    <input type="text" id=reason_id.clone() prop:value=field(|d| d.reason.clone()) on:change=move |event| {
+                        let value = event_target_value(&event);
+                        state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.reason = value; } });
+                    } />
+                </label>
+                <button type="button" class="button-danger" on:click=move |_| state.plan.update(|plan| { if index < plan.deselected.len() { plan.deselected.remove(index); } })>
+                    {move || td_string!(state.locale(), plan.remove)}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="deselected-heading">
+            <h2 id="deselected-heading">{move || td_string!(state.locale(), plan.deselected_heading)}</h2>
+            <p>{move || td_string!(state.locale(), plan.deselected_explain)}</p>
+            <ul class="plain">
+                <For each=move || 0..count.get() key=|index| *index let:index>
+                    {row(index)}
+                </For>
+            </ul>
+            <div class="export-actions">
+                <button type="button" class="button-secondary" on:click=move |_| add(String::new())>
+                    {move || td_string!(state.locale(), plan.add_deselected)}
+                </button>
+                <label class="field" for="deselect-area">
+                    <span>{move || td_string!(state.locale(), plan.deselect_area)}</span>
+                    <select id="deselect-area" on:change=move |event| {
+                        let name = event_target_value(&event);
+                        if !name.is_empty() {
+                            add(name);
+                        }
+                    }>
+                        <option value="" selected=true>{move || td_string!(state.locale(), plan.choose_area)}</option>
+                        {move || unchosen_focus().into_iter().map(|name| view! { <option value=name.clone()>{name.clone()}</option> }).collect_view()}
+                    </select>
+                </label>
+            </div>
+        </section>
+    }
+}

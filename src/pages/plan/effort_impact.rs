@@ -1,0 +1,95 @@
+//! The plan's effort–impact chart on a canvas, with a text summary and a
+//! table of the same placement, for screen readers and print.
+
+use leptos::html;
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+use super::names::rating_name;
+use crate::app::{effective_theme, use_app};
+use crate::charts::effort_impact::{draw_effort_impact, EffortImpactLabels, PlacedMeasure, SIZE};
+use crate::components::profile_chart::read_palette;
+use crate::core::plan::Rating;
+use crate::i18n::td_string;
+
+fn rank(rating: Rating) -> usize {
+    match rating {
+        Rating::Low => 0,
+        Rating::Medium => 1,
+        Rating::High => 2,
+    }
+}
+
+#[component]
+pub fn EffortImpactChart() -> impl IntoView {
+    let state = use_app();
+    let canvas = NodeRef::<html::Canvas>::new();
+    let placed = Memo::new(move |_| {
+        state.plan.with(|plan| {
+            plan.measures
+                .iter()
+                .enumerate()
+                .map(|(index, m)| PlacedMeasure {
+                    number: index + 1,
+                    cost: rank(m.cost),
+                    effect: rank(m.effect),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    Effect::new(move |_| {
+        let measures = placed.get();
+        effective_theme(state);
+        let locale = state.locale();
+        let labels = EffortImpactLabels {
+            cost_axis: td_string!(locale, plan.cost).to_string(),
+            effect_axis: td_string!(locale, plan.effect).to_string(),
+            levels: [Rating::Low, Rating::Medium, Rating::High]
+                .map(|r| rating_name(r, locale).to_string()),
+            quick_wins: td_string!(locale, plan.quick_wins).to_string(),
+        };
+        let Some(canvas) = canvas.get() else { return };
+        request_animation_frame(move || {
+            let ratio = window().device_pixel_ratio().max(1.0);
+            let side = (f64::from(SIZE) * ratio).round() as u32;
+            canvas.set_width(side);
+            canvas.set_height(side);
+            let palette = read_palette(&canvas);
+            if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+                let root = backend.into_drawing_area();
+                let _ = draw_effort_impact(&root, &measures, &labels, &palette, ratio);
+                let _ = root.present();
+            }
+        });
+    });
+    let summary = move || {
+        let quick: Vec<String> = state.plan.with(|plan| {
+            plan.measures
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.is_quick_win())
+                .map(|(i, _)| (i + 1).to_string())
+                .collect()
+        });
+        td_string!(
+            state.locale(),
+            plan.chart_summary,
+            count = placed.with(Vec::len),
+            quick = if quick.is_empty() {
+                "\u{2013}".to_string()
+            } else {
+                quick.join(", ")
+            }
+        )
+    };
+    view! {
+        <Show when=move || placed.with(|m| !m.is_empty())>
+            <figure class="chart effort-impact">
+                <h3>{move || td_string!(state.locale(), plan.chart_heading)}</h3>
+                <canvas node_ref=canvas role="img" aria-label=summary></canvas>
+                <figcaption>{summary}</figcaption>
+            </figure>
+        </Show>
+    }
+}

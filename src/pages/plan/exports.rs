@@ -1,0 +1,238 @@
+//! The plan out and in: Markdown for an intranet page or minutes, CSV for
+//! Norwegian Excel, print, and a plan file to restore.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::area_name;
+use super::names::{level_name, owner_name, progress_name, rating_name};
+use crate::app::use_app;
+use crate::core::lang::Lang;
+use crate::core::plan::{Measure, Plan};
+use crate::core::saved;
+use crate::download::{offer_download, read_chosen_file};
+use crate::i18n::{locale, td_string};
+
+fn area_of(measure: &Measure, lang: Lang) -> String {
+    measure
+        .area
+        .as_ref()
+        .map(|area| area_name(area, lang))
+        .unwrap_or_default()
+}
+
+fn date_text(date: Option<crate::core::plan::Date>) -> String {
+    date.map(|date| date.to_string()).unwrap_or_default()
+}
+
+/// One row per measure, in the column order of [`headers`].
+pub fn measure_cells(measure: &Measure, lang: Lang) -> [String; 9] {
+    let l = locale(lang);
+    [
+        measure.what.clone(),
+        area_of(measure, lang),
+        owner_name(measure.owner, l).to_string(),
+        date_text(measure.deadline),
+        date_text(measure.next_evaluation),
+        rating_name(measure.effect, l).to_string(),
+        rating_name(measure.cost, l).to_string(),
+        level_name(measure.level, l).to_string(),
+        progress_name(measure.progress(), l).to_string(),
+    ]
+}
+
+pub fn headers(lang: Lang) -> [&'static str; 9] {
+    let l = locale(lang);
+    [
+        td_string!(l, plan.what),
+        td_string!(l, plan.area),
+        td_string!(l, plan.owner),
+        td_string!(l, plan.deadline),
+        td_string!(l, plan.next_evaluation),
+        td_string!(l, plan.effect),
+        td_string!(l, plan.cost),
+        td_string!(l, plan.level),
+        td_string!(l, plan.progress),
+    ]
+}
+
+/// The plan as Markdown, for pasting into an intranet page or minutes.
+pub fn markdown(plan: &Plan, lang: Lang) -> String {
+    let l = locale(lang);
+    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let list = |areas: &[crate::core::plan::Area]| {
+        if areas.is_empty() {
+            "- \u{2013}\n".to_string()
+        } else {
+            areas
+                .iter()
+                .map(|area| format!("- {}\n", area_name(area, lang)))
+                .collect()
+        }
+    };
+    let mut out = format!("# {}\n\n", td_string!(l, plan.heading));
+    out += &format!(
+        "## {}\n\n{}\n",
+        td_string!(l, plan.focus),
+        list(&plan.focus)
+    );
+    out += &format!("## {}\n\n{}\n", td_string!(l, plan.keep), list(&plan.keep));
+    out += &format!("## {}\n\n", td_string!(l, plan.measures_heading));
+    let header = headers(lang);
+    out += &format!(
+        "| # | {} |\n|---|{}\n",
+        header.join(" | "),
+        "---|".repeat(header.len())
+    );
+    for (index, measure) in plan.measures.iter().enumerate() {
+        let cells: Vec<String> = measure_cells(measure, lang)
+            .iter()
+            .map(|text| cell(text))
+            .collect();
+        out += &format!("| {} | {} |\n", index + 1, cells.join(" | "));
+    }
+    out += &format!("\n## {}\n\n", td_string!(l, plan.deselected_heading));
+    for item in &plan.deselected {
+        out += &format!("- {}: {}\n", item.what, item.reason);
+    }
+    out
+}
+
+/// The measures as CSV that Norwegian Excel opens correctly: UTF-8 with a
+/// byte-order mark, semicolons between fields, CRLF line ends.
+pub fn csv(plan: &Plan, lang: Lang) -> String {
+    let field = |text: &str| {
+        if text.contains([';', '"', '\n', '\r']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_string()
+        }
+    };
+    let mut out = String::from("\u{feff}");
+    out += &headers(lang).map(field).join(";");
+    out += "\r\n";
+    for measure in &plan.measures {
+        out += &measure_cells(measure, lang)
+            .iter()
+            .map(|text| field(text))
+            .collect::<Vec<_>>()
+            .join(";");
+        out += "\r\n";
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ImportResult {
+    Restored,
+    Rejected,
+}
+
+#[component]
+pub fn PlanExports() -> impl IntoView {
+    let state = use_app();
+    let file_input = NodeRef::<html::Input>::new();
+    let import_result = RwSignal::new(None::<ImportResult>);
+    let download = move |name: &str, mime: &str, contents: String| {
+        if offer_download(name, mime, &contents).is_err() {
+            state.storage_error.set(None);
+        }
+    };
+    let import = move |_| {
+        let Some(input) = file_input.get() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let text = read_chosen_file(&input).await.unwrap_or_default();
+            // A bad file changes nothing: the plan is replaced only by a valid one.
+            match saved::decode::<Plan>(&text) {
+                Ok(plan) if plan.is_consistent() => {
+                    state.plan.set(plan);
+                    import_result.set(Some(ImportResult::Restored));
+                }
+                _ => import_result.set(Some(ImportResult::Rejected)),
+            }
+            input.set_value("");
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="exports-heading">
+            <h2 id="exports-heading">{move || td_string!(state.locale(), plan.exports_heading)}</h2>
+            <div class="export-actions">
+                <button type="button" class="button-secondary" on:click=move |_| window().print().unwrap_or_default()>
+                    {move || td_string!(state.locale(), plan.print)}
+                </button>
+                <button type="button" class="button-secondary" on:click=move |_| {
+                    download("handlingsplan.md", "text/markdown;charset=utf-8", state.plan.with(|p| markdown(p, state.lang())))
+                }>{move || td_string!(state.locale(), plan.download_markdown)}</button>
+                <button type="button" class="button-secondary" on:click=move |_| {
+                    download("handlingsplan.csv", "text/csv;charset=utf-8", state.plan.with(|p| csv(p, state.lang())))
+                }>{move || td_string!(state.locale(), plan.download_csv)}</button>
+                <button type="button" class="button-secondary" on:click=move |_| {
+                    download("handlingsplan.json", "application/json", state.plan.with(saved::encode))
+                }>{move || td_string!(state.locale(), plan.download_file)}</button>
+            </div>
+            <label class="field" for="plan-file">
+                <span>{move || td_string!(state.locale(), plan.import_file)}</span>
+                <input type="file" id="plan-file" accept=".json,application/json" node_ref=file_input on:change=import />
+            </label>
+            <p role="status">
+                {move || import_result.get().map(|result| match result {
+                    ImportResult::Restored => td_string!(state.locale(), plan.import_done),
+                    ImportResult::Rejected => td_string!(state.locale(), plan.import_rejected),
+                })}
+            </p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::{Area, Date, Deselected, Kind, Level, Owner, Rating};
+
+    fn sample() -> Plan {
+        Plan {
+            focus: vec![Area::new("ressurser", "rolleklarhet")],
+            keep: vec![Area::new("ressurser", "mestringsklima")],
+            measures: vec![Measure {
+                what: "Avklar roller; skriv \"hvem gjør hva\" | del".into(),
+                area: Some(Area::new("ressurser", "rolleklarhet")),
+                owner: Owner::SafetyDelegate,
+                deadline: Date::parse("2027-01-31"),
+                next_evaluation: Date::parse("2027-02-28"),
+                effect: Rating::High,
+                cost: Rating::Low,
+                level: Level::Group,
+                kind: Kind::HealthPromoting,
+                history: vec![],
+            }],
+            deselected: vec![Deselected {
+                what: "Autonomi".into(),
+                reason: "Neste år".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn markdown_has_every_part_of_the_plan() {
+        let text = markdown(&sample(), Lang::Nb);
+        assert!(text.starts_with("# Handlingsplan"));
+        assert!(text.contains("- Rolleklarhet\n"));
+        assert!(text.contains("- Mestringsklima\n"));
+        assert!(text.contains("| 1 | Avklar roller; skriv \"hvem gjør hva\" \\| del | Rolleklarhet | Verneombud | 2027-01-31 | 2027-02-28 | Høy | Lav |"));
+        assert!(text.contains("- Autonomi: Neste år\n"));
+    }
+
+    #[test]
+    fn csv_opens_in_norwegian_excel() {
+        let text = csv(&sample(), Lang::Nb);
+        assert!(text.starts_with('\u{feff}'), "a byte-order mark for UTF-8");
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[0].split(';').count(), 9);
+        assert!(lines[1].starts_with(
+            "\"Avklar roller; skriv \"\"hvem gjør hva\"\" | del\";Rolleklarhet;Verneombud;"
+        ));
+        assert_eq!(lines[2], "");
+    }
+}

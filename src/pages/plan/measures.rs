@@ -1,0 +1,326 @@
+//! Measures: ideas from the catalogue for each focus area, your own, and an
+//! editor for each measure (owner, dates, effect, cost, level, follow-up).
+
+use leptos::prelude::*;
+
+use super::area_name;
+use super::effort_impact::EffortImpactChart;
+use super::names::{kind_name, level_name, owner_name, progress_name, rating_name};
+use crate::app::{use_app, AppState};
+use crate::core::catalogue::ideas_for;
+use crate::core::plan::{Area, Date, Evaluation, Kind, Level, Measure, Owner, Progress, Rating};
+use crate::i18n::{td_string, Locale};
+
+/// Today, from the browser's clock.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::parse(&format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    ))
+}
+
+const RATINGS: [Rating; 3] = [Rating::Low, Rating::Medium, Rating::High];
+const LEVELS: [Level; 4] = [
+    Level::Individual,
+    Level::Group,
+    Level::Leader,
+    Level::Organisation,
+];
+const PROGRESS: [Progress; 4] = [
+    Progress::Planned,
+    Progress::Ongoing,
+    Progress::Done,
+    Progress::Dropped,
+];
+
+/// A labelled native select over `options`, reading and writing one field of measure `index`.
+fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
+    state: AppState,
+    index: usize,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    options: &'static [T],
+    name: fn(T, Locale) -> &'static str,
+    get: fn(&Measure) -> T,
+    set: fn(&mut Measure, T),
+) -> impl IntoView {
+    let id = format!(
+        "measure-{index}-{}",
+        std::any::type_name::<T>()
+            .rsplit("::")
+            .next()
+            .unwrap_or("field")
+    );
+    let current = move || state.plan.with(|plan| plan.measures.get(index).map(get));
+    let choices = options
+        .iter()
+        .enumerate()
+        .map(|(position, option)| {
+            let option = *option;
+            view! {
+                <option value=position.to_string() selected=move || current() == Some(option)>
+                    {move || name(option, state.locale())}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="field" for=id>
+            <span>{label}</span>
+            <select id=id.clone() on:change=move |event| {
+                if let Some(option) = event_target_value(&event).parse::<usize>().ok().and_then(|i| options.get(i)) {
+                    state.plan.update(|plan| {
+                        if let Some(measure) = plan.measures.get_mut(index) {
+                            set(measure, *option);
+                        }
+                    });
+                }
+            }>{choices}</select>
+        </label>
+    }
+}
+
+fn date_field(
+    state: AppState,
+    index: usize,
+    key: &'static str,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    get: fn(&Measure) -> Option<Date>,
+    set: fn(&mut Measure, Option<Date>),
+) -> impl IntoView {
+    let id = format!("measure-{index}-{key}");
+    view! {
+        <label class="field" for=id>
+            <span>{label}</span>
+            <input
+                type="date"
+                id=id.clone()
+                prop:value=move || {
+                    state.plan.with(|plan| plan.measures.get(index).and_then(get).map(|date| date.to_string()).unwrap_or_default())
+                }
+                on:change=move |event| {
+                    let date = Date::parse(&event_target_value(&event));
+                    state.plan.update(|plan| {
+                        if let Some(measure) = plan.measures.get_mut(index) {
+                            set(measure, date);
+                        }
+                    });
+                }
+            />
+        </label>
+    }
+}
+
+#[component]
+fn MeasureEditor(index: usize) -> impl IntoView {
+    let state = use_app();
+    let measure = move || state.plan.with(|plan| plan.measures.get(index).cloned());
+    let what_id = format!("measure-{index}-what");
+    let note_id = format!("measure-{index}-note");
+    let note = RwSignal::new(String::new());
+    let progress = RwSignal::new(Progress::Ongoing);
+    let follow_up = move |_| {
+        let Some(date) = today() else { return };
+        state.plan.update(|plan| {
+            if let Some(measure) = plan.measures.get_mut(index) {
+                measure.history.push(Evaluation {
+                    date,
+                    progress: progress.get_untracked(),
+                    note: note.get_untracked(),
+                });
+                measure.next_evaluation = Some(date.plus_quarter());
+            }
+        });
+        note.set(String::new());
+    };
+    let history = move || {
+        let locale = state.locale();
+        measure()
+            .map(|measure| measure.history)
+            .unwrap_or_default()
+            .into_iter()
+            .rev()
+            .map(|evaluation| {
+                view! { <li>{format!("{} \u{2013} {}: {}", evaluation.date, progress_name(evaluation.progress, locale), evaluation.note)}</li> }
+            })
+            .collect_view()
+    };
+    let area = move || {
+        measure()
+            .and_then(|m| m.area)
+            .map(|area| area_name(&area, state.lang()))
+            .unwrap_or_default()
+    };
+    let kind = move || {
+        measure()
+            .map(|m| kind_name(m.kind, state.locale()))
+            .unwrap_or_default()
+    };
+    let progress_id = format!("measure-{index}-progress");
+    view! {
+        <li class="card measure">
+            <p class="measure-meta">
+                <span class="measure-number">{index + 1}". "</span>
+                {area}" \u{b7} "{kind}
+                {move || measure().filter(Measure::is_quick_win).map(|_| view! { <span class="tag">{td_string!(state.locale(), plan.quick_win)}</span> })}
+            </p>
+            <label class="field field-wide" for=what_id>
+                <span>{move || td_string!(state.locale(), plan.what)}</span>
+                <input
+                    type="text"
+                    id=what_id.clone()
+                    prop:value=move || measure().map(|m| m.what).unwrap_or_default()
+                    on:change=move |event| {
+                        let what = event_target_value(&event);
+                        state.plan.update(|plan| {
+                            if let Some(measure) = plan.measures.get_mut(index) {
+                                measure.what = what;
+                            }
+                        });
+                    }
+                />
+            </label>
+            <div class="fields">
+                {select_field(state, index, move || td_string!(state.locale(), plan.owner), &Owner::ALL, owner_name, |m| m.owner, |m, v| m.owner = v)}
+                {date_field(state, index, "deadline", move || td_string!(state.locale(), plan.deadline), |m| m.deadline, |m, v| m.deadline = v)}
+                {date_field(state, index, "evaluation", move || td_string!(state.locale(), plan.next_evaluation), |m| m.next_evaluation, |m, v| m.next_evaluation = v)}
+                {select_field(state, index, move || td_string!(state.locale(), plan.effect), &RATINGS, rating_name, |m| m.effect, |m, v| m.effect = v)}
+                {select_field(state, index, move || td_string!(state.locale(), plan.cost), &RATINGS, rating_name, |m| m.cost, |m, v| m.cost = v)}
+                {select_field(state, index, move || td_string!(state.locale(), plan.level), &LEVELS, level_name, |m| m.level, |m, v| m.level = v)}
+            </div>
+            <details class="follow-up">
+                <summary>
+                    {move || td_string!(state.locale(), plan.follow_up)}": "
+                    {move || measure().map(|m| progress_name(m.progress(), state.locale())).unwrap_or_default()}
+                </summary>
+                <div class="fields">
+                    <label class="field" for=progress_id>
+                        <span>{move || td_string!(state.locale(), plan.progress)}</span>
+                        <select id=progress_id.clone() on:change=move |event| {
+                            if let Some(p) = event_target_value(&event).parse::<usize>().ok().and_then(|i| PROGRESS.get(i)) {
+                                progress.set(*p);
+                            }
+                        }>
+                            {PROGRESS
+                                .iter()
+                                .enumerate()
+                                .map(|(position, option)| {
+                                    let option = *option;
+                                    view! {
+                                        <option value=position.to_string() selected=move || progress.get() == option>
+                                            {move || progress_name(option, state.locale())}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <label class="field field-wide" for=note_id>
+                        <span>{move || td_string!(state.locale(), plan.note)}</span>
+                        <input type="text" id=note_id.clone() prop:value=move || note.get() on:input=move |event| note.set(event_target_value(&event)) />
+                    </label>
+                </div>
+                <button type="button" class="button-secondary" on:click=follow_up>{move || td_string!(state.locale(), plan.record_follow_up)}</button>
+                <ul class="history">{history}</ul>
+            </details>
+            <button type="button" class="button-danger" on:click=move |_| state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } })>
+                {move || td_string!(state.locale(), plan.remove_measure)}
+            </button>
+        </li>
+    }
+}
+
+/// Ideas from the catalogue for one focus area, each with an "add" button.
+fn ideas_view(state: AppState, area: Area) -> impl IntoView {
+    let name = {
+        let area = area.clone();
+        move || area_name(&area, state.lang())
+    };
+    let ideas = ideas_for(&area)
+        .map(|idea| {
+            let text = move || idea.text.get(state.lang()).to_string();
+            let add = move |_| {
+                let measure = idea.to_measure(idea.text.get(state.lang()), today());
+                state.plan.update(|plan| plan.measures.push(measure));
+            };
+            view! {
+                <li>
+                    <span>{text}</span>
+                    " "
+                    <button type="button" class="button-secondary" on:click=add>{move || td_string!(state.locale(), plan.add_idea)}</button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="ideas">
+            <h3>{name}</h3>
+            <ul class="plain idea-list">{ideas}</ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn MeasureList() -> impl IntoView {
+    let state = use_app();
+    let focus = Memo::new(move |_| state.plan.with(|plan| plan.focus.clone()));
+    let count = Memo::new(move |_| state.plan.with(|plan| plan.measures.len()));
+    let own = RwSignal::new(String::new());
+    let add_own = move |_| {
+        let what = own.get_untracked().trim().to_string();
+        if what.is_empty() {
+            return;
+        }
+        let area = state
+            .plan
+            .with_untracked(|plan| plan.focus.first().cloned());
+        let measure = Measure {
+            what,
+            kind: if area.as_ref().is_some_and(|a| a.instrument == "risiko") {
+                Kind::RiskReducing
+            } else {
+                Kind::HealthPromoting
+            },
+            area,
+            owner: Owner::Leader,
+            deadline: None,
+            next_evaluation: today().map(Date::plus_quarter),
+            effect: Rating::Medium,
+            cost: Rating::Medium,
+            level: Level::Group,
+            history: Vec::new(),
+        };
+        state.plan.update(|plan| plan.measures.push(measure));
+        own.set(String::new());
+    };
+    view! {
+        <section class="card" aria-labelledby="measures-heading">
+            <h2 id="measures-heading">{move || td_string!(state.locale(), plan.measures_heading)}</h2>
+            <p>{move || td_string!(state.locale(), plan.measures_explain)}</p>
+            {move || {
+                let areas = focus.get();
+                if areas.is_empty() {
+                    view! { <p class="note">{td_string!(state.locale(), plan.choose_focus_first)}</p> }.into_any()
+                } else {
+                    areas.into_iter().map(|area| ideas_view(state, area)).collect_view().into_any()
+                }
+            }}
+            <div class="own-measure">
+                <label class="field field-wide" for="own-measure">
+                    <span>{move || td_string!(state.locale(), plan.own_measure)}</span>
+                    <input type="text" id="own-measure" prop:value=move || own.get() on:input=move |event| own.set(event_target_value(&event)) />
+                </label>
+                <button type="button" class="button-secondary" on:click=add_own>{move || td_string!(state.locale(), plan.add_own)}</button>
+            </div>
+            <h3>{move || td_string!(state.locale(), plan.chosen_measures, count = count.get())}</h3>
+            <ol class="plain measure-list">
+                <For each=move || 0..count.get() key=|index| *index let:index>
+                    <MeasureEditor index />
+                </For>
+            </ol>
+            <EffortImpactChart />
+        </section>
+    }
+}

@@ -1,0 +1,119 @@
+//! The action plan: choose focus areas and strengths, pick measures, say what
+//! is deliberately left for now, follow up, and export.
+
+mod areas;
+mod deselected;
+mod effort_impact;
+mod exports;
+mod measures;
+mod names;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::{use_app, Screen};
+use crate::core::instrument::built_in;
+use crate::core::lang::Lang;
+use crate::core::plan::Area;
+use crate::i18n::td_string;
+use areas::AreaChooser;
+use deselected::DeselectedList;
+use exports::{measure_cells, PlanExports};
+use measures::MeasureList;
+
+/// The factor's name in `lang`, or its id if no instrument knows it.
+pub fn area_name(area: &Area, lang: Lang) -> String {
+    built_in()
+        .iter()
+        .filter(|instrument| instrument.id == area.instrument)
+        .flat_map(|instrument| &instrument.factors)
+        .find(|factor| factor.id == area.factor)
+        .map_or_else(
+            || area.factor.clone(),
+            |factor| factor.name.get(lang).to_string(),
+        )
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let state = use_app();
+    let heading = NodeRef::<html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    view! {
+        <section class="plan-page">
+            <h1 tabindex="-1" node_ref=heading>{move || td_string!(state.locale(), plan.heading)}</h1>
+            <p class="lead">{move || td_string!(state.locale(), plan.lead)}</p>
+            <AreaChooser />
+            <MeasureList />
+            <DeselectedList />
+            <PlanExports />
+            <PlanSummary />
+            <nav class="page-nav" aria-label=move || td_string!(state.locale(), results.navigation)>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Survey)>
+                    {move || td_string!(state.locale(), plan.to_results)}
+                </button>
+            </nav>
+        </section>
+    }
+}
+
+/// The plan as it prints: hidden on screen, where the editors show the same.
+#[component]
+fn PlanSummary() -> impl IntoView {
+    let state = use_app();
+    let list = move |areas: Vec<Area>| {
+        areas
+            .into_iter()
+            .map(|area| view! { <li>{area_name(&area, state.lang())}</li> })
+            .collect_view()
+    };
+    let rows = move || {
+        state.plan.with(|plan| {
+            plan.measures
+                .iter()
+                .enumerate()
+                .map(|(index, measure)| {
+                    let cells = measure_cells(measure, state.lang());
+                    view! {
+                        <tr>
+                            <td>{index + 1}</td>
+                            {cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let deselected = move || {
+        state.plan.with(|plan| {
+            plan.deselected
+                .iter()
+                .map(|d| view! { <li>{format!("{}: {}", d.what, d.reason)}</li> })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="plan-summary">
+            <h2>{move || td_string!(state.locale(), plan.focus)}</h2>
+            <ul>{move || list(state.plan.with(|p| p.focus.clone()))}</ul>
+            <h2>{move || td_string!(state.locale(), plan.keep)}</h2>
+            <ul>{move || list(state.plan.with(|p| p.keep.clone()))}</ul>
+            <h2>{move || td_string!(state.locale(), plan.measures_heading)}</h2>
+            <table class="score-table">
+                <thead>
+                    <tr>
+                        <th>"#"</th>
+                        {move || exports::headers(state.lang()).into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <h2>{move || td_string!(state.locale(), plan.deselected_heading)}</h2>
+            <ul>{deselected}</ul>
+        </section>
+    }
+}
