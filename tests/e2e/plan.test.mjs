@@ -1,0 +1,116 @@
+// From results to an action plan: focus areas, two measures, one thing left
+// out, saved across a reload, exported, and restored from its file.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { answerPage, goNext, launch, serveDist, stored } from "./fixtures/app.mjs";
+import { itemOf, risks } from "./fixtures/instruments.mjs";
+
+/** Good on every resource factor but role clarity; one reported incident of bullying; no other risk. */
+function mostlyGood(id) {
+  if (id.startsWith("r_mob")) return 2;
+  const risk = itemOf(risks, id);
+  if (risk) return risk.item.reversed || ["control", "reward"].includes(risk.item.part) ? 5 : 1;
+  return id.startsWith("rk") ? 2 : 5;
+}
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test("a plan with two measures and one left out survives a reload and exports", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let index = 0; index < 22; index++) {
+    await answerPage(page, mostlyGood);
+    await goNext(page);
+  }
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Handlingsplan" }).waitFor();
+
+  // Suggestions: the bullying flag first, then role clarity.
+  const suggested = await page.locator(".area-table tbody tr").evaluateAll((rows) =>
+    rows.slice(0, 2).map((row) => row.querySelector("th").textContent));
+  assert.match(suggested[0], /^Mobbing/);
+  assert.match(suggested[1], /^Rolleklarhet/);
+
+  await page.locator("#focus-0").check();
+  await page.locator("#focus-1").check();
+  await page.locator(".ideas").first().getByRole("button", { name: "Legg til" }).first().click();
+  await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter hver mandag");
+  await page.getByRole("button", { name: "Legg til eget tiltak" }).click();
+  await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  await page.locator("#measure-1-Owner").selectOption({ label: "Verneombud" });
+  await page.locator("#measure-1-deadline").fill("2027-03-31");
+  await page.locator("#measure-1-deadline").dispatchEvent("change");
+  await page.getByRole("button", { name: "Legg til noe dere velger bort" }).click();
+  await page.locator("#deselected-0-what").fill("Autonomi");
+  await page.locator("#deselected-0-what").blur();
+  await page.locator("#deselected-0-reason").fill("Fungerer godt nok nå");
+  await page.locator("#deselected-0-reason").blur();
+  await page.locator("canvas").first().waitFor();
+
+  await page.reload();
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  assert.equal(await page.locator("#measure-1-what").inputValue(), "Faste avklaringsmøter hver mandag");
+  assert.equal(await page.locator("#measure-1-deadline").inputValue(), "2027-03-31");
+  assert.equal(await page.locator("#deselected-0-reason").inputValue(), "Fungerer godt nok nå");
+  assert.ok(await page.locator("#focus-0").isChecked());
+
+  const [markdown] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Last ned som Markdown" }).click(),
+  ]);
+  const text = await readFile(await markdown.path(), "utf8");
+  assert.match(text, /^# Handlingsplan/);
+  assert.match(text, /\| 2 \| Faste avklaringsmøter hver mandag \| Mobbing \| Verneombud \| 2027-03-31 \|/);
+  assert.match(text, /- Autonomi: Fungerer godt nok nå/);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Last ned som CSV (Excel)" }).click(),
+  ]);
+  const csvText = await readFile(await csv.path(), "utf8");
+  assert.ok(csvText.startsWith("\uFEFF"), "CSV starts with a byte-order mark");
+  assert.match(csvText, /Faste avklaringsmøter hver mandag;Mobbing;Verneombud;2027-03-31;/);
+
+  // The plan file restores the plan; a broken file changes nothing.
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Last ned planfil" }).click(),
+  ]);
+  const planFile = await file.path();
+  const before = (await stored(page))["arbeidsmiljo.plan"];
+  await page.locator("#plan-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{\"schema\":1,\"data\":{\"focus\":") });
+  await page.getByText("Filen kunne ikke leses som en plan. Ingenting er endret.").waitFor();
+  assert.equal((await stored(page))["arbeidsmiljo.plan"], before);
+  await page.getByRole("button", { name: "Fjern tiltaket" }).first().click();
+  await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
+  await page.locator("#plan-file").setInputFiles(planFile);
+  await page.getByText("Planen er hentet fra filen.").waitFor();
+  await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a fourth focus area is refused with a message", async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let index = 0; index < 22; index++) {
+    await answerPage(page, () => 1);
+    await goNext(page);
+  }
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  for (const index of [0, 1, 2]) await page.locator(`#focus-${index}`).check();
+  await page.locator("#focus-3").click();
+  assert.equal(await page.locator("#focus-3").isChecked(), false);
+  await page.getByText("Du kan velge høyst 3 innsatsområder").waitFor();
+  await page.close();
+});
