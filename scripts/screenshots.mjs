@@ -36,8 +36,25 @@ for (const { name, viewport, theme } of sizes) {
   await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
   await page.waitForTimeout(300);
   await shot("4-results");
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  await page.locator("#focus-0").check();
+  await page.locator("#focus-1").check();
+  for (const ideas of await page.locator(".ideas").all()) {
+    await ideas.getByRole("button", { name: "Legg til" }).first().click();
+  }
+  await page.getByRole("button", { name: "Legg til noe dere velger bort" }).click();
+  await page.locator("#deselected-0-what").fill("Autonomi");
+  await page.locator("#deselected-0-reason").fill("Fungerer godt nok nå");
+  await page.locator("#deselected-0-reason").blur();
+  await page.waitForTimeout(300);
+  await shot("5-plan");
+  if (name === "desktop") {
+    await page.emulateMedia({ media: "print" });
+    await page.pdf({ path: `${out}plan.pdf`, format: "A4", printBackground: true });
+    await page.emulateMedia({ media: "screen" });
+  }
   await page.getByRole("button", { name: "Slett svarene mine" }).click();
-  await shot("5-delete-confirm");
+  await shot("6-delete-confirm");
   await context.close();
 }
 await browser.close();

@@ -107,8 +107,8 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
         let slot = in_cell[cost][effect] as i32;
         in_cell[cost][effect] += 1;
         let x = left + cost as i32 * cell_w + cell_w / 4 + (slot % 3) * (cell_w / 4);
-        let y = top + (2 - effect as i32) * cell_h + cell_h / 2 + (slot / 3) * radius * 2
-            - radius / 2;
+        let y =
+            top + (2 - effect as i32) * cell_h + cell_h / 2 + (slot / 3) * radius * 2 - radius / 2;
         area.draw(&Circle::new((x, y), radius, palette.track.filled()))?;
         area.draw(&Circle::new(
             (x, y),

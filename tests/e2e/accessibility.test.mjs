@@ -36,6 +36,12 @@ async function everyScreen(page, check) {
   await page.getByRole("button", { name: "Se resultatene" }).click();
   await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
   found.results = await check(page);
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  await page.locator("#focus-0").check();
+  await page.locator(".ideas").first().getByRole("button", { name: "Legg til" }).first().click();
+  await page.getByRole("button", { name: "Legg til noe dere velger bort" }).click();
+  await page.locator("canvas").first().waitFor();
+  found.plan = await check(page);
   await page.getByRole("button", { name: "Slett svarene mine" }).click();
   found.delete_confirm = await check(page);
   await page.getByRole("button", { name: "Ja, slett alt" }).click();

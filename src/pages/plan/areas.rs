@@ -93,7 +93,7 @@ pub fn AreaChooser() -> impl IntoView {
                         {name}
                         {hint.map(|hint| view! { <span class="tag">{hint}</span> })}
                     </th>
-                    <td>
+                    <td data-label=move || td_string!(state.locale(), plan.focus)>
                         <input
                             type="checkbox"
                             id=format!("focus-{index}")
@@ -102,7 +102,7 @@ pub fn AreaChooser() -> impl IntoView {
                             on:change=toggle_focus
                         />
                     </td>
-                    <td>
+                    <td data-label=move || td_string!(state.locale(), plan.keep)>
                         <input
                             type="checkbox"
                             id=format!("keep-{index}")
@@ -123,7 +123,7 @@ pub fn AreaChooser() -> impl IntoView {
             <p class="warning-text" role="status">
                 {move || limit_reached.get().then(|| td_string!(state.locale(), plan.too_many_focus, max = MAX_FOCUS))}
             </p>
-            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="areas-heading">
+            <div class="table-wrap">
                 <table class="score-table area-table">
                     <thead>
                         <tr>
