@@ -204,18 +204,10 @@ pub fn App() -> impl IntoView {
             .session
             .with(|session| session.as_ref().map(|s| (s.choice, s.position)))
     });
-    let screen = move || match (state.screen.get(), position.get()) {
-        (Screen::Survey, Some((choice, Position::Page(index)))) => {
-            view! { <QuestionPage choice index /> }.into_any()
-        }
-        (Screen::Survey, Some((choice, Position::Review))) => {
-            view! { <ReviewPage choice /> }.into_any()
-        }
-        (Screen::Survey, Some((choice, Position::Results))) => {
-            view! { <ResultsPage choice /> }.into_any()
-        }
-        (Screen::Plan, _) => view! { <PlanPage /> }.into_any(),
-        _ => view! { <StartPage /> }.into_any(),
+    // Screens write their texts once per render: a new language re-renders the screen.
+    let screen = move || {
+        state.lang();
+        screen_for(state.screen.get(), position.get())
     };
 
     view! {
@@ -228,11 +220,30 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">{screen}</main>
         <footer class="site-footer">
             <p>{move || td_string!(state.locale(), app.privacy_short)}</p>
-            <DeleteData />
+            {move || {
+                state.lang();
+                view! { <DeleteData /> }
+            }}
         </footer>
         <p class="visually-hidden" role="status" aria-live="polite">
             {move || state.status.get().map(|status| status.text(state.locale()))}
         </p>
+    }
+}
+
+fn screen_for(screen: Screen, position: Option<(Choice, Position)>) -> AnyView {
+    match (screen, position) {
+        (Screen::Survey, Some((choice, Position::Page(index)))) => {
+            view! { <QuestionPage choice index /> }.into_any()
+        }
+        (Screen::Survey, Some((choice, Position::Review))) => {
+            view! { <ReviewPage choice /> }.into_any()
+        }
+        (Screen::Survey, Some((choice, Position::Results))) => {
+            view! { <ResultsPage choice /> }.into_any()
+        }
+        (Screen::Plan, _) => view! { <PlanPage /> }.into_any(),
+        _ => view! { <StartPage /> }.into_any(),
     }
 }
 

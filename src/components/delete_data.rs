@@ -11,6 +11,8 @@ use crate::storage;
 #[component]
 pub fn DeleteData() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let confirming = RwSignal::new(false);
     let confirm_button = NodeRef::<html::Button>::new();
     let open_button = NodeRef::<html::Button>::new();
@@ -50,18 +52,18 @@ pub fn DeleteData() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <button type="button" class="button-danger" node_ref=open_button on:click=move |_| confirming.set(true)>
-                            {move || td_string!(state.locale(), delete.button)}
+                            {td_string!(locale, delete.button)}
                         </button>
                     }
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="delete-question">
-                    <p id="delete-question">{move || td_string!(state.locale(), delete.question)}</p>
+                    <p id="delete-question">{td_string!(locale, delete.question)}</p>
                     <button type="button" class="button-danger" node_ref=confirm_button on:click=delete>
-                        {move || td_string!(state.locale(), delete.confirm)}
+                        {td_string!(locale, delete.confirm)}
                     </button>
                     <button type="button" class="button-secondary" on:click=cancel>
-                        {move || td_string!(state.locale(), delete.cancel)}
+                        {td_string!(locale, delete.cancel)}
                     </button>
                 </div>
             </Show>

@@ -17,6 +17,8 @@ pub fn Likert(
     number: usize,
 ) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let current = Memo::new(move |_| {
         state.session.with(|session| {
             session
@@ -31,7 +33,7 @@ pub fn Likert(
             }
         });
     };
-    let option = move |answer: Answer, label: Signal<&'static str>, class: &'static str| {
+    let option = move |answer: Answer, label: &'static str, class: &'static str| {
         let id = format!("{}-{}", item.id, u8::from(answer));
         view! {
             <div class=class>
@@ -49,14 +51,13 @@ pub fn Likert(
     };
     let points = (1..=scale.points)
         .map(|point| {
-            let label =
-                Signal::derive(move || scale.labels[usize::from(point - 1)].get(state.lang()));
+            let label = scale.labels[usize::from(point - 1)].get(state.lang());
             option(Answer::Point(point), label, "option")
         })
         .collect_view();
     let dont_know = option(
         Answer::DontKnow,
-        Signal::derive(move || td_string!(state.locale(), scale.dont_know)),
+        td_string!(locale, scale.dont_know),
         "option option-dont-know",
     );
     view! {

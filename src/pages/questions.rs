@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, Screen};
+use crate::components::focus_on_arrival;
 use crate::components::likert::Likert;
 use crate::core::instrument::{built_in, Lens};
 use crate::core::session::{pages, unanswered_pages, Choice, Position};
@@ -12,6 +13,8 @@ use crate::i18n::td_string;
 #[component]
 pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let all_pages = pages(built_in(), choice);
     let count = all_pages.len();
     let index = index.min(count.saturating_sub(1));
@@ -19,11 +22,7 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let instrument_id = page.instrument.id.as_str();
     let scale = page.instrument.factor_scale(page.factor);
     let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
+    focus_on_arrival(heading);
 
     let next = move |_| {
         let position = if index + 1 < count {
@@ -58,8 +57,8 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
         )
     };
     let lens_name = move || match page.instrument.lens {
-        Lens::Resource => td_string!(state.locale(), lens.resources),
-        Lens::Risk => td_string!(state.locale(), lens.risks),
+        Lens::Resource => td_string!(locale, lens.resources),
+        Lens::Risk => td_string!(locale, lens.risks),
     };
     let statements = page
         .factor
@@ -78,14 +77,14 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
             <h1 id="factor-heading" tabindex="-1" node_ref=heading>
                 {move || page.factor.name.get(state.lang())}
             </h1>
-            <p class="hint">{move || td_string!(state.locale(), survey.hint)}</p>
+            <p class="hint">{td_string!(locale, survey.hint)}</p>
             <form class="statements" on:submit=|event| event.prevent_default()>
                 {statements}
             </form>
-            <nav class="page-nav" aria-label=move || td_string!(state.locale(), survey.navigation)>
-                <button type="button" class="button-secondary" on:click=back>{move || td_string!(state.locale(), survey.back)}</button>
+            <nav class="page-nav" aria-label=td_string!(locale, survey.navigation)>
+                <button type="button" class="button-secondary" on:click=back>{td_string!(locale, survey.back)}</button>
                 <button type="button" class="button-primary" on:click=next>
-                    {move || if index + 1 < count { td_string!(state.locale(), survey.next) } else { td_string!(state.locale(), survey.finish) }}
+                    {move || if index + 1 < count { td_string!(locale, survey.next) } else { td_string!(locale, survey.finish) }}
                 </button>
             </nav>
         </section>

@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::use_app;
+use crate::components::focus_on_arrival;
 use crate::core::instrument::built_in;
 use crate::core::session::{pages, unanswered_pages, Choice, Position};
 use crate::i18n::td_string;
@@ -11,12 +12,10 @@ use crate::i18n::td_string;
 #[component]
 pub fn ReviewPage(choice: Choice) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
+    focus_on_arrival(heading);
     let unanswered = Memo::new(move |_| {
         state.session.with(|session| {
             session
@@ -27,7 +26,7 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     });
     let total =
         move || unanswered.with(|pages| pages.iter().map(|(_, count)| count).sum::<usize>());
-    let summary = move || td_string!(state.locale(), review.summary, count = total());
+    let summary = move || td_string!(locale, review.summary, count = total());
     let links = move || {
         let all_pages = pages(built_in(), choice);
         unanswered
@@ -36,7 +35,7 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
             .map(|(index, count)| {
                 let page = all_pages[index];
                 let text = move || {
-                    td_string!(state.locale(), review.page_link, factor = page.factor.name.get(state.lang()), count = count)
+                    td_string!(locale, review.page_link, factor = page.factor.name.get(state.lang()), count = count)
                 };
                 view! {
                     <li>
@@ -50,12 +49,12 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     };
     view! {
         <section class="review-page">
-            <h1 tabindex="-1" node_ref=heading>{move || td_string!(state.locale(), review.heading)}</h1>
+            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, review.heading)}</h1>
             <p>{summary}</p>
-            <p>{move || td_string!(state.locale(), review.explain)}</p>
+            <p>{td_string!(locale, review.explain)}</p>
             <ul class="unanswered-list">{links}</ul>
             <button type="button" class="button-primary" on:click=move |_| state.go_to(Position::Results)>
-                {move || td_string!(state.locale(), review.to_results)}
+                {td_string!(locale, review.to_results)}
             </button>
         </section>
     }

@@ -27,6 +27,8 @@ fn choice_texts(choice: Choice, locale: Locale) -> (&'static str, &'static str) 
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let saved_count = move || {
         state
             .session
@@ -42,12 +44,12 @@ pub fn StartPage() -> impl IntoView {
 
     let resume_box = move || {
         saved_count().map(|count| {
-            let text = move || td_string!(state.locale(), start.resume_detail, count = count);
+            let text = td_string!(locale, start.resume_detail, count = count);
             view! {
                 <section class="card resume" aria-labelledby="resume-heading">
-                    <h2 id="resume-heading">{move || td_string!(state.locale(), start.resume_heading)}</h2>
+                    <h2 id="resume-heading">{td_string!(locale, start.resume_heading)}</h2>
                     <p>{text}</p>
-                    <button type="button" class="button-primary" on:click=resume>{move || td_string!(state.locale(), start.resume)}</button>
+                    <button type="button" class="button-primary" on:click=resume>{td_string!(locale, start.resume)}</button>
                 </section>
             }
         })
@@ -79,26 +81,26 @@ pub fn StartPage() -> impl IntoView {
 
     view! {
         <section class="start-page">
-            <h1>{move || td_string!(state.locale(), app.name)}</h1>
-            <p class="lead">{move || td_string!(state.locale(), start.lead)}</p>
+            <h1>{td_string!(locale, app.name)}</h1>
+            <p class="lead">{td_string!(locale, start.lead)}</p>
             <ul class="facts">
-                <li>{move || td_string!(state.locale(), start.time)}</li>
-                <li>{move || td_string!(state.locale(), start.privacy)}</li>
-                <li>{move || td_string!(state.locale(), start.anonymous)}</li>
-                <li>{move || td_string!(state.locale(), start.not_ks)}</li>
+                <li>{td_string!(locale, start.time)}</li>
+                <li>{td_string!(locale, start.privacy)}</li>
+                <li>{td_string!(locale, start.anonymous)}</li>
+                <li>{td_string!(locale, start.not_ks)}</li>
             </ul>
             {resume_box}
             <form class="card" on:submit=|event| event.prevent_default()>
                 <fieldset>
                     <legend>
-                        <h2>{move || if saved_count().is_some() { td_string!(state.locale(), start.new_heading) } else { td_string!(state.locale(), start.choose_heading) }}</h2>
+                        <h2>{move || if saved_count().is_some() { td_string!(locale, start.new_heading) } else { td_string!(locale, start.choose_heading) }}</h2>
                     </legend>
                     {options}
                 </fieldset>
                 <Show when=move || saved_count().is_some()>
-                    <p class="warning-text">{move || td_string!(state.locale(), start.new_replaces)}</p>
+                    <p class="warning-text">{td_string!(locale, start.new_replaces)}</p>
                 </Show>
-                <button type="button" class="button-primary" on:click=start>{move || td_string!(state.locale(), start.begin)}</button>
+                <button type="button" class="button-primary" on:click=start>{td_string!(locale, start.begin)}</button>
             </form>
         </section>
     }

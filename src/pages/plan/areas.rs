@@ -52,6 +52,8 @@ fn ordered_areas(suggested: &Suggestions) -> Vec<Area> {
 #[component]
 pub fn AreaChooser() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let suggested = suggestions(state);
     let limit_reached = RwSignal::new(false);
     let rows = ordered_areas(&suggested)
@@ -68,9 +70,9 @@ pub fn AreaChooser() -> impl IntoView {
                 move || state.plan.with(|plan| plan.keep.contains(&area))
             };
             let hint = if suggested.focus.contains(&area) {
-                Some(td_string!(state.locale(), plan.suggested_focus))
+                Some(td_string!(locale, plan.suggested_focus))
             } else if suggested.keep.contains(&area) {
-                Some(td_string!(state.locale(), plan.suggested_keep))
+                Some(td_string!(locale, plan.suggested_keep))
             } else {
                 None
             };
@@ -93,7 +95,7 @@ pub fn AreaChooser() -> impl IntoView {
                         {name}
                         {hint.map(|hint| view! { <span class="tag">{hint}</span> })}
                     </th>
-                    <td data-label=move || td_string!(state.locale(), plan.focus)>
+                    <td data-label=td_string!(locale, plan.focus)>
                         <input
                             type="checkbox"
                             id=format!("focus-{index}")
@@ -102,7 +104,7 @@ pub fn AreaChooser() -> impl IntoView {
                             on:change=toggle_focus
                         />
                     </td>
-                    <td data-label=move || td_string!(state.locale(), plan.keep)>
+                    <td data-label=td_string!(locale, plan.keep)>
                         <input
                             type="checkbox"
                             id=format!("keep-{index}")
@@ -118,18 +120,18 @@ pub fn AreaChooser() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="areas-heading">
-            <h2 id="areas-heading">{move || td_string!(state.locale(), plan.areas_heading)}</h2>
-            <p>{move || td_string!(state.locale(), plan.areas_explain, max = MAX_FOCUS)}</p>
+            <h2 id="areas-heading">{td_string!(locale, plan.areas_heading)}</h2>
+            <p>{td_string!(locale, plan.areas_explain, max = MAX_FOCUS)}</p>
             <p class="warning-text" role="status">
-                {move || limit_reached.get().then(|| td_string!(state.locale(), plan.too_many_focus, max = MAX_FOCUS))}
+                {move || limit_reached.get().then(|| td_string!(locale, plan.too_many_focus, max = MAX_FOCUS))}
             </p>
             <div class="table-wrap">
                 <table class="score-table area-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_factor)}</th>
-                            <th scope="col" id="focus-col">{move || td_string!(state.locale(), plan.focus)}</th>
-                            <th scope="col" id="keep-col">{move || td_string!(state.locale(), plan.keep)}</th>
+                            <th scope="col">{td_string!(locale, results.col_factor)}</th>
+                            <th scope="col" id="focus-col">{td_string!(locale, plan.focus)}</th>
+                            <th scope="col" id="keep-col">{td_string!(locale, plan.keep)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

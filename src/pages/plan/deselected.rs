@@ -11,6 +11,8 @@ use crate::i18n::td_string;
 #[component]
 pub fn DeselectedList() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let count = Memo::new(move |_| state.plan.with(|plan| plan.deselected.len()));
     // Areas the profile or the user considered, but that are neither focus nor kept.
     let unchosen_focus = move || {
@@ -51,29 +53,29 @@ pub fn DeselectedList() -> impl IntoView {
         view! {
             <li class="deselected-row">
                 <label class="field" for=what_id>
-                    <span>{move || td_string!(state.locale(), plan.deselected_what)}</span>
+                    <span>{td_string!(locale, plan.deselected_what)}</span>
                     <input type="text" id=what_id.clone() prop:value=field(|d| d.what.clone()) on:change=move |event| {
                         let value = event_target_value(&event);
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.what = value; } });
                     } />
                 </label>
                 <label class="field" for=reason_id>
-                    <span>{move || td_string!(state.locale(), plan.deselected_reason)}</span>
+                    <span>{td_string!(locale, plan.deselected_reason)}</span>
                     <input type="text" id=reason_id.clone() prop:value=field(|d| d.reason.clone()) on:change=move |event| {
                         let value = event_target_value(&event);
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.reason = value; } });
                     } />
                 </label>
                 <button type="button" class="button-danger" on:click=move |_| state.plan.update(|plan| { if index < plan.deselected.len() { plan.deselected.remove(index); } })>
-                    {move || td_string!(state.locale(), plan.remove)}
+                    {td_string!(locale, plan.remove)}
                 </button>
             </li>
         }
     };
     view! {
         <section class="card" aria-labelledby="deselected-heading">
-            <h2 id="deselected-heading">{move || td_string!(state.locale(), plan.deselected_heading)}</h2>
-            <p>{move || td_string!(state.locale(), plan.deselected_explain)}</p>
+            <h2 id="deselected-heading">{td_string!(locale, plan.deselected_heading)}</h2>
+            <p>{td_string!(locale, plan.deselected_explain)}</p>
             <ul class="plain">
                 <For each=move || 0..count.get() key=|index| *index let:index>
                     {row(index)}
@@ -81,17 +83,17 @@ pub fn DeselectedList() -> impl IntoView {
             </ul>
             <div class="export-actions">
                 <button type="button" class="button-secondary" on:click=move |_| add(String::new())>
-                    {move || td_string!(state.locale(), plan.add_deselected)}
+                    {td_string!(locale, plan.add_deselected)}
                 </button>
                 <label class="field" for="deselect-area">
-                    <span>{move || td_string!(state.locale(), plan.deselect_area)}</span>
+                    <span>{td_string!(locale, plan.deselect_area)}</span>
                     <select id="deselect-area" on:change=move |event| {
                         let name = event_target_value(&event);
                         if !name.is_empty() {
                             add(name);
                         }
                     }>
-                        <option value="" selected=true>{move || td_string!(state.locale(), plan.choose_area)}</option>
+                        <option value="" selected=true>{td_string!(locale, plan.choose_area)}</option>
                         {move || unchosen_focus().into_iter().map(|name| view! { <option value=name.clone()>{name.clone()}</option> }).collect_view()}
                     </select>
                 </label>

@@ -24,6 +24,8 @@ fn rank(rating: Rating) -> usize {
 #[component]
 pub fn EffortImpactChart() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let canvas = NodeRef::<html::Canvas>::new();
     let placed = Memo::new(move |_| {
         state.plan.with(|plan| {
@@ -86,7 +88,7 @@ pub fn EffortImpactChart() -> impl IntoView {
     view! {
         <Show when=move || placed.with(|m| !m.is_empty())>
             <figure class="chart effort-impact">
-                <h3>{move || td_string!(state.locale(), plan.chart_heading)}</h3>
+                <h3>{td_string!(locale, plan.chart_heading)}</h3>
                 <canvas node_ref=canvas role="img" aria-label=summary></canvas>
                 <figcaption>{summary}</figcaption>
             </figure>

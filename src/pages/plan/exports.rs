@@ -131,6 +131,8 @@ enum ImportResult {
 #[component]
 pub fn PlanExports() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let file_input = NodeRef::<html::Input>::new();
     let import_result = RwSignal::new(None::<ImportResult>);
     let download = move |name: &str, mime: &str, contents: String| {
@@ -157,29 +159,29 @@ pub fn PlanExports() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="exports-heading">
-            <h2 id="exports-heading">{move || td_string!(state.locale(), plan.exports_heading)}</h2>
+            <h2 id="exports-heading">{td_string!(locale, plan.exports_heading)}</h2>
             <div class="export-actions">
                 <button type="button" class="button-secondary" on:click=move |_| window().print().unwrap_or_default()>
-                    {move || td_string!(state.locale(), plan.print)}
+                    {td_string!(locale, plan.print)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| {
                     download("handlingsplan.md", "text/markdown;charset=utf-8", state.plan.with(|p| markdown(p, state.lang())))
-                }>{move || td_string!(state.locale(), plan.download_markdown)}</button>
+                }>{td_string!(locale, plan.download_markdown)}</button>
                 <button type="button" class="button-secondary" on:click=move |_| {
                     download("handlingsplan.csv", "text/csv;charset=utf-8", state.plan.with(|p| csv(p, state.lang())))
-                }>{move || td_string!(state.locale(), plan.download_csv)}</button>
+                }>{td_string!(locale, plan.download_csv)}</button>
                 <button type="button" class="button-secondary" on:click=move |_| {
                     download("handlingsplan.json", "application/json", state.plan.with(saved::encode))
-                }>{move || td_string!(state.locale(), plan.download_file)}</button>
+                }>{td_string!(locale, plan.download_file)}</button>
             </div>
             <label class="field" for="plan-file">
-                <span>{move || td_string!(state.locale(), plan.import_file)}</span>
+                <span>{td_string!(locale, plan.import_file)}</span>
                 <input type="file" id="plan-file" accept=".json,application/json" node_ref=file_input on:change=import />
             </label>
             <p role="status">
                 {move || import_result.get().map(|result| match result {
-                    ImportResult::Restored => td_string!(state.locale(), plan.import_done),
-                    ImportResult::Rejected => td_string!(state.locale(), plan.import_rejected),
+                    ImportResult::Restored => td_string!(locale, plan.import_done),
+                    ImportResult::Rejected => td_string!(locale, plan.import_rejected),
                 })}
             </p>
         </section>

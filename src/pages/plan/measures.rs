@@ -40,7 +40,7 @@ const PROGRESS: [Progress; 4] = [
 fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
     state: AppState,
     index: usize,
-    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    label: &'static str,
     options: &'static [T],
     name: fn(T, Locale) -> &'static str,
     get: fn(&Measure) -> T,
@@ -86,7 +86,7 @@ fn date_field(
     state: AppState,
     index: usize,
     key: &'static str,
-    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    label: &'static str,
     get: fn(&Measure) -> Option<Date>,
     set: fn(&mut Measure, Option<Date>),
 ) -> impl IntoView {
@@ -116,6 +116,8 @@ fn date_field(
 #[component]
 fn MeasureEditor(index: usize) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let measure = move || state.plan.with(|plan| plan.measures.get(index).cloned());
     let what_id = format!("measure-{index}-what");
     let note_id = format!("measure-{index}-note");
@@ -164,10 +166,10 @@ fn MeasureEditor(index: usize) -> impl IntoView {
             <p class="measure-meta">
                 <span class="measure-number">{index + 1}". "</span>
                 {area}" \u{b7} "{kind}
-                {move || measure().filter(Measure::is_quick_win).map(|_| view! { <span class="tag">{td_string!(state.locale(), plan.quick_win)}</span> })}
+                {move || measure().filter(Measure::is_quick_win).map(|_| view! { <span class="tag">{td_string!(locale, plan.quick_win)}</span> })}
             </p>
             <label class="field field-wide" for=what_id>
-                <span>{move || td_string!(state.locale(), plan.what)}</span>
+                <span>{td_string!(locale, plan.what)}</span>
                 <input
                     type="text"
                     id=what_id.clone()
@@ -183,21 +185,21 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                 />
             </label>
             <div class="fields">
-                {select_field(state, index, move || td_string!(state.locale(), plan.owner), &Owner::ALL, owner_name, |m| m.owner, |m, v| m.owner = v)}
-                {date_field(state, index, "deadline", move || td_string!(state.locale(), plan.deadline), |m| m.deadline, |m, v| m.deadline = v)}
-                {date_field(state, index, "evaluation", move || td_string!(state.locale(), plan.next_evaluation), |m| m.next_evaluation, |m, v| m.next_evaluation = v)}
-                {select_field(state, index, move || td_string!(state.locale(), plan.effect), &RATINGS, rating_name, |m| m.effect, |m, v| m.effect = v)}
-                {select_field(state, index, move || td_string!(state.locale(), plan.cost), &RATINGS, rating_name, |m| m.cost, |m, v| m.cost = v)}
-                {select_field(state, index, move || td_string!(state.locale(), plan.level), &LEVELS, level_name, |m| m.level, |m, v| m.level = v)}
+                {select_field(state, index, td_string!(locale, plan.owner), &Owner::ALL, owner_name, |m| m.owner, |m, v| m.owner = v)}
+                {date_field(state, index, "deadline", td_string!(locale, plan.deadline), |m| m.deadline, |m, v| m.deadline = v)}
+                {date_field(state, index, "evaluation", td_string!(locale, plan.next_evaluation), |m| m.next_evaluation, |m, v| m.next_evaluation = v)}
+                {select_field(state, index, td_string!(locale, plan.effect), &RATINGS, rating_name, |m| m.effect, |m, v| m.effect = v)}
+                {select_field(state, index, td_string!(locale, plan.cost), &RATINGS, rating_name, |m| m.cost, |m, v| m.cost = v)}
+                {select_field(state, index, td_string!(locale, plan.level), &LEVELS, level_name, |m| m.level, |m, v| m.level = v)}
             </div>
             <details class="follow-up">
                 <summary>
-                    {move || td_string!(state.locale(), plan.follow_up)}": "
+                    {td_string!(locale, plan.follow_up)}": "
                     {move || measure().map(|m| progress_name(m.progress(), state.locale())).unwrap_or_default()}
                 </summary>
                 <div class="fields">
                     <label class="field" for=progress_id>
-                        <span>{move || td_string!(state.locale(), plan.progress)}</span>
+                        <span>{td_string!(locale, plan.progress)}</span>
                         <select id=progress_id.clone() on:change=move |event| {
                             if let Some(p) = event_target_value(&event).parse::<usize>().ok().and_then(|i| PROGRESS.get(i)) {
                                 progress.set(*p);
@@ -218,15 +220,15 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                         </select>
                     </label>
                     <label class="field field-wide" for=note_id>
-                        <span>{move || td_string!(state.locale(), plan.note)}</span>
+                        <span>{td_string!(locale, plan.note)}</span>
                         <input type="text" id=note_id.clone() prop:value=move || note.get() on:input=move |event| note.set(event_target_value(&event)) />
                     </label>
                 </div>
-                <button type="button" class="button-secondary" on:click=follow_up>{move || td_string!(state.locale(), plan.record_follow_up)}</button>
+                <button type="button" class="button-secondary" on:click=follow_up>{td_string!(locale, plan.record_follow_up)}</button>
                 <ul class="history">{history}</ul>
             </details>
             <button type="button" class="button-danger" on:click=move |_| state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } })>
-                {move || td_string!(state.locale(), plan.remove_measure)}
+                {td_string!(locale, plan.remove_measure)}
             </button>
         </li>
     }
@@ -234,6 +236,7 @@ fn MeasureEditor(index: usize) -> impl IntoView {
 
 /// Ideas from the catalogue for one focus area, each with an "add" button.
 fn ideas_view(state: AppState, area: Area) -> impl IntoView {
+    let locale = state.locale();
     let name = {
         let area = area.clone();
         move || area_name(&area, state.lang())
@@ -249,7 +252,7 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
                 <li>
                     <span>{text}</span>
                     " "
-                    <button type="button" class="button-secondary" on:click=add>{move || td_string!(state.locale(), plan.add_idea)}</button>
+                    <button type="button" class="button-secondary" on:click=add>{td_string!(locale, plan.add_idea)}</button>
                 </li>
             }
         })
@@ -265,6 +268,8 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
 #[component]
 pub fn MeasureList() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let focus = Memo::new(move |_| state.plan.with(|plan| plan.focus.clone()));
     let count = Memo::new(move |_| state.plan.with(|plan| plan.measures.len()));
     let own = RwSignal::new(String::new());
@@ -297,24 +302,24 @@ pub fn MeasureList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="measures-heading">
-            <h2 id="measures-heading">{move || td_string!(state.locale(), plan.measures_heading)}</h2>
-            <p>{move || td_string!(state.locale(), plan.measures_explain)}</p>
+            <h2 id="measures-heading">{td_string!(locale, plan.measures_heading)}</h2>
+            <p>{td_string!(locale, plan.measures_explain)}</p>
             {move || {
                 let areas = focus.get();
                 if areas.is_empty() {
-                    view! { <p class="note">{td_string!(state.locale(), plan.choose_focus_first)}</p> }.into_any()
+                    view! { <p class="note">{td_string!(locale, plan.choose_focus_first)}</p> }.into_any()
                 } else {
                     areas.into_iter().map(|area| ideas_view(state, area)).collect_view().into_any()
                 }
             }}
             <div class="own-measure">
                 <label class="field field-wide" for="own-measure">
-                    <span>{move || td_string!(state.locale(), plan.own_measure)}</span>
+                    <span>{td_string!(locale, plan.own_measure)}</span>
                     <input type="text" id="own-measure" prop:value=move || own.get() on:input=move |event| own.set(event_target_value(&event)) />
                 </label>
-                <button type="button" class="button-secondary" on:click=add_own>{move || td_string!(state.locale(), plan.add_own)}</button>
+                <button type="button" class="button-secondary" on:click=add_own>{td_string!(locale, plan.add_own)}</button>
             </div>
-            <h3>{move || td_string!(state.locale(), plan.chosen_measures, count = count.get())}</h3>
+            <h3>{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
             <ol class="plain measure-list">
                 <For each=move || 0..count.get() key=|index| *index let:index>
                     <MeasureEditor index />

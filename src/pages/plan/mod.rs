@@ -12,6 +12,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, Screen};
+use crate::components::focus_on_arrival;
 use crate::core::instrument::built_in;
 use crate::core::lang::Lang;
 use crate::core::plan::Area;
@@ -37,24 +38,22 @@ pub fn area_name(area: &Area, lang: Lang) -> String {
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
+    focus_on_arrival(heading);
     view! {
         <section class="plan-page">
-            <h1 tabindex="-1" node_ref=heading>{move || td_string!(state.locale(), plan.heading)}</h1>
-            <p class="lead">{move || td_string!(state.locale(), plan.lead)}</p>
+            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, plan.heading)}</h1>
+            <p class="lead">{td_string!(locale, plan.lead)}</p>
             <AreaChooser />
             <MeasureList />
             <DeselectedList />
             <PlanExports />
             <PlanSummary />
-            <nav class="page-nav" aria-label=move || td_string!(state.locale(), results.navigation)>
+            <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Survey)>
-                    {move || td_string!(state.locale(), plan.to_results)}
+                    {td_string!(locale, plan.to_results)}
                 </button>
             </nav>
         </section>
@@ -65,6 +64,8 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn PlanSummary() -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let list = move |areas: Vec<Area>| {
         areas
             .into_iter()
@@ -98,11 +99,11 @@ fn PlanSummary() -> impl IntoView {
     };
     view! {
         <section class="plan-summary">
-            <h2>{move || td_string!(state.locale(), plan.focus)}</h2>
+            <h2>{td_string!(locale, plan.focus)}</h2>
             <ul>{move || list(state.plan.with(|p| p.focus.clone()))}</ul>
-            <h2>{move || td_string!(state.locale(), plan.keep)}</h2>
+            <h2>{td_string!(locale, plan.keep)}</h2>
             <ul>{move || list(state.plan.with(|p| p.keep.clone()))}</ul>
-            <h2>{move || td_string!(state.locale(), plan.measures_heading)}</h2>
+            <h2>{td_string!(locale, plan.measures_heading)}</h2>
             <table class="score-table">
                 <thead>
                     <tr>
@@ -112,7 +113,7 @@ fn PlanSummary() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h2>{move || td_string!(state.locale(), plan.deselected_heading)}</h2>
+            <h2>{td_string!(locale, plan.deselected_heading)}</h2>
             <ul>{deselected}</ul>
         </section>
     }

@@ -7,6 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, Screen};
+use crate::components::focus_on_arrival;
 use crate::core::instrument::{built_in, Instrument, Lens};
 use crate::core::session::{Choice, Position};
 use crate::i18n::td_string;
@@ -20,12 +21,10 @@ fn instrument(lens: Lens) -> Option<&'static Instrument> {
 #[component]
 pub fn ResultsPage(choice: Choice) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
+    focus_on_arrival(heading);
     let risks = instrument(Lens::Risk)
         .filter(|_| choice.includes(Lens::Risk))
         .map(|instrument| view! { <RiskResults instrument /> });
@@ -34,19 +33,19 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
         .map(|instrument| view! { <ResourceResults instrument /> });
     view! {
         <section class="results-page">
-            <h1 tabindex="-1" node_ref=heading>{move || td_string!(state.locale(), results.heading)}</h1>
-            <p class="lead">{move || td_string!(state.locale(), results.lead)}</p>
+            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, results.heading)}</h1>
+            <p class="lead">{td_string!(locale, results.lead)}</p>
             {resources}
             {risks}
-            <nav class="page-nav" aria-label=move || td_string!(state.locale(), results.navigation)>
+            <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
                 <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Plan)>
-                    {move || td_string!(state.locale(), results.make_plan)}
+                    {td_string!(locale, results.make_plan)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.go_to(Position::Page(0))>
-                    {move || td_string!(state.locale(), results.change_answers)}
+                    {td_string!(locale, results.change_answers)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Start)>
-                    {move || td_string!(state.locale(), results.to_start)}
+                    {td_string!(locale, results.to_start)}
                 </button>
             </nav>
         </section>

@@ -39,6 +39,8 @@ fn names(results: &[&ResourceResult], lang: Lang) -> String {
 #[component]
 pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let answers = Memo::new(move |_| {
         state
             .session
@@ -73,7 +75,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let results = results();
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
         td_string!(
-            locale(lang),
+            locale,
             results.chart_summary,
             strongest = names(&strongest, lang),
             weakest = names(&weakest, lang)
@@ -91,17 +93,17 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                     result.score.mean.map_or_else(dash, |mean| format_decimal(to_percent(mean, result.points), 0, lang));
                 let band = result
                     .band
-                    .map_or(td_string!(locale(lang), results.not_enough), |band| band.label.get(lang));
+                    .map_or(td_string!(locale, results.not_enough), |band| band.label.get(lang));
                 let answered =
-                    td_string!(locale(lang), results.answered_of, answered = result.score.answered, total = result.score.total);
+                    td_string!(locale, results.answered_of, answered = result.score.answered, total = result.score.total);
                 // data-label names each cell where a phone lays the row out as a card.
                 view! {
                     <tr>
                         <th scope="row">{result.factor.name.get(lang).to_string()}</th>
-                        <td class="number" data-label=td_string!(locale(lang), results.col_score)>{score}</td>
-                        <td class="number" data-label=td_string!(locale(lang), results.col_percent)>{percent}</td>
-                        <td data-label=td_string!(locale(lang), results.col_band)>{band.to_string()}</td>
-                        <td class="number" data-label=td_string!(locale(lang), results.col_answered)>{answered}</td>
+                        <td class="number" data-label=td_string!(locale, results.col_score)>{score}</td>
+                        <td class="number" data-label=td_string!(locale, results.col_percent)>{percent}</td>
+                        <td data-label=td_string!(locale, results.col_band)>{band.to_string()}</td>
+                        <td class="number" data-label=td_string!(locale, results.col_answered)>{answered}</td>
                     </tr>
                 }
             })
@@ -113,7 +115,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let results = results();
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
         if strongest.is_empty() {
-            return view! { <p>{td_string!(locale(lang), results.too_few_for_highlights)}</p> }
+            return view! { <p>{td_string!(locale, results.too_few_for_highlights)}</p> }
                 .into_any();
         }
         let describe = |list: Vec<&ResourceResult>| {
@@ -137,11 +139,11 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         view! {
             <div class="highlights">
                 <section class="card">
-                    <h3>{td_string!(locale(lang), results.strongest)}</h3>
+                    <h3>{td_string!(locale, results.strongest)}</h3>
                     <ul class="plain">{describe(strongest)}</ul>
                 </section>
                 <section class="card">
-                    <h3>{td_string!(locale(lang), results.weakest)}</h3>
+                    <h3>{td_string!(locale, results.weakest)}</h3>
                     <ul class="plain">{describe(weakest)}</ul>
                 </section>
             </div>
@@ -152,22 +154,22 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     view! {
         <section class="result-section" aria-labelledby="resources-heading">
             <h2 id="resources-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
-            <p>{move || td_string!(state.locale(), results.resources_explain)}</p>
+            <p>{td_string!(locale, results.resources_explain)}</p>
             <div class="resources-body">
             <figure class="chart">
                 <ProfileChart rows axis summary />
-                <figcaption>{move || td_string!(state.locale(), results.chart_caption)}</figcaption>
+                <figcaption>{td_string!(locale, results.chart_caption)}</figcaption>
             </figure>
             <div class="table-wrap" role="region" tabindex="0" aria-labelledby="resource-table-caption">
                 <table class="score-table">
-                    <caption id="resource-table-caption">{move || td_string!(state.locale(), results.table_caption)}</caption>
+                    <caption id="resource-table-caption">{td_string!(locale, results.table_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_factor)}</th>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_score)}</th>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_percent)}</th>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_band)}</th>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_answered)}</th>
+                            <th scope="col">{td_string!(locale, results.col_factor)}</th>
+                            <th scope="col">{td_string!(locale, results.col_score)}</th>
+                            <th scope="col">{td_string!(locale, results.col_percent)}</th>
+                            <th scope="col">{td_string!(locale, results.col_band)}</th>
+                            <th scope="col">{td_string!(locale, results.col_answered)}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>
@@ -175,7 +177,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             </div>
             </div>
             {highlights}
-            <p class="note">{move || td_string!(state.locale(), results.not_ks)}</p>
+            <p class="note">{td_string!(locale, results.not_ks)}</p>
         </section>
     }
 }

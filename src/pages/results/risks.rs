@@ -96,6 +96,8 @@ fn detail_text(result: &RiskResult, lang: Lang) -> String {
 #[component]
 pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     let answers = Memo::new(move |_| {
         state
             .session
@@ -115,14 +117,14 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
                 <section class="red-flag" aria-labelledby="flag-heading">
                     <h3 id="flag-heading">
                         <span aria-hidden="true">"\u{26A0} "</span>
-                        {td_string!(locale(lang), flag.heading, factors = flagged.join(", "))}
+                        {td_string!(locale, flag.heading, factors = flagged.join(", "))}
                     </h3>
-                    <p>{td_string!(locale(lang), flag.not_alone)}</p>
+                    <p>{td_string!(locale, flag.not_alone)}</p>
                     <ul>
-                        <li>{td_string!(locale(lang), flag.verneombud)}</li>
-                        <li>{td_string!(locale(lang), flag.leader)}</li>
-                        <li>{td_string!(locale(lang), flag.bht)}</li>
-                        <li>{td_string!(locale(lang), flag.arbeidstilsynet)}</li>
+                        <li>{td_string!(locale, flag.verneombud)}</li>
+                        <li>{td_string!(locale, flag.leader)}</li>
+                        <li>{td_string!(locale, flag.bht)}</li>
+                        <li>{td_string!(locale, flag.arbeidstilsynet)}</li>
                     </ul>
                 </section>
             }
@@ -137,8 +139,8 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{result.factor.name.get(lang).to_string()}</th>
-                        <td data-label=td_string!(locale(lang), results.col_exposure)>{exposure_view(result.exposure, locale(lang))}</td>
-                        <td data-label=td_string!(locale(lang), results.col_detail)>{detail_text(result, lang)}</td>
+                        <td data-label=td_string!(locale, results.col_exposure)>{exposure_view(result.exposure, locale)}</td>
+                        <td data-label=td_string!(locale, results.col_detail)>{detail_text(result, lang)}</td>
                     </tr>
                 }
             })
@@ -176,15 +178,15 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
         <section class="result-section" aria-labelledby="risks-heading">
             <h2 id="risks-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
             {flags}
-            <p>{move || td_string!(state.locale(), results.risks_explain)}</p>
+            <p>{td_string!(locale, results.risks_explain)}</p>
             <div class="table-wrap" role="region" tabindex="0" aria-labelledby="risk-table-caption">
                 <table class="score-table">
-                    <caption id="risk-table-caption">{move || td_string!(state.locale(), results.risk_table_caption)}</caption>
+                    <caption id="risk-table-caption">{td_string!(locale, results.risk_table_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_factor)}</th>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_exposure)}</th>
-                            <th scope="col">{move || td_string!(state.locale(), results.col_detail)}</th>
+                            <th scope="col">{td_string!(locale, results.col_factor)}</th>
+                            <th scope="col">{td_string!(locale, results.col_exposure)}</th>
+                            <th scope="col">{td_string!(locale, results.col_detail)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -192,7 +194,7 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
             </div>
             {move || quadrant().map(|quadrant| view! { <QuadrantGrid quadrant /> })}
             <section class="card advice-card">
-                <h3>{move || td_string!(state.locale(), results.advice_heading)}</h3>
+                <h3>{td_string!(locale, results.advice_heading)}</h3>
                 <ul class="plain">{advice}</ul>
             </section>
         </section>
@@ -203,6 +205,8 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
 #[component]
 fn QuadrantGrid(quadrant: Option<Quadrant>) -> impl IntoView {
     let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
     // Rows: high demands on top. Columns: low control on the left.
     let cells = [
         Quadrant::HighStrain,
@@ -216,23 +220,23 @@ fn QuadrantGrid(quadrant: Option<Quadrant>) -> impl IntoView {
             <div class=if mine { "quadrant-cell mine" } else { "quadrant-cell" } role="listitem">
                 <strong>{move || quadrant_name(cell, state.locale())}</strong>
                 <span>{move || quadrant_detail(cell, state.locale())}</span>
-                {mine.then(|| view! { <span class="you-are-here">{move || td_string!(state.locale(), quadrant.you)}</span> })}
+                {mine.then(|| view! { <span class="you-are-here">{td_string!(locale, quadrant.you)}</span> })}
             </div>
         }
     };
     view! {
         <section class="card quadrant-card" aria-labelledby="quadrant-heading">
-            <h3 id="quadrant-heading">{move || td_string!(state.locale(), quadrant.heading)}</h3>
+            <h3 id="quadrant-heading">{td_string!(locale, quadrant.heading)}</h3>
             <p>
                 {move || match quadrant {
-                    Some(quadrant) => td_string!(state.locale(), quadrant.summary, quadrant = quadrant_name(quadrant, state.locale())),
-                    None => td_string!(state.locale(), results.not_enough).to_string(),
+                    Some(quadrant) => td_string!(locale, quadrant.summary, quadrant = quadrant_name(quadrant, state.locale())),
+                    None => td_string!(locale, results.not_enough).to_string(),
                 }}
             </p>
             <div class="quadrant">
-                <span class="axis-y">{move || td_string!(state.locale(), quadrant.axis_demands)}</span>
+                <span class="axis-y">{td_string!(locale, quadrant.axis_demands)}</span>
                 <div class="quadrant-grid" role="list">{cells.map(cell).collect_view()}</div>
-                <span class="axis-x">{move || td_string!(state.locale(), quadrant.axis_control)}</span>
+                <span class="axis-x">{td_string!(locale, quadrant.axis_control)}</span>
             </div>
         </section>
     }
