@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::lang::Lang;
 use super::scoring::{Exposure, ResourceResult, RiskResult};
 
 /// KS advises choosing few areas: more than three rarely get followed up.
@@ -121,6 +122,17 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The date as people read it: 28.02.2027 in Norwegian, 2027-02-28 (ISO) in English.
+    pub fn format(self, lang: Lang) -> String {
+        match lang {
+            Lang::Nb | Lang::Nn => format!("{:02}.{:02}.{:04}", self.day, self.month, self.year),
+            Lang::En => self.to_string(),
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, the form stored in files and used by `<input type="date">`.
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

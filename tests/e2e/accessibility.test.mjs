@@ -73,7 +73,7 @@ async function layoutProblems(page) {
     const problems = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-    for (const target of document.querySelectorAll("button, select, .option label, .choice label, a.skip-link:focus")) {
+    for (const target of document.querySelectorAll("button, select, input:not([type=radio]):not([type=checkbox]), .option label, .choice label, .check-target, a.skip-link:focus")) {
       const box = target.getBoundingClientRect();
       if (box.width && box.height < 44) problems.push(`small target ${box.height.toFixed(0)} px: ${target.textContent.trim().slice(0, 30)}`);
     }

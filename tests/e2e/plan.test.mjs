@@ -69,7 +69,7 @@ test("a plan with two measures and one left out survives a reload and exports", 
   ]);
   const text = await readFile(await markdown.path(), "utf8");
   assert.match(text, /^# Handlingsplan/);
-  assert.match(text, /\| 2 \| Faste avklaringsmøter hver mandag \| Mobbing \| Verneombud \| 2027-03-31 \|/);
+  assert.match(text, /\| 2 \| Faste avklaringsmøter hver mandag \| Mobbing \| Verneombud \| 31.03.2027 \|/);
   assert.match(text, /- Autonomi: Fungerer godt nok nå/);
 
   const [csv] = await Promise.all([
@@ -78,7 +78,7 @@ test("a plan with two measures and one left out survives a reload and exports", 
   ]);
   const csvText = await readFile(await csv.path(), "utf8");
   assert.ok(csvText.startsWith("\uFEFF"), "CSV starts with a byte-order mark");
-  assert.match(csvText, /Faste avklaringsmøter hver mandag;Mobbing;Verneombud;2027-03-31;/);
+  assert.match(csvText, /Faste avklaringsmøter hver mandag;Mobbing;Verneombud;31.03.2027;/);
 
   // The plan file restores the plan; a broken file changes nothing.
   const [file] = await Promise.all([

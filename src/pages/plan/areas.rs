@@ -96,22 +96,28 @@ pub fn AreaChooser() -> impl IntoView {
                         {hint.map(|hint| view! { <span class="tag">{hint}</span> })}
                     </th>
                     <td data-label=td_string!(locale, plan.focus)>
-                        <input
-                            type="checkbox"
-                            id=format!("focus-{index}")
-                            aria-labelledby=format!("focus-col area-{index}")
-                            prop:checked=is_focus
-                            on:change=toggle_focus
-                        />
+                        // The label around the box makes the whole 44 px cell the touch target.
+                        <label class="check-target">
+                            <input
+                                type="checkbox"
+                                id=format!("focus-{index}")
+                                aria-labelledby=format!("focus-col area-{index}")
+                                prop:checked=is_focus
+                                on:change=toggle_focus
+                            />
+                        </label>
                     </td>
                     <td data-label=td_string!(locale, plan.keep)>
-                        <input
-                            type="checkbox"
-                            id=format!("keep-{index}")
-                            aria-labelledby=format!("keep-col area-{index}")
-                            prop:checked=is_kept
-                            on:change=toggle_keep
-                        />
+                        // The label around the box makes the whole 44 px cell the touch target.
+                        <label class="check-target">
+                            <input
+                                type="checkbox"
+                                id=format!("keep-{index}")
+                                aria-labelledby=format!("keep-col area-{index}")
+                                prop:checked=is_kept
+                                on:change=toggle_keep
+                            />
+                        </label>
                     </td>
                 </tr>
             }

@@ -21,8 +21,8 @@ fn area_of(measure: &Measure, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-fn date_text(date: Option<crate::core::plan::Date>) -> String {
-    date.map(|date| date.to_string()).unwrap_or_default()
+fn date_text(date: Option<crate::core::plan::Date>, lang: Lang) -> String {
+    date.map(|date| date.format(lang)).unwrap_or_default()
 }
 
 /// One row per measure, in the column order of [`headers`].
@@ -32,8 +32,8 @@ pub fn measure_cells(measure: &Measure, lang: Lang) -> [String; 9] {
         measure.what.clone(),
         area_of(measure, lang),
         owner_name(measure.owner, l).to_string(),
-        date_text(measure.deadline),
-        date_text(measure.next_evaluation),
+        date_text(measure.deadline, lang),
+        date_text(measure.next_evaluation, lang),
         rating_name(measure.effect, l).to_string(),
         rating_name(measure.cost, l).to_string(),
         level_name(measure.level, l).to_string(),
@@ -222,7 +222,7 @@ mod tests {
         assert!(text.starts_with("# Handlingsplan"));
         assert!(text.contains("- Rolleklarhet\n"));
         assert!(text.contains("- Mestringsklima\n"));
-        assert!(text.contains("| 1 | Avklar roller; skriv \"hvem gjør hva\" \\| del | Rolleklarhet | Verneombud | 2027-01-31 | 2027-02-28 | Høy | Lav |"));
+        assert!(text.contains("| 1 | Avklar roller; skriv \"hvem gjør hva\" \\| del | Rolleklarhet | Verneombud | 31.01.2027 | 28.02.2027 | Høy | Lav |"));
         assert!(text.contains("- Autonomi: Neste år\n"));
     }
 

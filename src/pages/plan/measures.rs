@@ -145,7 +145,7 @@ fn MeasureEditor(index: usize) -> impl IntoView {
             .into_iter()
             .rev()
             .map(|evaluation| {
-                view! { <li>{format!("{} \u{2013} {}: {}", evaluation.date, progress_name(evaluation.progress, locale), evaluation.note)}</li> }
+                view! { <li>{format!("{} \u{2013} {}: {}", evaluation.date.format(state.lang()), progress_name(evaluation.progress, locale), evaluation.note)}</li> }
             })
             .collect_view()
     };
