@@ -7,12 +7,14 @@ use wasm_bindgen::JsCast;
 
 use crate::components::delete_data::DeleteData;
 use crate::components::settings::Settings;
+use crate::core::history::History;
 use crate::core::lang::Lang;
 use crate::core::plan::Plan;
 use crate::core::saved::{Prefs, Theme};
 use crate::core::session::{Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
 use crate::i18n::{locale, td_string, Locale};
+use crate::pages::guide::GuidePage;
 use crate::pages::plan::PlanPage;
 use crate::pages::questions::QuestionPage;
 use crate::pages::results::ResultsPage;
@@ -27,6 +29,10 @@ pub enum Screen {
     Survey,
     /// The action plan made from the results.
     Plan,
+    /// "Slik jobber dere videre", and the screen to return to.
+    Guide {
+        from_plan: bool,
+    },
 }
 
 /// State shared by every component, provided as context. All fields are
@@ -36,6 +42,8 @@ pub struct AppState {
     pub prefs: RwSignal<Prefs>,
     pub session: RwSignal<Option<Session>>,
     pub plan: RwSignal<Plan>,
+    /// Earlier self-assessments, by month, for the change since the previous one.
+    pub history: RwSignal<History>,
     pub screen: RwSignal<Screen>,
     /// The latest storage problem, shown in a banner until dismissed.
     pub storage_error: RwSignal<Option<StorageError>>,
@@ -74,6 +82,7 @@ struct Loaded {
     prefs: Prefs,
     session: Option<Session>,
     plan: Plan,
+    history: History,
     /// The first problem met, shown to the user.
     error: Option<StorageError>,
 }
@@ -94,10 +103,12 @@ fn load_initial_state() -> Loaded {
     let prefs = keep_error(storage::load_prefs(), &mut error).unwrap_or_default();
     let session = keep_error(storage::load_session(), &mut error);
     let plan = keep_error(storage::load_plan(), &mut error).unwrap_or_default();
+    let history = keep_error(storage::load_history(), &mut error).unwrap_or_default();
     Loaded {
         prefs,
         session,
         plan,
+        history,
         error,
     }
 }
@@ -129,6 +140,7 @@ pub fn App() -> impl IntoView {
         prefs,
         session,
         plan,
+        history,
         error,
     } = load_initial_state();
     let (prefs, url_config) = apply_url_config(prefs);
@@ -136,6 +148,7 @@ pub fn App() -> impl IntoView {
         prefs: RwSignal::new(prefs),
         session: RwSignal::new(session),
         plan: RwSignal::new(plan),
+        history: RwSignal::new(history),
         screen: RwSignal::new(Screen::Start),
         storage_error: RwSignal::new(error),
         status: RwSignal::new(None),
@@ -166,38 +179,31 @@ pub fn App() -> impl IntoView {
         document().set_title(td_string!(locale(lang), app.name));
     });
 
-    // Persist preferences and every change to the session the moment it happens.
-    Effect::new(move |previous: Option<()>| {
-        let prefs = state.prefs.get();
-        if previous.is_some() {
-            if let Err(error) = storage::save_prefs(&prefs) {
-                state.storage_error.set(Some(error));
-            }
-        }
-    });
-    Effect::new(move |previous: Option<()>| {
-        state.session.with(|session| {
-            let (Some(session), Some(())) = (session, previous) else {
-                return;
-            };
-            match storage::save_session(session) {
-                Ok(()) => state.status.set(Some(Status::Saved)),
-                Err(error) => state.storage_error.set(Some(error)),
-            }
-        });
-    });
-
-    Effect::new(move |previous: Option<()>| {
-        state.plan.with(|plan| {
-            if previous.is_none() {
-                return;
-            }
-            match storage::save_plan(plan) {
-                Ok(()) => state.status.set(Some(Status::Saved)),
-                Err(error) => state.storage_error.set(Some(error)),
-            }
-        });
-    });
+    // Persist every change the moment it happens.
+    persist(
+        state,
+        state.prefs,
+        |prefs| Some(storage::save_prefs(prefs)),
+        false,
+    );
+    persist(
+        state,
+        state.session,
+        |session| session.as_ref().map(storage::save_session),
+        true,
+    );
+    persist(
+        state,
+        state.plan,
+        |plan| Some(storage::save_plan(plan)),
+        true,
+    );
+    persist(
+        state,
+        state.history,
+        |history| Some(storage::save_history(history)),
+        false,
+    );
 
     let position = Memo::new(move |_| {
         state
@@ -243,8 +249,35 @@ fn screen_for(screen: Screen, position: Option<(Choice, Position)>) -> AnyView {
             view! { <ResultsPage choice /> }.into_any()
         }
         (Screen::Plan, _) => view! { <PlanPage /> }.into_any(),
+        (Screen::Guide { from_plan }, _) => {
+            let back_to = if from_plan {
+                Screen::Plan
+            } else {
+                Screen::Survey
+            };
+            view! { <GuidePage back_to /> }.into_any()
+        }
         _ => view! { <StartPage /> }.into_any(),
     }
+}
+
+/// Saves `signal` with `save` after every change (not when first read); a
+/// failure is shown, a success announced when `announce` is set. `save`
+/// returns `None` when there is nothing to write.
+fn persist<T: Send + Sync + 'static>(
+    state: AppState,
+    signal: RwSignal<T>,
+    save: fn(&T) -> Option<Result<(), StorageError>>,
+    announce: bool,
+) {
+    Effect::new(move |previous: Option<()>| {
+        let result = signal.with(save);
+        match (previous, result) {
+            (Some(()), Some(Ok(()))) if announce => state.status.set(Some(Status::Saved)),
+            (Some(()), Some(Err(error))) => state.storage_error.set(Some(error)),
+            _ => {}
+        }
+    });
 }
 
 /// What the polite live region last announced.

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod charts;
+pub mod clock;
 pub mod components;
 pub mod core;
 pub mod download;

@@ -11,6 +11,7 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+use crate::core::history::History;
 use crate::core::plan::Plan;
 use crate::core::saved::{self, DecodeError, Prefs};
 use crate::core::session::Session;
@@ -19,6 +20,7 @@ const PREFIX: &str = "arbeidsmiljo.";
 const SESSION_KEY: &str = "arbeidsmiljo.session";
 const PREFS_KEY: &str = "arbeidsmiljo.prefs";
 const PLAN_KEY: &str = "arbeidsmiljo.plan";
+const HISTORY_KEY: &str = "arbeidsmiljo.history";
 const PROBE_KEY: &str = "arbeidsmiljo.probe";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,6 +139,20 @@ pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
         return local_storage()?.remove_item(PLAN_KEY).map_err(error_from);
     }
     save(PLAN_KEY, plan)
+}
+
+pub fn load_history() -> Result<Option<History>, StorageError> {
+    load(HISTORY_KEY)
+}
+
+/// Saves the history; an empty one is not stored at all.
+pub fn save_history(history: &History) -> Result<(), StorageError> {
+    if history.snapshots.is_empty() {
+        return local_storage()?
+            .remove_item(HISTORY_KEY)
+            .map_err(error_from);
+    }
+    save(HISTORY_KEY, history)
 }
 
 /// Removes everything this app stored, set-aside copies included. This is the

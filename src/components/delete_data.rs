@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, Screen, Status};
+use crate::core::history::History;
 use crate::core::plan::Plan;
 use crate::i18n::td_string;
 use crate::storage;
@@ -30,6 +31,7 @@ pub fn DeleteData() -> impl IntoView {
             Ok(()) => {
                 state.session.set(None);
                 state.plan.set(Plan::default());
+                state.history.set(History::default());
                 state.screen.set(Screen::Start);
                 state.storage_error.set(None);
                 state.status.set(Some(Status::Deleted));

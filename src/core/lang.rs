@@ -64,6 +64,16 @@ pub fn format_decimal(value: f64, decimals: usize, lang: Lang) -> String {
         .replace('-', "\u{2212}")
 }
 
+/// A change with its sign: +0,4, −0,2 or 0,0.
+pub fn format_change(change: f64, decimals: usize, lang: Lang) -> String {
+    let text = format_decimal(change, decimals, lang);
+    if text.starts_with('\u{2212}') || text.trim_start_matches(['0', ',', '.']).is_empty() {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +89,13 @@ mod tests {
     fn negative_zero_reads_as_zero() {
         assert_eq!(format_decimal(-0.01, 1, Lang::Nb), "0,0");
         assert_eq!(format_decimal(-0.5, 1, Lang::Nb), "\u{2212}0,5");
+    }
+
+    #[test]
+    fn changes_carry_their_sign() {
+        assert_eq!(format_change(0.44, 1, Lang::Nb), "+0,4");
+        assert_eq!(format_change(-0.2, 1, Lang::Nb), "\u{2212}0,2");
+        assert_eq!(format_change(0.01, 1, Lang::En), "0.0");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod catalogue;
+pub mod history;
 pub mod instrument;
 pub mod lang;
 pub mod plan;

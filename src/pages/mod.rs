@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod guide;
 pub mod plan;
 pub mod questions;
 pub mod results;

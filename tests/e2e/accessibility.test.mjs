@@ -42,6 +42,10 @@ async function everyScreen(page, check) {
   await page.getByRole("button", { name: "Legg til noe dere velger bort" }).click();
   await page.locator("canvas").first().waitFor();
   found.plan = await check(page);
+  await page.getByRole("button", { name: "Slik jobber dere videre" }).click();
+  await page.getByRole("heading", { level: 1, name: "Slik jobber dere videre" }).waitFor();
+  found.guide = await check(page);
+  await page.getByRole("button", { name: "Tilbake" }).click();
   await page.getByRole("button", { name: "Slett svarene mine" }).click();
   found.delete_confirm = await check(page);
   await page.getByRole("button", { name: "Ja, slett alt" }).click();

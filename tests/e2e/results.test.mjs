@@ -115,3 +115,33 @@ test("risk results: a reported incident of bullying is flagged with where to get
   assert.equal(await page.locator("canvas").count(), 0, "no resource chart when only risks were chosen");
   assert.deepEqual(errors, []);
 });
+
+test("the results show the change since the previous assessment, and link to the guide", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  // An assessment from May 2026, dated to the month only, as the app keeps it.
+  await page.evaluate(() => localStorage.setItem("arbeidsmiljo.history", JSON.stringify({
+    schema: 1,
+    data: { snapshots: [{ month: "2026-05", instrument: "ressurser", version: 1, means: { oppgavemotivasjon: 2.5 } }] },
+  })));
+  await page.reload();
+  await page.getByLabel("Ressurser", { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let index = 0; index < 10; index++) {
+    await answerPage(page, (id) => (itemOf(resources, id).item.reversed ? 2 : 4));
+    await goNext(page);
+  }
+  await page.getByRole("columnheader", { name: "Endring siden 05.2026" }).waitFor();
+  const first = await page.locator(".score-table tbody tr").first().locator("td").last().textContent();
+  assert.equal(first, "+1,5");
+  const second = await page.locator(".score-table tbody tr").nth(1).locator("td").last().textContent();
+  assert.equal(second, "\u2013", "no earlier score for this factor");
+  const kept = JSON.parse(await page.evaluate(() => localStorage.getItem("arbeidsmiljo.history"))).data.snapshots;
+  assert.equal(kept.length, 2);
+  assert.match(kept[1].month, /^\d{4}-\d{2}$/, "this assessment is dated to the month only");
+
+  await page.getByRole("button", { name: "Slik jobber dere videre" }).click();
+  await page.getByRole("heading", { level: 1, name: "Slik jobber dere videre" }).waitFor();
+  await page.getByRole("button", { name: "Tilbake" }).click();
+  await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
+  assert.deepEqual(errors, []);
+});

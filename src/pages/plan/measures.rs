@@ -7,20 +7,10 @@ use super::area_name;
 use super::effort_impact::EffortImpactChart;
 use super::names::{kind_name, level_name, owner_name, progress_name, rating_name};
 use crate::app::{use_app, AppState};
+use crate::clock::today;
 use crate::core::catalogue::ideas_for;
 use crate::core::plan::{Area, Date, Evaluation, Kind, Level, Measure, Owner, Progress, Rating};
 use crate::i18n::{td_string, Locale};
-
-/// Today, from the browser's clock.
-pub fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Date::parse(&format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    ))
-}
 
 const RATINGS: [Rating; 3] = [Rating::Low, Rating::Medium, Rating::High];
 const LEVELS: [Level; 4] = [

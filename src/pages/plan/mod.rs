@@ -52,6 +52,9 @@ pub fn PlanPage() -> impl IntoView {
             <PlanExports />
             <PlanSummary />
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from_plan: true })>
+                    {td_string!(locale, guide.link)}
+                </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Survey)>
                     {td_string!(locale, plan.to_results)}
                 </button>

@@ -38,6 +38,9 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
             {resources}
             {risks}
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from_plan: false })>
+                    {td_string!(locale, guide.link)}
+                </button>
                 <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Plan)>
                     {td_string!(locale, results.make_plan)}
                 </button>

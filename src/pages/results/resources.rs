@@ -4,10 +4,12 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::charts::profile::{ProfileAxis, ProfileRow};
+use crate::clock::this_month;
 use crate::components::profile_chart::ProfileChart;
 use crate::core::answers::Answers;
+use crate::core::history::Snapshot;
 use crate::core::instrument::Instrument;
-use crate::core::lang::{format_decimal, Lang};
+use crate::core::lang::{format_change, format_decimal, Lang};
 use crate::core::scoring::{score_resources, strongest_and_weakest, to_percent, ResourceResult};
 use crate::i18n::{locale, td_string};
 
@@ -47,6 +49,34 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             .with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default())
     });
     let results = move || answers.with(|answers: &Answers| score_resources(instrument, answers));
+
+    // Keep this assessment (month only) and find the one before it.
+    let month = this_month();
+    let previous = month.and_then(|month| {
+        let now = results();
+        if now.iter().any(|result| result.score.mean.is_some()) {
+            state.history.update(|history| {
+                history.record(Snapshot::of(
+                    &now,
+                    &instrument.id,
+                    instrument.version,
+                    month,
+                ))
+            });
+        }
+        state.history.with_untracked(|history| {
+            history
+                .previous(&instrument.id, instrument.version, month)
+                .cloned()
+        })
+    });
+    let change_header = previous.as_ref().map(|previous| {
+        td_string!(
+            locale,
+            results.col_change,
+            month = previous.month.format(state.lang())
+        )
+    });
     let bands = instrument.factor_bands(&instrument.factors[0]);
     let rows = Signal::derive(move || {
         let lang = state.lang();
@@ -82,6 +112,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         )
     });
 
+    let column_header = change_header.clone();
     let table_rows = move || {
         let lang = state.lang();
         results()
@@ -96,6 +127,12 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                     .map_or(td_string!(locale, results.not_enough), |band| band.label.get(lang));
                 let answered =
                     td_string!(locale, results.answered_of, answered = result.score.answered, total = result.score.total);
+                let change = previous.as_ref().map(|previous| {
+                    let before = previous.means.get(&result.factor.id);
+                    let text = result.score.mean.zip(before).map(|(now, before)| format_change(now - before, 1, lang));
+                    let label = change_header.clone().unwrap_or_default();
+                    view! { <td class="number" data-label=label>{text.unwrap_or_else(dash)}</td> }
+                });
                 // data-label names each cell where a phone lays the row out as a card.
                 view! {
                     <tr>
@@ -104,6 +141,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                         <td class="number" data-label=td_string!(locale, results.col_percent)>{percent}</td>
                         <td data-label=td_string!(locale, results.col_band)>{band.to_string()}</td>
                         <td class="number" data-label=td_string!(locale, results.col_answered)>{answered}</td>
+                        {change}
                     </tr>
                 }
             })
@@ -170,6 +208,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                             <th scope="col">{td_string!(locale, results.col_percent)}</th>
                             <th scope="col">{td_string!(locale, results.col_band)}</th>
                             <th scope="col">{td_string!(locale, results.col_answered)}</th>
+                            {column_header.map(|header| view! { <th scope="col">{header}</th> })}
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>

@@ -1,0 +1,176 @@
+//! Earlier self-assessments, kept so the results can show the change since
+//! the previous one. Each is dated to the month only and holds nothing but
+//! the factor means, so no snapshot can say when or by whom it was made.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::lang::Lang;
+use super::scoring::ResourceResult;
+
+/// A calendar month, stored as `YYYY-MM`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Month {
+    year: u16,
+    month: u8,
+}
+
+impl Month {
+    pub fn new(year: u16, month: u8) -> Option<Month> {
+        ((2000..=2200).contains(&year) && (1..=12).contains(&month))
+            .then_some(Month { year, month })
+    }
+
+    /// 05.2026 in Norwegian, 2026-05 in English.
+    pub fn format(self, lang: Lang) -> String {
+        match lang {
+            Lang::Nb | Lang::Nn => format!("{:02}.{:04}", self.month, self.year),
+            Lang::En => String::from(self),
+        }
+    }
+}
+
+impl TryFrom<String> for Month {
+    type Error = String;
+    fn try_from(text: String) -> Result<Month, String> {
+        let (year, month) = text
+            .split_once('-')
+            .ok_or_else(|| format!("not a month: {text}"))?;
+        year.parse()
+            .ok()
+            .zip(month.parse().ok())
+            .and_then(|(year, month)| Month::new(year, month))
+            .ok_or_else(|| format!("not a month: {text}"))
+    }
+}
+
+impl From<Month> for String {
+    fn from(month: Month) -> String {
+        format!("{:04}-{:02}", month.year, month.month)
+    }
+}
+
+/// The factor means of one self-assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub month: Month,
+    pub instrument: String,
+    pub version: u32,
+    pub means: BTreeMap<String, f64>,
+}
+
+impl Snapshot {
+    pub fn of(
+        results: &[ResourceResult],
+        instrument: &str,
+        version: u32,
+        month: Month,
+    ) -> Snapshot {
+        let means = results
+            .iter()
+            .filter_map(|result| {
+                result
+                    .score
+                    .mean
+                    .map(|mean| (result.factor.id.clone(), mean))
+            })
+            .collect();
+        Snapshot {
+            month,
+            instrument: instrument.to_string(),
+            version,
+            means,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl History {
+    /// Keeps `snapshot`, replacing one of the same instrument and month: two
+    /// assessments in one month count as one, the latest.
+    pub fn record(&mut self, snapshot: Snapshot) {
+        self.snapshots.retain(|kept| {
+            !(kept.instrument == snapshot.instrument && kept.month == snapshot.month)
+        });
+        self.snapshots.push(snapshot);
+        self.snapshots.sort_by(|a, b| a.month.cmp(&b.month));
+    }
+
+    /// The latest snapshot of the same instrument and version from before `month`.
+    pub fn previous(&self, instrument: &str, version: u32, month: Month) -> Option<&Snapshot> {
+        self.snapshots
+            .iter()
+            .filter(|kept| {
+                kept.instrument == instrument && kept.version == version && kept.month < month
+            })
+            .max_by_key(|kept| kept.month)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::saved::{decode, encode};
+
+    fn snapshot(year: u16, month: u8, mean: f64) -> Snapshot {
+        Snapshot {
+            month: Month::new(year, month).unwrap(),
+            instrument: "ressurser".into(),
+            version: 1,
+            means: BTreeMap::from([("autonomi".to_string(), mean)]),
+        }
+    }
+
+    #[test]
+    fn the_previous_one_is_the_latest_from_an_earlier_month() {
+        let mut history = History::default();
+        history.record(snapshot(2026, 3, 3.0));
+        history.record(snapshot(2026, 8, 3.5));
+        history.record(snapshot(2026, 11, 4.0));
+        let now = Month::new(2026, 11).unwrap();
+        assert_eq!(
+            history.previous("ressurser", 1, now).unwrap().means["autonomi"],
+            3.5
+        );
+        assert_eq!(
+            history.previous("ressurser", 2, now),
+            None,
+            "another version does not compare"
+        );
+        assert_eq!(
+            history.previous("ressurser", 1, Month::new(2026, 3).unwrap()),
+            None
+        );
+    }
+
+    #[test]
+    fn two_assessments_in_one_month_count_as_one() {
+        let mut history = History::default();
+        history.record(snapshot(2026, 11, 3.0));
+        history.record(snapshot(2026, 11, 4.0));
+        assert_eq!(history.snapshots.len(), 1);
+        assert_eq!(history.snapshots[0].means["autonomi"], 4.0);
+    }
+
+    #[test]
+    fn snapshots_carry_only_the_month() {
+        let text = encode(&History {
+            snapshots: vec![snapshot(2026, 5, 3.25)],
+        });
+        assert!(text.contains("\"month\":\"2026-05\""));
+        assert!(!text.contains("2026-05-"), "no day");
+        assert_eq!(
+            decode::<History>(&text).unwrap().snapshots[0]
+                .month
+                .format(Lang::Nb),
+            "05.2026"
+        );
+        assert!(decode::<History>(&text.replace("2026-05", "2026-13")).is_err());
+    }
+}
