@@ -99,7 +99,7 @@ impl History {
             !(kept.instrument == snapshot.instrument && kept.month == snapshot.month)
         });
         self.snapshots.push(snapshot);
-        self.snapshots.sort_by(|a, b| a.month.cmp(&b.month));
+        self.snapshots.sort_by_key(|snapshot| snapshot.month);
     }
 
     /// The latest snapshot of the same instrument and version from before `month`.
