@@ -49,6 +49,30 @@ fn ordered_areas(suggested: &Suggestions) -> Vec<Area> {
     areas
 }
 
+/// One checkbox cell of the table. The label around the box makes the whole
+/// 44 px cell the touch target; the column header and the factor name it.
+fn check_cell(
+    column: &'static str,
+    index: usize,
+    header: &'static str,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    on_change: impl FnMut(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    view! {
+        <td data-label=header>
+            <label class="check-target">
+                <input
+                    type="checkbox"
+                    id=format!("{column}-{index}")
+                    aria-labelledby=format!("{column}-col area-{index}")
+                    prop:checked=checked
+                    on:change=on_change
+                />
+            </label>
+        </td>
+    }
+}
+
 #[component]
 pub fn AreaChooser() -> impl IntoView {
     let state = use_app();
@@ -95,30 +119,8 @@ pub fn AreaChooser() -> impl IntoView {
                         {name}
                         {hint.map(|hint| view! { <span class="tag">{hint}</span> })}
                     </th>
-                    <td data-label=td_string!(locale, plan.focus)>
-                        // The label around the box makes the whole 44 px cell the touch target.
-                        <label class="check-target">
-                            <input
-                                type="checkbox"
-                                id=format!("focus-{index}")
-                                aria-labelledby=format!("focus-col area-{index}")
-                                prop:checked=is_focus
-                                on:change=toggle_focus
-                            />
-                        </label>
-                    </td>
-                    <td data-label=td_string!(locale, plan.keep)>
-                        // The label around the box makes the whole 44 px cell the touch target.
-                        <label class="check-target">
-                            <input
-                                type="checkbox"
-                                id=format!("keep-{index}")
-                                aria-labelledby=format!("keep-col area-{index}")
-                                prop:checked=is_kept
-                                on:change=toggle_keep
-                            />
-                        </label>
-                    </td>
+                    {check_cell("focus", index, td_string!(locale, plan.focus), is_focus, toggle_focus)}
+                    {check_cell("keep", index, td_string!(locale, plan.keep), is_kept, toggle_keep)}
                 </tr>
             }
         })
