@@ -135,10 +135,9 @@ pub fn PlanExports() -> impl IntoView {
     let locale = state.locale();
     let file_input = NodeRef::<html::Input>::new();
     let import_result = RwSignal::new(None::<ImportResult>);
-    let download = move |name: &str, mime: &str, contents: String| {
-        if offer_download(name, mime, &contents).is_err() {
-            state.storage_error.set(None);
-        }
+    // Offering a download fails only without a document; there is nothing to tell the user then.
+    let download = |name: &str, mime: &str, contents: String| {
+        let _ = offer_download(name, mime, &contents);
     };
     let import = move |_| {
         let Some(input) = file_input.get() else {
