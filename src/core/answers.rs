@@ -62,10 +62,6 @@ impl Answers {
             .insert(item.to_string(), answer);
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.values().all(BTreeMap::is_empty)
-    }
-
     pub fn count(&self) -> usize {
         self.0.values().map(BTreeMap::len).sum()
     }

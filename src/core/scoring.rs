@@ -98,14 +98,6 @@ impl Exposure {
             _ => None,
         }
     }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Exposure::None => "none",
-            Exposure::Some => "some",
-            Exposure::High => "high",
-        }
-    }
 }
 
 /// Karasek's four kinds of job, from demands and control.
@@ -125,15 +117,6 @@ impl Quadrant {
             (true, true) => Quadrant::Active,
             (false, true) => Quadrant::LowStrain,
             (false, false) => Quadrant::Passive,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Quadrant::HighStrain => "high_strain",
-            Quadrant::Active => "active",
-            Quadrant::LowStrain => "low_strain",
-            Quadrant::Passive => "passive",
         }
     }
 
