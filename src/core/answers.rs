@@ -45,6 +45,12 @@ impl Answer {
     }
 }
 
+/// Where scoring reads one person's answers from: a saved session, or one
+/// pooled response in a workshop.
+pub trait AnswerSource {
+    fn answer(&self, instrument: &str, item: &str) -> Option<Answer>;
+}
+
 /// All answers, keyed by instrument id and then item id.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -64,6 +70,12 @@ impl Answers {
 
     pub fn count(&self) -> usize {
         self.0.values().map(BTreeMap::len).sum()
+    }
+}
+
+impl AnswerSource for Answers {
+    fn answer(&self, instrument: &str, item: &str) -> Option<Answer> {
+        self.get(instrument, item)
     }
 }
 

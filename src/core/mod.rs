@@ -2,10 +2,13 @@
 
 pub mod answers;
 pub mod catalogue;
+pub mod code;
+pub mod csv;
 pub mod history;
 pub mod instrument;
 pub mod lang;
 pub mod plan;
+pub mod response;
 pub mod saved;
 pub mod scoring;
 pub mod session;

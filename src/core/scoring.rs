@@ -1,7 +1,7 @@
 //! Scoring: from answers to factor scores, bands, exposure levels,
 //! Karasek's quadrant and Siegrist's effort–reward ratio.
 
-use super::answers::Answers;
+use super::answers::AnswerSource;
 use super::instrument::{Band, Factor, Instrument, Item, Lens, Part, Scoring};
 
 /// The score of a set of items: the mean after reversal, present only when at
@@ -16,7 +16,7 @@ pub struct Score {
 impl Score {
     fn of<'a>(
         items: impl Iterator<Item = &'a Item>,
-        answers: &Answers,
+        answers: &impl AnswerSource,
         instrument: &str,
         points: u8,
     ) -> Score {
@@ -24,7 +24,7 @@ impl Score {
         for item in items {
             total += 1;
             let point = answers
-                .get(instrument, &item.id)
+                .answer(instrument, &item.id)
                 .and_then(|answer| answer.scored(points, item.reversed));
             if let Some(point) = point {
                 answered += 1;
@@ -57,7 +57,7 @@ pub struct ResourceResult<'a> {
 
 pub fn score_resources<'a>(
     instrument: &'a Instrument,
-    answers: &Answers,
+    answers: &impl AnswerSource,
 ) -> Vec<ResourceResult<'a>> {
     debug_assert_eq!(instrument.lens, Lens::Resource);
     instrument
@@ -166,7 +166,7 @@ impl RiskResult<'_> {
     }
 }
 
-pub fn score_risks<'a>(instrument: &'a Instrument, answers: &Answers) -> Vec<RiskResult<'a>> {
+pub fn score_risks<'a>(instrument: &'a Instrument, answers: &impl AnswerSource) -> Vec<RiskResult<'a>> {
     debug_assert_eq!(instrument.lens, Lens::Risk);
     instrument
         .factors
@@ -178,7 +178,7 @@ pub fn score_risks<'a>(instrument: &'a Instrument, answers: &Answers) -> Vec<Ris
 fn score_risk<'a>(
     instrument: &'a Instrument,
     factor: &'a Factor,
-    answers: &Answers,
+    answers: &impl AnswerSource,
 ) -> RiskResult<'a> {
     let points = instrument.factor_scale(factor).points;
     let part_score = |part: Part| {
@@ -202,7 +202,7 @@ fn score_risk<'a>(
             // Any single reported exposure flags, even when other items are unanswered.
             let reported = factor.items.iter().any(|item| {
                 answers
-                    .get(&instrument.id, &item.id)
+                    .answer(&instrument.id, &item.id)
                     .and_then(|answer| answer.scored(points, item.reversed))
                     .is_some_and(|point| point > 1)
             });
@@ -286,7 +286,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::core::answers::Answer;
+    use crate::core::answers::{Answer, Answers};
     use crate::core::instrument::built_in;
 
     fn resources() -> Instrument {
@@ -538,7 +538,7 @@ mod tests {
                 if result.is_flagged() {
                     let points = instrument.factor_scale(result.factor).points;
                     let reported = result.factor.items.iter().any(|item| {
-                        answers.get(&instrument.id, &item.id)
+                        answers.answer(&instrument.id, &item.id)
                             .and_then(|answer| answer.scored(points, item.reversed))
                             .is_some_and(|point| point > 1)
                     });

@@ -9,7 +9,7 @@ use super::names::{level_name, owner_name, progress_name, rating_name};
 use crate::app::use_app;
 use crate::core::lang::Lang;
 use crate::core::plan::{Measure, Plan};
-use crate::core::saved;
+use crate::core::{csv, saved};
 use crate::download::{offer_download, read_chosen_file};
 use crate::i18n::{locale, td_string};
 
@@ -98,28 +98,11 @@ pub fn markdown(plan: &Plan, lang: Lang) -> String {
     out
 }
 
-/// The measures as CSV that Norwegian Excel opens correctly: UTF-8 with a
-/// byte-order mark, semicolons between fields, CRLF line ends.
+/// The measures as CSV for Norwegian Excel (see `core::csv`).
 pub fn csv(plan: &Plan, lang: Lang) -> String {
-    let field = |text: &str| {
-        if text.contains([';', '"', '\n', '\r']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text.to_string()
-        }
-    };
-    let mut out = String::from("\u{feff}");
-    out += &headers(lang).map(field).join(";");
-    out += "\r\n";
-    for measure in &plan.measures {
-        out += &measure_cells(measure, lang)
-            .iter()
-            .map(|text| field(text))
-            .collect::<Vec<_>>()
-            .join(";");
-        out += "\r\n";
-    }
-    out
+    let header = headers(lang).map(String::from);
+    let rows = plan.measures.iter().map(|measure| measure_cells(measure, lang));
+    csv::table(std::iter::once(header).chain(rows))
 }
 
 #[derive(Clone, Copy, PartialEq)]

@@ -1,0 +1,357 @@
+//! Response codes: one person's answers to one instrument as a short text
+//! that is easy to read aloud and type ("K3F9-20QX-…"), for sharing with a
+//! workshop without a server.
+//!
+//! A code carries the instrument's tag and version and one value per item
+//! (0 for "don't know" or unanswered, else the point), packed as one
+//! mixed-radix number, written in Crockford's base 32, and closed by three
+//! check characters. It carries no time, device or sequence number: two people
+//! with the same answers get the same code.
+//!
+//! The check is a polynomial hash modulo a prime below 32^3, so every single
+//! wrong character and every swap of two neighbours is caught, and a random
+//! garble slips through about once in 33,000.
+
+use super::instrument::Instrument;
+use super::response::{items_of, Response};
+
+/// Crockford's base-32 alphabet: no I, L, O or U, so nothing reads as 1, 0 or V.
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// The code format; a new layout gets a new number so old codes are still read.
+const FORMAT: u32 = 1;
+const FORMAT_RADIX: u32 = 4;
+const TAG_RADIX: u32 = 1 << 16;
+const VERSION_RADIX: u32 = 256;
+const CHECK_CHARS: usize = 3;
+const CHECK_PRIME: u32 = 32_749;
+const CHECK_BASE: u32 = 37;
+const GROUP: usize = 4;
+
+/// Why a code was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// Empty, or too short to hold even the check characters.
+    TooShort,
+    /// A character that is not in the alphabet (reported as typed).
+    BadCharacter(char),
+    /// The check characters do not match: a typo somewhere.
+    Checksum,
+    /// A code format this version of the app does not know.
+    UnknownFormat(u32),
+    /// Made for another instrument, or another version of it.
+    OtherInstrument { tag: u16, version: u32 },
+    /// The right instrument, but the length or a value does not fit it.
+    Garbled,
+}
+
+/// The 16-bit tag that identifies an instrument in codes: FNV-1a of its id, folded.
+pub fn instrument_tag(instrument: &Instrument) -> u16 {
+    let hash = instrument
+        .id
+        .bytes()
+        .fold(0x811c_9dc5_u32, |hash, byte| {
+            (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+        });
+    ((hash >> 16) ^ (hash & 0xffff)) as u16
+}
+
+/// A non-negative integer of any size, as little-endian base-2^32 limbs.
+#[derive(Default)]
+struct Big(Vec<u32>);
+
+impl Big {
+    fn mul_add(&mut self, radix: u32, value: u32) {
+        let mut carry = u64::from(value);
+        for limb in &mut self.0 {
+            let product = u64::from(*limb) * u64::from(radix) + carry;
+            *limb = product as u32;
+            carry = product >> 32;
+        }
+        if carry > 0 {
+            self.0.push(carry as u32);
+        }
+    }
+
+    /// Divides in place and returns the remainder.
+    fn div_rem(&mut self, radix: u32) -> u32 {
+        let mut remainder = 0u64;
+        for limb in self.0.iter_mut().rev() {
+            let current = (remainder << 32) | u64::from(*limb);
+            *limb = (current / u64::from(radix)) as u32;
+            remainder = current % u64::from(radix);
+        }
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+        remainder as u32
+    }
+
+    fn is_zero(&self) -> bool {
+        self.0.iter().all(|&limb| limb == 0)
+    }
+}
+
+fn check_of(digits: &[u32]) -> u32 {
+    digits.iter().fold(0, |hash, &digit| {
+        (hash * CHECK_BASE + digit + 1) % CHECK_PRIME
+    })
+}
+
+/// The radix of each item: its scale's points plus one for "no answer".
+fn item_radixes(instrument: &Instrument) -> impl DoubleEndedIterator<Item = u32> + '_ {
+    items_of(instrument).map(|(_, points)| u32::from(points) + 1)
+}
+
+/// The number of base-32 digits a code for `instrument` has before its check.
+fn payload_len(instrument: &Instrument) -> usize {
+    let mut max = Big(vec![1]);
+    for radix in item_radixes(instrument) {
+        max.mul_add(radix, 0);
+    }
+    for radix in [VERSION_RADIX, TAG_RADIX, FORMAT_RADIX] {
+        max.mul_add(radix, 0);
+    }
+    // The digits of the bound itself: enough for every code below it, with one
+    // spare leading zero when the bound happens to be a power of 32.
+    let mut len = 0;
+    while !max.is_zero() {
+        max.div_rem(32);
+        len += 1;
+    }
+    len
+}
+
+/// Makes the code for a response to `instrument`, grouped in fours.
+pub fn encode(instrument: &Instrument, response: &Response) -> String {
+    let mut number = Big::default();
+    // Items first, so the header ends up least significant and is read first.
+    for (radix, &value) in item_radixes(instrument).zip(response.values()) {
+        number.mul_add(radix, u32::from(value) % radix);
+    }
+    number.mul_add(VERSION_RADIX, instrument.version % VERSION_RADIX);
+    number.mul_add(TAG_RADIX, u32::from(instrument_tag(instrument)));
+    number.mul_add(FORMAT_RADIX, FORMAT);
+
+    let mut digits: Vec<u32> = (0..payload_len(instrument))
+        .map(|_| number.div_rem(32))
+        .collect();
+    digits.reverse();
+    let check = check_of(&digits);
+    digits.extend((0..CHECK_CHARS).rev().map(|place| (check >> (5 * place)) & 31));
+    let text: Vec<char> = digits
+        .into_iter()
+        .map(|digit| char::from(ALPHABET[digit as usize]))
+        .collect();
+    text.chunks(GROUP)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// One typed character's value; look-alikes are read as what they look like.
+fn digit_of(character: char) -> Option<u32> {
+    let upper = match character.to_ascii_uppercase() {
+        'O' => '0',
+        'I' | 'L' => '1',
+        other => other,
+    };
+    ALPHABET
+        .iter()
+        .position(|&letter| char::from(letter) == upper)
+        .map(|position| position as u32)
+}
+
+/// The code's digits, its check verified, with separators and spaces ignored.
+fn verified_digits(code: &str) -> Result<Vec<u32>, CodeError> {
+    let mut digits = Vec::with_capacity(code.len());
+    for character in code.chars() {
+        if character == '-' || character.is_whitespace() {
+            continue;
+        }
+        digits.push(digit_of(character).ok_or(CodeError::BadCharacter(character))?);
+    }
+    if digits.len() <= CHECK_CHARS {
+        return Err(CodeError::TooShort);
+    }
+    let (payload, check) = digits.split_at(digits.len() - CHECK_CHARS);
+    let expected = check.iter().fold(0, |value, &digit| (value << 5) | digit);
+    if check_of(payload) != expected {
+        return Err(CodeError::Checksum);
+    }
+    Ok(payload.to_vec())
+}
+
+/// The instrument tag and version a code was made for, with its check verified.
+pub fn header(code: &str) -> Result<(u16, u32), CodeError> {
+    let payload = verified_digits(code)?;
+    let mut number = Big::default();
+    for digit in &payload {
+        number.mul_add(32, *digit);
+    }
+    let format = number.div_rem(FORMAT_RADIX);
+    if format != FORMAT {
+        return Err(CodeError::UnknownFormat(format));
+    }
+    let tag = number.div_rem(TAG_RADIX) as u16;
+    let version = number.div_rem(VERSION_RADIX);
+    Ok((tag, version))
+}
+
+/// Reads a code made for `instrument`.
+pub fn decode(instrument: &Instrument, code: &str) -> Result<Response, CodeError> {
+    let payload = verified_digits(code)?;
+    if payload.len() > payload_len(instrument) + 1 {
+        // Much too long for this instrument: decode the header only to say why.
+        let (tag, version) = header(code)?;
+        if (tag, version) != (instrument_tag(instrument), instrument.version) {
+            return Err(CodeError::OtherInstrument { tag, version });
+        }
+        return Err(CodeError::Garbled);
+    }
+    let mut number = Big::default();
+    for digit in &payload {
+        number.mul_add(32, *digit);
+    }
+    let format = number.div_rem(FORMAT_RADIX);
+    if format != FORMAT {
+        return Err(CodeError::UnknownFormat(format));
+    }
+    let tag = number.div_rem(TAG_RADIX) as u16;
+    let version = number.div_rem(VERSION_RADIX);
+    if tag != instrument_tag(instrument) || version != instrument.version % VERSION_RADIX {
+        return Err(CodeError::OtherInstrument { tag, version });
+    }
+    if payload.len() != payload_len(instrument) {
+        return Err(CodeError::Garbled);
+    }
+    let mut values: Vec<u8> = item_radixes(instrument)
+        .rev()
+        .map(|radix| number.div_rem(radix) as u8)
+        .collect();
+    values.reverse();
+    if !number.is_zero() {
+        return Err(CodeError::Garbled);
+    }
+    Response::fitting(instrument, values).ok_or(CodeError::Garbled)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::instrument::built_in;
+
+    fn answers_from(instrument: &Instrument, values: &[u8]) -> Response {
+        let values = item_radixes(instrument)
+            .zip(values.iter().cycle())
+            .map(|(radix, &value)| (u32::from(value) % radix) as u8)
+            .collect();
+        Response::fitting(instrument, values).unwrap()
+    }
+
+    #[test]
+    fn a_code_is_short_grouped_and_round_trips() {
+        for instrument in built_in() {
+            let values: Vec<u8> = (0..instrument.item_count() as u8).collect();
+            let answers = answers_from(instrument, &values);
+            let code = encode(instrument, &answers);
+            assert!(code.len() <= 40, "{code} is too long to type");
+            assert!(code.split('-').all(|group| group.len() <= 4));
+            assert_eq!(decode(instrument, &code).unwrap(), answers);
+            assert_eq!(
+                header(&code).unwrap(),
+                (instrument_tag(instrument), instrument.version)
+            );
+        }
+    }
+
+    #[test]
+    fn typing_is_forgiving_about_case_spaces_and_look_alikes() {
+        let instrument = &built_in()[0];
+        let answers = answers_from(instrument, &[4; 64]);
+        let code = encode(instrument, &answers);
+        let typed = code.to_lowercase().replace('-', " ").replace('0', "o");
+        assert_eq!(decode(instrument, &typed).unwrap(), answers);
+    }
+
+    #[test]
+    fn every_single_typo_and_neighbour_swap_is_caught() {
+        let instrument = &built_in()[0];
+        let code: Vec<char> = encode(instrument, &answers_from(instrument, &[3, 1, 5, 0, 2]))
+            .replace('-', "")
+            .chars()
+            .collect();
+        for place in 0..code.len() {
+            for &letter in ALPHABET {
+                let mut typo = code.clone();
+                if typo[place] == char::from(letter) {
+                    continue;
+                }
+                typo[place] = char::from(letter);
+                let typo: String = typo.into_iter().collect();
+                assert_eq!(decode(instrument, &typo), Err(CodeError::Checksum), "{typo}");
+            }
+            if place + 1 < code.len() && code[place] != code[place + 1] {
+                let mut swapped = code.clone();
+                swapped.swap(place, place + 1);
+                let swapped: String = swapped.into_iter().collect();
+                assert_eq!(decode(instrument, &swapped), Err(CodeError::Checksum));
+            }
+        }
+    }
+
+    #[test]
+    fn a_code_for_another_instrument_says_so() {
+        let [resources, risks] = [&built_in()[0], &built_in()[1]];
+        let code = encode(risks, &answers_from(risks, &[0]));
+        assert_eq!(
+            decode(resources, &code),
+            Err(CodeError::OtherInstrument {
+                tag: instrument_tag(risks),
+                version: risks.version
+            })
+        );
+        let mut newer = resources.clone();
+        newer.version += 1;
+        let code = encode(&newer, &answers_from(resources, &[0]));
+        assert!(matches!(
+            decode(resources, &code),
+            Err(CodeError::OtherInstrument { version, .. }) if version == newer.version
+        ));
+    }
+
+    #[test]
+    fn garbage_is_rejected_with_a_reason() {
+        let instrument = &built_in()[0];
+        assert_eq!(decode(instrument, ""), Err(CodeError::TooShort));
+        assert_eq!(decode(instrument, "AB"), Err(CodeError::TooShort));
+        assert_eq!(decode(instrument, "ABCD-ÆØÅ"), Err(CodeError::BadCharacter('Æ')));
+        assert_eq!(decode(instrument, "ABCD-EFGH"), Err(CodeError::Checksum));
+    }
+
+    #[test]
+    fn the_tags_of_the_built_in_instruments_differ() {
+        assert_ne!(instrument_tag(&built_in()[0]), instrument_tag(&built_in()[1]));
+    }
+
+    proptest! {
+        #[test]
+        fn any_answers_round_trip(index in 0usize..2, values in proptest::collection::vec(0u8..6, 64)) {
+            let instrument = &built_in()[index];
+            let answers = answers_from(instrument, &values);
+            prop_assert_eq!(decode(instrument, &encode(instrument, &answers)).unwrap(), answers);
+        }
+
+        #[test]
+        fn decoding_never_panics_on_text(text in "\\PC{0,80}") {
+            let _ = decode(&built_in()[0], &text);
+            let _ = header(&text);
+        }
+
+        #[test]
+        fn decoding_never_panics_on_code_like_text(text in "[0-9A-Za-z -]{0,60}") {
+            let _ = decode(&built_in()[1], &text);
+        }
+    }
+}
