@@ -13,6 +13,7 @@ use crate::core::plan::Plan;
 use crate::core::saved::{Prefs, Theme};
 use crate::core::session::{Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
+use crate::core::workshop::Workshop;
 use crate::i18n::{locale, td_string, Locale};
 use crate::pages::guide::GuidePage;
 use crate::pages::plan::PlanPage;
@@ -20,6 +21,7 @@ use crate::pages::questions::QuestionPage;
 use crate::pages::results::ResultsPage;
 use crate::pages::review::ReviewPage;
 use crate::pages::start::StartPage;
+use crate::pages::workshop::WorkshopPage;
 use crate::storage::{self, StorageError};
 
 /// Which screen the person sees. The survey screens follow `Session::position`.
@@ -31,8 +33,33 @@ pub enum Screen {
     Plan,
     /// "Slik jobber dere videre", and the screen to return to.
     Guide {
-        from_plan: bool,
+        from: GuideFrom,
     },
+    /// A workshop for a group, on the facilitator's device.
+    Workshop(WorkshopView),
+}
+
+/// Where the guide was opened from, and so where "Back" leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuideFrom {
+    Results,
+    Plan,
+    Workshop,
+}
+
+/// The workshop's screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkshopView {
+    /// Setting up, or the overview with the count and what to do next.
+    Hub,
+    /// A participant answers on this device.
+    Kiosk,
+    /// "Takk – gi enheten videre": nothing of the previous person is left on screen.
+    Thanks,
+    /// The group profile, shown only from the threshold up.
+    Results,
+    /// Full-screen slides for a projector.
+    Presentation,
 }
 
 /// State shared by every component, provided as context. All fields are
@@ -44,6 +71,8 @@ pub struct AppState {
     pub plan: RwSignal<Plan>,
     /// Earlier self-assessments, by month, for the change since the previous one.
     pub history: RwSignal<History>,
+    /// The workshop being run on this device, if any.
+    pub workshop: RwSignal<Option<Workshop>>,
     pub screen: RwSignal<Screen>,
     /// The latest storage problem, shown in a banner until dismissed.
     pub storage_error: RwSignal<Option<StorageError>>,
@@ -83,6 +112,7 @@ struct Loaded {
     session: Option<Session>,
     plan: Plan,
     history: History,
+    workshop: Option<Workshop>,
     /// The first problem met, shown to the user.
     error: Option<StorageError>,
 }
@@ -104,11 +134,13 @@ fn load_initial_state() -> Loaded {
     let session = keep_error(storage::load_session(), &mut error);
     let plan = keep_error(storage::load_plan(), &mut error).unwrap_or_default();
     let history = keep_error(storage::load_history(), &mut error).unwrap_or_default();
+    let workshop = keep_error(storage::load_workshop(), &mut error);
     Loaded {
         prefs,
         session,
         plan,
         history,
+        workshop,
         error,
     }
 }
@@ -141,6 +173,7 @@ pub fn App() -> impl IntoView {
         session,
         plan,
         history,
+        workshop,
         error,
     } = load_initial_state();
     let (prefs, url_config) = apply_url_config(prefs);
@@ -149,6 +182,7 @@ pub fn App() -> impl IntoView {
         session: RwSignal::new(session),
         plan: RwSignal::new(plan),
         history: RwSignal::new(history),
+        workshop: RwSignal::new(workshop),
         screen: RwSignal::new(Screen::Start),
         storage_error: RwSignal::new(error),
         status: RwSignal::new(None),
@@ -197,6 +231,12 @@ pub fn App() -> impl IntoView {
         state.plan,
         |plan| Some(storage::save_plan(plan)),
         true,
+    );
+    persist(
+        state,
+        state.workshop,
+        |workshop| Some(storage::save_workshop(workshop)),
+        false,
     );
     persist(
         state,
@@ -249,14 +289,15 @@ fn screen_for(screen: Screen, position: Option<(Choice, Position)>) -> AnyView {
             view! { <ResultsPage choice /> }.into_any()
         }
         (Screen::Plan, _) => view! { <PlanPage /> }.into_any(),
-        (Screen::Guide { from_plan }, _) => {
-            let back_to = if from_plan {
-                Screen::Plan
-            } else {
-                Screen::Survey
+        (Screen::Guide { from }, _) => {
+            let back_to = match from {
+                GuideFrom::Results => Screen::Survey,
+                GuideFrom::Plan => Screen::Plan,
+                GuideFrom::Workshop => Screen::Workshop(WorkshopView::Results),
             };
             view! { <GuidePage back_to /> }.into_any()
         }
+        (Screen::Workshop(view), _) => view! { <WorkshopPage view /> }.into_any(),
         _ => view! { <StartPage /> }.into_any(),
     }
 }

@@ -22,9 +22,42 @@ pub fn offer_download(name: &str, mime: &str, contents: &str) -> Result<(), wasm
 
 /// The text of the first file chosen in a file input, if any.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()?;
-    text.as_string()
+    read_chosen_files(input).await.into_iter().next()
+}
+
+/// The texts of every file chosen in a file input, in order; a file that
+/// cannot be read as text comes back empty, so it is still counted.
+pub async fn read_chosen_files(input: &web_sys::HtmlInputElement) -> Vec<String> {
+    let Some(files) = input.files() else {
+        return Vec::new();
+    };
+    let mut texts = Vec::new();
+    for index in 0..files.length() {
+        let Some(file) = files.get(index) else {
+            continue;
+        };
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        texts.push(
+            text.ok()
+                .and_then(|text| text.as_string())
+                .unwrap_or_default(),
+        );
+    }
+    texts
+}
+
+/// Offers what `canvas` shows as a PNG file named `name`.
+pub fn offer_canvas_png(
+    name: &str,
+    canvas: &web_sys::HtmlCanvasElement,
+) -> Result<(), wasm_bindgen::JsValue> {
+    let url = canvas.to_data_url_with_type("image/png")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    Ok(())
 }

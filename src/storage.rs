@@ -15,12 +15,14 @@ use crate::core::history::History;
 use crate::core::plan::Plan;
 use crate::core::saved::{self, DecodeError, Prefs};
 use crate::core::session::Session;
+use crate::core::workshop::Workshop;
 
 const PREFIX: &str = "arbeidsmiljo.";
 const SESSION_KEY: &str = "arbeidsmiljo.session";
 const PREFS_KEY: &str = "arbeidsmiljo.prefs";
 const PLAN_KEY: &str = "arbeidsmiljo.plan";
 const HISTORY_KEY: &str = "arbeidsmiljo.history";
+const WORKSHOP_KEY: &str = "arbeidsmiljo.workshop";
 const PROBE_KEY: &str = "arbeidsmiljo.probe";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +155,20 @@ pub fn save_history(history: &History) -> Result<(), StorageError> {
             .map_err(error_from);
     }
     save(HISTORY_KEY, history)
+}
+
+pub fn load_workshop() -> Result<Option<Workshop>, StorageError> {
+    load(WORKSHOP_KEY)
+}
+
+/// Saves the workshop, or removes it when it has ended.
+pub fn save_workshop(workshop: &Option<Workshop>) -> Result<(), StorageError> {
+    match workshop {
+        Some(workshop) => save(WORKSHOP_KEY, workshop),
+        None => local_storage()?
+            .remove_item(WORKSHOP_KEY)
+            .map_err(error_from),
+    }
 }
 
 /// Removes everything this app stored, set-aside copies included. This is the

@@ -5,8 +5,12 @@
 use arbeidsmiljo::charts::profile::{ProfileAxis, ProfileRow};
 use arbeidsmiljo::components::profile_chart::draw_on_canvas;
 use arbeidsmiljo::core::answers::Answer;
+use arbeidsmiljo::core::instrument::{built_in, Instrument};
+use arbeidsmiljo::core::response::Response;
 use arbeidsmiljo::core::saved::{Prefs, Theme};
 use arbeidsmiljo::core::session::{Choice, Position, Session};
+use arbeidsmiljo::core::workshop::Workshop;
+use arbeidsmiljo::core::{code, group};
 use arbeidsmiljo::storage::{self, StorageError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -157,4 +161,49 @@ fn the_profile_is_drawn_at_device_resolution() {
         "only {painted} of {total} pixels painted"
     );
     canvas.remove();
+}
+
+/// Ten thousand distinct codes from a fixed pseudo-random sequence.
+fn ten_thousand_codes(instrument: &Instrument) -> String {
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut codes = String::new();
+    for _ in 0..10_000 {
+        let values = instrument
+            .factors
+            .iter()
+            .flat_map(|factor| {
+                let points = u64::from(instrument.factor_scale(factor).points);
+                factor.items.iter().map(move |_| points)
+            })
+            .map(|points| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                (seed % (points + 1)) as u8
+            })
+            .collect();
+        let response = Response::fitting(instrument, values).unwrap();
+        codes += &code::encode(instrument, &response);
+        codes.push('\n');
+    }
+    codes
+}
+
+/// Pools and aggregates 10,000 codes, and prints how long that took in this
+/// browser (run `scripts/bench` for the release-build figure).
+#[wasm_bindgen_test]
+fn ten_thousand_codes_pool_and_aggregate() {
+    let instrument = &built_in()[0];
+    let codes = ten_thousand_codes(instrument);
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let start = performance.now();
+    let mut workshop = Workshop::new("Benchmark", instrument, 5);
+    let report = workshop.import_codes(instrument, &codes);
+    let result = group::aggregate(instrument, workshop.responses(), workshop.threshold);
+    let elapsed = performance.now() - start;
+    console_log!("import and aggregate 10000 codes: {elapsed:.1} ms");
+    assert_eq!(report.added + report.duplicates, 10_000);
+    assert!(report.rejected.is_empty());
+    assert_eq!(result.respondents, workshop.count());
+    assert!(result.factors.iter().all(|factor| factor.detail.is_some()));
 }

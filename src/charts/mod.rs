@@ -2,8 +2,10 @@
 //! generic over a plotters `DrawingBackend`, so native tests draw to SVG and
 //! the app draws to a canvas.
 
+pub mod distribution;
 pub mod effort_impact;
 pub mod profile;
+pub mod qr;
 
 use plotters::style::RGBColor;
 

@@ -1,6 +1,8 @@
 //! Reusable pieces of the UI.
 
+pub mod chart_canvas;
 pub mod delete_data;
+pub mod distribution_chart;
 pub mod likert;
 pub mod profile_chart;
 pub mod settings;

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::instrument::Item;
+
 /// One answer to one statement. Stored as an integer: 1..=k, or 0 for
 /// "vet ikke / ikke relevant", which counts as missing in scoring.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,7 +50,7 @@ impl Answer {
 /// Where scoring reads one person's answers from: a saved session, or one
 /// pooled response in a workshop.
 pub trait AnswerSource {
-    fn answer(&self, instrument: &str, item: &str) -> Option<Answer>;
+    fn answer(&self, instrument: &str, item: &Item) -> Option<Answer>;
 }
 
 /// All answers, keyed by instrument id and then item id.
@@ -74,8 +76,8 @@ impl Answers {
 }
 
 impl AnswerSource for Answers {
-    fn answer(&self, instrument: &str, item: &str) -> Option<Answer> {
-        self.get(instrument, item)
+    fn answer(&self, instrument: &str, item: &Item) -> Option<Answer> {
+        self.get(instrument, &item.id)
     }
 }
 

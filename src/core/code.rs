@@ -26,6 +26,8 @@ const CHECK_CHARS: usize = 3;
 const CHECK_PRIME: u32 = 32_749;
 const CHECK_BASE: u32 = 37;
 const GROUP: usize = 4;
+/// Room for an instrument of about 500 statements.
+const MAX_DIGITS: usize = 300;
 
 /// Why a code was not accepted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,12 +48,9 @@ pub enum CodeError {
 
 /// The 16-bit tag that identifies an instrument in codes: FNV-1a of its id, folded.
 pub fn instrument_tag(instrument: &Instrument) -> u16 {
-    let hash = instrument
-        .id
-        .bytes()
-        .fold(0x811c_9dc5_u32, |hash, byte| {
-            (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-        });
+    let hash = instrument.id.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    });
     ((hash >> 16) ^ (hash & 0xffff)) as u16
 }
 
@@ -137,7 +136,11 @@ pub fn encode(instrument: &Instrument, response: &Response) -> String {
         .collect();
     digits.reverse();
     let check = check_of(&digits);
-    digits.extend((0..CHECK_CHARS).rev().map(|place| (check >> (5 * place)) & 31));
+    digits.extend(
+        (0..CHECK_CHARS)
+            .rev()
+            .map(|place| (check >> (5 * place)) & 31),
+    );
     let text: Vec<char> = digits
         .into_iter()
         .map(|digit| char::from(ALPHABET[digit as usize]))
@@ -148,17 +151,30 @@ pub fn encode(instrument: &Instrument, response: &Response) -> String {
         .join("-")
 }
 
-/// One typed character's value; look-alikes are read as what they look like.
+/// Each ASCII character's value, or 32 where it is not a digit; look-alikes
+/// are read as what they look like (O as 0; I and L as 1), in either case.
+const DIGITS: [u8; 128] = {
+    let mut table = [32u8; 128];
+    let mut digit = 0;
+    while digit < 32 {
+        let letter = ALPHABET[digit];
+        table[letter as usize] = digit as u8;
+        table[letter.to_ascii_lowercase() as usize] = digit as u8;
+        digit += 1;
+    }
+    let mut index = 0;
+    while index < 3 {
+        let (letter, value) = [(b'O', 0), (b'I', 1), (b'L', 1)][index];
+        table[letter as usize] = value;
+        table[letter.to_ascii_lowercase() as usize] = value;
+        index += 1;
+    }
+    table
+};
+
 fn digit_of(character: char) -> Option<u32> {
-    let upper = match character.to_ascii_uppercase() {
-        'O' => '0',
-        'I' | 'L' => '1',
-        other => other,
-    };
-    ALPHABET
-        .iter()
-        .position(|&letter| char::from(letter) == upper)
-        .map(|position| position as u32)
+    let value = *DIGITS.get(character as usize)?;
+    (value < 32).then_some(u32::from(value))
 }
 
 /// The code's digits, its check verified, with separators and spaces ignored.
@@ -181,58 +197,91 @@ fn verified_digits(code: &str) -> Result<Vec<u32>, CodeError> {
     Ok(payload.to_vec())
 }
 
-/// The instrument tag and version a code was made for, with its check verified.
-pub fn header(code: &str) -> Result<(u16, u32), CodeError> {
+/// A code with its check verified and its header read; the items are still in `rest`.
+struct Opened {
+    rest: Big,
+    len: usize,
+    tag: u16,
+    version: u32,
+}
+
+fn open(code: &str) -> Result<Opened, CodeError> {
     let payload = verified_digits(code)?;
-    let mut number = Big::default();
-    for digit in &payload {
-        number.mul_add(32, *digit);
+    if payload.len() > MAX_DIGITS {
+        // Far longer than any instrument's code; reading it would only cost time.
+        return Err(CodeError::Garbled);
     }
-    let format = number.div_rem(FORMAT_RADIX);
+    let mut rest = Big::default();
+    for digit in &payload {
+        rest.mul_add(32, *digit);
+    }
+    let format = rest.div_rem(FORMAT_RADIX);
     if format != FORMAT {
         return Err(CodeError::UnknownFormat(format));
     }
-    let tag = number.div_rem(TAG_RADIX) as u16;
-    let version = number.div_rem(VERSION_RADIX);
-    Ok((tag, version))
+    let tag = rest.div_rem(TAG_RADIX) as u16;
+    let version = rest.div_rem(VERSION_RADIX);
+    Ok(Opened {
+        rest,
+        len: payload.len(),
+        tag,
+        version,
+    })
+}
+
+/// The instrument tag and version a code was made for, with its check verified.
+pub fn header(code: &str) -> Result<(u16, u32), CodeError> {
+    open(code).map(|opened| (opened.tag, opened.version))
 }
 
 /// Reads a code made for `instrument`.
 pub fn decode(instrument: &Instrument, code: &str) -> Result<Response, CodeError> {
-    let payload = verified_digits(code)?;
-    if payload.len() > payload_len(instrument) + 1 {
-        // Much too long for this instrument: decode the header only to say why.
-        let (tag, version) = header(code)?;
-        if (tag, version) != (instrument_tag(instrument), instrument.version) {
+    Reader::new(instrument).decode(code)
+}
+
+/// Reads many codes for one instrument, working out its layout once.
+pub struct Reader<'a> {
+    instrument: &'a Instrument,
+    radixes: Vec<u32>,
+    len: usize,
+    tag: u16,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(instrument: &'a Instrument) -> Reader<'a> {
+        Reader {
+            instrument,
+            radixes: item_radixes(instrument).collect(),
+            len: payload_len(instrument),
+            tag: instrument_tag(instrument),
+        }
+    }
+
+    pub fn decode(&self, code: &str) -> Result<Response, CodeError> {
+        let Opened {
+            rest: mut number,
+            len,
+            tag,
+            version,
+        } = open(code)?;
+        if tag != self.tag || version != self.instrument.version % VERSION_RADIX {
             return Err(CodeError::OtherInstrument { tag, version });
         }
-        return Err(CodeError::Garbled);
+        if len != self.len {
+            return Err(CodeError::Garbled);
+        }
+        let mut values: Vec<u8> = self
+            .radixes
+            .iter()
+            .rev()
+            .map(|&radix| number.div_rem(radix) as u8)
+            .collect();
+        values.reverse();
+        if !number.is_zero() {
+            return Err(CodeError::Garbled);
+        }
+        Response::fitting(self.instrument, values).ok_or(CodeError::Garbled)
     }
-    let mut number = Big::default();
-    for digit in &payload {
-        number.mul_add(32, *digit);
-    }
-    let format = number.div_rem(FORMAT_RADIX);
-    if format != FORMAT {
-        return Err(CodeError::UnknownFormat(format));
-    }
-    let tag = number.div_rem(TAG_RADIX) as u16;
-    let version = number.div_rem(VERSION_RADIX);
-    if tag != instrument_tag(instrument) || version != instrument.version % VERSION_RADIX {
-        return Err(CodeError::OtherInstrument { tag, version });
-    }
-    if payload.len() != payload_len(instrument) {
-        return Err(CodeError::Garbled);
-    }
-    let mut values: Vec<u8> = item_radixes(instrument)
-        .rev()
-        .map(|radix| number.div_rem(radix) as u8)
-        .collect();
-    values.reverse();
-    if !number.is_zero() {
-        return Err(CodeError::Garbled);
-    }
-    Response::fitting(instrument, values).ok_or(CodeError::Garbled)
 }
 
 #[cfg(test)]
@@ -290,7 +339,11 @@ mod tests {
                 }
                 typo[place] = char::from(letter);
                 let typo: String = typo.into_iter().collect();
-                assert_eq!(decode(instrument, &typo), Err(CodeError::Checksum), "{typo}");
+                assert_eq!(
+                    decode(instrument, &typo),
+                    Err(CodeError::Checksum),
+                    "{typo}"
+                );
             }
             if place + 1 < code.len() && code[place] != code[place + 1] {
                 let mut swapped = code.clone();
@@ -326,13 +379,19 @@ mod tests {
         let instrument = &built_in()[0];
         assert_eq!(decode(instrument, ""), Err(CodeError::TooShort));
         assert_eq!(decode(instrument, "AB"), Err(CodeError::TooShort));
-        assert_eq!(decode(instrument, "ABCD-ÆØÅ"), Err(CodeError::BadCharacter('Æ')));
+        assert_eq!(
+            decode(instrument, "ABCD-ÆØÅ"),
+            Err(CodeError::BadCharacter('Æ'))
+        );
         assert_eq!(decode(instrument, "ABCD-EFGH"), Err(CodeError::Checksum));
     }
 
     #[test]
     fn the_tags_of_the_built_in_instruments_differ() {
-        assert_ne!(instrument_tag(&built_in()[0]), instrument_tag(&built_in()[1]));
+        assert_ne!(
+            instrument_tag(&built_in()[0]),
+            instrument_tag(&built_in()[1])
+        );
     }
 
     proptest! {

@@ -107,6 +107,10 @@ pub struct Item {
     /// Only for items of a quadrant or ratio factor.
     #[serde(default)]
     pub part: Option<Part>,
+    /// The item's place in the whole instrument, counted from 0; set when
+    /// parsed, so compact responses are read without looking ids up.
+    #[serde(skip)]
+    pub position: usize,
 }
 
 /// How a factor's answers become a result.
@@ -201,6 +205,15 @@ impl Instrument {
                 },
             }]
         })?;
+        let mut instrument = instrument;
+        for (position, item) in instrument
+            .factors
+            .iter_mut()
+            .flat_map(|factor| factor.items.iter_mut())
+            .enumerate()
+        {
+            item.position = position;
+        }
         let errors = instrument.validate();
         if errors.is_empty() {
             Ok(instrument)

@@ -2,12 +2,10 @@
 //! codes, response files and workshops use: one value per item, in the
 //! instrument's order, 0 meaning "don't know" or unanswered.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, AnswerSource, Answers};
-use super::instrument::Instrument;
+use super::instrument::{Instrument, Item};
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -17,7 +15,10 @@ pub struct Response(Vec<u8>);
 pub fn items_of(instrument: &Instrument) -> impl DoubleEndedIterator<Item = (&str, u8)> + '_ {
     instrument.factors.iter().flat_map(move |factor| {
         let points = instrument.factor_scale(factor).points;
-        factor.items.iter().map(move |item| (item.id.as_str(), points))
+        factor
+            .items
+            .iter()
+            .map(move |item| (item.id.as_str(), points))
     })
 }
 
@@ -53,44 +54,10 @@ impl Response {
     }
 }
 
-/// Item positions of one instrument, built once so that many responses can be
-/// scored without building an [`Answers`] map for each.
-pub struct Positions<'a> {
-    instrument: &'a str,
-    index: HashMap<&'a str, usize>,
-}
-
-impl<'a> Positions<'a> {
-    pub fn of(instrument: &'a Instrument) -> Positions<'a> {
-        Positions {
-            instrument: &instrument.id,
-            index: items_of(instrument)
-                .enumerate()
-                .map(|(position, (item, _))| (item, position))
-                .collect(),
-        }
-    }
-
-    /// `response` as something scoring can read.
-    pub fn read<'r>(&'r self, response: &'r Response) -> impl AnswerSource + 'r {
-        Reading {
-            positions: self,
-            response,
-        }
-    }
-}
-
-struct Reading<'r> {
-    positions: &'r Positions<'r>,
-    response: &'r Response,
-}
-
-impl AnswerSource for Reading<'_> {
-    fn answer(&self, instrument: &str, item: &str) -> Option<Answer> {
-        if instrument != self.positions.instrument {
-            return None;
-        }
-        let value = *self.response.0.get(*self.positions.index.get(item)?)?;
+/// A response belongs to one instrument: scoring reads it by item position.
+impl AnswerSource for Response {
+    fn answer(&self, _instrument: &str, item: &Item) -> Option<Answer> {
+        let value = *self.0.get(item.position)?;
         (value > 0).then_some(Answer::Point(value))
     }
 }
@@ -111,9 +78,8 @@ mod tests {
             }
         }
         let response = Response::from_answers(instrument, &answers);
-        let positions = Positions::of(instrument);
         assert_eq!(
-            score_resources(instrument, &positions.read(&response)),
+            score_resources(instrument, &response),
             score_resources(instrument, &answers)
         );
     }

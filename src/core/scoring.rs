@@ -24,7 +24,7 @@ impl Score {
         for item in items {
             total += 1;
             let point = answers
-                .answer(instrument, &item.id)
+                .answer(instrument, item)
                 .and_then(|answer| answer.scored(points, item.reversed));
             if let Some(point) = point {
                 answered += 1;
@@ -166,7 +166,10 @@ impl RiskResult<'_> {
     }
 }
 
-pub fn score_risks<'a>(instrument: &'a Instrument, answers: &impl AnswerSource) -> Vec<RiskResult<'a>> {
+pub fn score_risks<'a>(
+    instrument: &'a Instrument,
+    answers: &impl AnswerSource,
+) -> Vec<RiskResult<'a>> {
     debug_assert_eq!(instrument.lens, Lens::Risk);
     instrument
         .factors
@@ -202,7 +205,7 @@ fn score_risk<'a>(
             // Any single reported exposure flags, even when other items are unanswered.
             let reported = factor.items.iter().any(|item| {
                 answers
-                    .answer(&instrument.id, &item.id)
+                    .answer(&instrument.id, item)
                     .and_then(|answer| answer.scored(points, item.reversed))
                     .is_some_and(|point| point > 1)
             });
@@ -538,7 +541,7 @@ mod tests {
                 if result.is_flagged() {
                     let points = instrument.factor_scale(result.factor).points;
                     let reported = result.factor.items.iter().any(|item| {
-                        answers.answer(&instrument.id, &item.id)
+                        answers.answer(&instrument.id, item)
                             .and_then(|answer| answer.scored(points, item.reversed))
                             .is_some_and(|point| point > 1)
                     });

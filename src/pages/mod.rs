@@ -6,3 +6,4 @@ pub mod questions;
 pub mod results;
 pub mod review;
 pub mod start;
+pub mod workshop;

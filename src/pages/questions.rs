@@ -1,30 +1,25 @@
-//! One factor per page: its statements, progress, Back and Next.
+//! One factor per page: its statements, progress, Back and Next. The same
+//! page serves the person's own self-assessment and a workshop's kiosk round.
 
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, Screen};
 use crate::components::focus_on_arrival;
-use crate::components::likert::Likert;
+use crate::components::likert::{AnswersSignal, Likert};
 use crate::core::instrument::{built_in, Lens};
-use crate::core::session::{pages, unanswered_pages, Choice, Position};
+use crate::core::session::{pages, unanswered_pages, Choice, Page, Position};
 use crate::i18n::td_string;
 
+/// The self-assessment's page `index`: Next leads on, to the review of
+/// unanswered statements, or to the results.
 #[component]
 pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let state = use_app();
-    // Texts are fixed per render: the screen re-renders when the language changes.
-    let locale = state.locale();
     let all_pages = pages(built_in(), choice);
     let count = all_pages.len();
     let index = index.min(count.saturating_sub(1));
-    let page = all_pages[index];
-    let instrument_id = page.instrument.id.as_str();
-    let scale = page.instrument.factor_scale(page.factor);
-    let heading = NodeRef::<html::H1>::new();
-    focus_on_arrival(heading);
-
-    let next = move |_| {
+    let next = move || {
         let position = if index + 1 < count {
             Position::Page(index + 1)
         } else {
@@ -41,22 +36,45 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
         };
         state.go_to(position);
     };
-    let back = move |_| {
+    let back = move || {
         if index == 0 {
             state.screen.set(Screen::Start);
         } else {
             state.go_to(Position::Page(index - 1));
         }
     };
-    let progress = move || {
-        td_string!(
-            state.locale(),
-            survey.progress,
-            current = index + 1,
-            total = count
-        )
-    };
-    let lens_name = move || match page.instrument.lens {
+    view! {
+        <FactorPage
+            page=all_pages[index]
+            index
+            count
+            answers=AnswersSignal::Session(state.session)
+            on_back=Callback::new(move |()| back())
+            on_next=Callback::new(move |()| next())
+        />
+    }
+}
+
+/// Page `index` of `count`: one factor's statements, answered into `answers`.
+#[component]
+pub fn FactorPage(
+    page: Page<'static>,
+    index: usize,
+    count: usize,
+    answers: AnswersSignal,
+    on_back: Callback<()>,
+    on_next: Callback<()>,
+) -> impl IntoView {
+    let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
+    let instrument_id = page.instrument.id.as_str();
+    let scale = page.instrument.factor_scale(page.factor);
+    let heading = NodeRef::<html::H1>::new();
+    focus_on_arrival(heading);
+
+    let progress = td_string!(locale, survey.progress, current = index + 1, total = count);
+    let lens_name = match page.instrument.lens {
         Lens::Resource => td_string!(locale, lens.resources),
         Lens::Risk => td_string!(locale, lens.risks),
     };
@@ -65,8 +83,15 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
         .items
         .iter()
         .enumerate()
-        .map(|(number, item)| view! { <Likert instrument_id item scale number=number + 1 /> })
+        .map(|(number, item)| {
+            view! { <Likert instrument_id item scale number=number + 1 answers /> }
+        })
         .collect_view();
+    let next_label = if index + 1 < count {
+        td_string!(locale, survey.next)
+    } else {
+        td_string!(locale, survey.finish)
+    };
 
     view! {
         <section class="question-page" aria-labelledby="factor-heading">
@@ -75,16 +100,18 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
                 <progress max=count value=index + 1 aria-hidden="true"></progress>
             </div>
             <h1 id="factor-heading" tabindex="-1" node_ref=heading>
-                {move || page.factor.name.get(state.lang())}
+                {page.factor.name.get(state.lang())}
             </h1>
             <p class="hint">{td_string!(locale, survey.hint)}</p>
             <form class="statements" on:submit=|event| event.prevent_default()>
                 {statements}
             </form>
             <nav class="page-nav" aria-label=td_string!(locale, survey.navigation)>
-                <button type="button" class="button-secondary" on:click=back>{td_string!(locale, survey.back)}</button>
-                <button type="button" class="button-primary" on:click=next>
-                    {move || if index + 1 < count { td_string!(locale, survey.next) } else { td_string!(locale, survey.finish) }}
+                <button type="button" class="button-secondary" on:click=move |_| on_back.run(())>
+                    {td_string!(locale, survey.back)}
+                </button>
+                <button type="button" class="button-primary" on:click=move |_| on_next.run(())>
+                    {next_label}
                 </button>
             </nav>
         </section>

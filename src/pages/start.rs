@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use crate::app::{use_app, Screen, WorkshopView};
 use crate::core::session::{Choice, Session};
 use crate::i18n::{td_string, Locale};
 
@@ -102,6 +102,13 @@ pub fn StartPage() -> impl IntoView {
                 </Show>
                 <button type="button" class="button-primary" on:click=start>{td_string!(locale, start.begin)}</button>
             </form>
+            <section class="card workshop-entry" aria-labelledby="workshop-entry-heading">
+                <h2 id="workshop-entry-heading">{td_string!(locale, start.workshop_heading)}</h2>
+                <p>{td_string!(locale, start.workshop_explain)}</p>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Hub))>
+                    {td_string!(locale, start.workshop_button)}
+                </button>
+            </section>
         </section>
     }
 }

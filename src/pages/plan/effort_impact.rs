@@ -9,7 +9,7 @@ use plotters_canvas::CanvasBackend;
 use super::names::rating_name;
 use crate::app::{effective_theme, use_app};
 use crate::charts::effort_impact::{draw_effort_impact, EffortImpactLabels, PlacedMeasure, SIZE};
-use crate::components::profile_chart::read_palette;
+use crate::components::chart_canvas::read_palette;
 use crate::core::plan::Rating;
 use crate::i18n::td_string;
 

@@ -101,7 +101,10 @@ pub fn markdown(plan: &Plan, lang: Lang) -> String {
 /// The measures as CSV for Norwegian Excel (see `core::csv`).
 pub fn csv(plan: &Plan, lang: Lang) -> String {
     let header = headers(lang).map(String::from);
-    let rows = plan.measures.iter().map(|measure| measure_cells(measure, lang));
+    let rows = plan
+        .measures
+        .iter()
+        .map(|measure| measure_cells(measure, lang));
     csv::table(std::iter::once(header).chain(rows))
 }
 

@@ -11,7 +11,7 @@ mod names;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use crate::app::{use_app, GuideFrom, Screen};
 use crate::components::focus_on_arrival;
 use crate::core::instrument::built_in;
 use crate::core::lang::Lang;
@@ -52,7 +52,7 @@ pub fn PlanPage() -> impl IntoView {
             <PlanExports />
             <PlanSummary />
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
-                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from_plan: true })>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Plan })>
                     {td_string!(locale, guide.link)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Survey)>

@@ -2,17 +2,19 @@
 
 mod resources;
 mod risks;
+mod share;
 
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use crate::app::{use_app, GuideFrom, Screen};
 use crate::components::focus_on_arrival;
 use crate::core::instrument::{built_in, Instrument, Lens};
 use crate::core::session::{Choice, Position};
 use crate::i18n::td_string;
 use resources::ResourceResults;
 use risks::RiskResults;
+use share::ShareWithGroup;
 
 fn instrument(lens: Lens) -> Option<&'static Instrument> {
     built_in().iter().find(|instrument| instrument.lens == lens)
@@ -31,14 +33,21 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
     let resources = instrument(Lens::Resource)
         .filter(|_| choice.includes(Lens::Resource))
         .map(|instrument| view! { <ResourceResults instrument /> });
+    let shares = [Lens::Resource, Lens::Risk]
+        .into_iter()
+        .filter(|lens| choice.includes(*lens))
+        .filter_map(instrument)
+        .map(|instrument| view! { <ShareWithGroup instrument /> })
+        .collect_view();
     view! {
         <section class="results-page">
             <h1 tabindex="-1" node_ref=heading>{td_string!(locale, results.heading)}</h1>
             <p class="lead">{td_string!(locale, results.lead)}</p>
             {resources}
             {risks}
+            {shares}
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
-                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from_plan: false })>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Results })>
                     {td_string!(locale, guide.link)}
                 </button>
                 <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Plan)>

@@ -1,0 +1,193 @@
+//! The distribution of a group's answers: one diverging stacked bar per
+//! factor. Options below the scale's middle extend left of the centre line,
+//! options above it extend right, and a middle option is split across it, so
+//! agreement and disagreement read at a glance. The numbers are always also
+//! in a table or text beside the chart.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::Palette;
+
+/// One factor as the chart shows it; texts come already translated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistributionRow {
+    pub label: String,
+    /// The share of answers per option, lowest option first; they sum to 1.
+    pub shares: Vec<f64>,
+    /// For example "Snitt 4,2 · God · n = 12".
+    pub value_text: String,
+}
+
+/// Sizes in CSS pixels; `scale` enlarges everything for a projector.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    pub scale: f64,
+}
+
+impl Layout {
+    pub fn row_height(self) -> f64 {
+        56.0 * self.scale
+    }
+
+    pub fn height_for(self, rows: usize) -> u32 {
+        (rows as f64 * self.row_height()).ceil() as u32
+    }
+}
+
+/// The colour of option `index` of `count`: the lowest band colours for the
+/// low options, the highest for the high ones, and grey in the middle.
+fn option_colour(palette: &Palette, index: usize, count: usize) -> RGBColor {
+    let bands = &palette.bands;
+    let middle = (count as f64 - 1.0) / 2.0;
+    let offset = index as f64 - middle;
+    if offset.abs() < 0.25 {
+        return palette.muted;
+    }
+    let half = bands.len() / 2;
+    let steps = middle.ceil().max(1.0);
+    // 0 at the outermost option, growing towards the middle.
+    let inward = ((middle - offset.abs()) / steps * half as f64).floor() as usize;
+    let inward = inward.min(half.saturating_sub(1));
+    if offset < 0.0 {
+        bands[inward]
+    } else {
+        bands[bands.len() - 1 - inward]
+    }
+}
+
+/// Where each option's segment starts and ends, as shares from −1 (left) to 1 (right).
+pub fn segments(shares: &[f64]) -> Vec<(f64, f64)> {
+    let count = shares.len();
+    let middle = (count as f64 - 1.0) / 2.0;
+    let below: f64 = shares
+        .iter()
+        .enumerate()
+        .map(|(index, share)| {
+            if (index as f64) < middle - 0.25 {
+                *share
+            } else if (index as f64 - middle).abs() < 0.25 {
+                share / 2.0
+            } else {
+                0.0
+            }
+        })
+        .sum();
+    let mut start = -below;
+    shares
+        .iter()
+        .map(|share| {
+            let segment = (start, start + share);
+            start += share;
+            segment
+        })
+        .collect()
+}
+
+pub fn draw_distribution<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rows: &[DistributionRow],
+    palette: &Palette,
+    layout: Layout,
+    pixel_ratio: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |css: f64| (css * layout.scale * pixel_ratio).round() as i32;
+    let (width, _) = area.dim_in_pixel();
+    let (left, right) = (px(4.0), width as i32 - px(4.0));
+    let centre = (left + right) / 2;
+    let half_width = f64::from(right - left) / 2.0;
+    let x_of = |share: f64| centre + (share.clamp(-1.0, 1.0) * half_width).round() as i32;
+    let font = ("sans-serif", 15.0 * layout.scale * pixel_ratio).into_font();
+    let label_style = TextStyle::from(font).color(&palette.text);
+    let value_style = label_style.clone().pos(Pos::new(HPos::Right, VPos::Top));
+    let row_height = layout.row_height() / layout.scale;
+
+    for (index, row) in rows.iter().enumerate() {
+        let top = px(index as f64 * row_height);
+        area.draw(&Text::new(
+            row.label.clone(),
+            (left, top + px(4.0)),
+            label_style.clone(),
+        ))?;
+        area.draw(&Text::new(
+            row.value_text.clone(),
+            (right, top + px(4.0)),
+            value_style.clone(),
+        ))?;
+        let (bar_top, bar_bottom) = (top + px(26.0), top + px(46.0));
+        area.draw(&Rectangle::new(
+            [(left, bar_top), (right, bar_bottom)],
+            palette.track.filled(),
+        ))?;
+        for (option, (start, end)) in segments(&row.shares).into_iter().enumerate() {
+            if end - start <= 0.0 {
+                continue;
+            }
+            let colour = option_colour(palette, option, row.shares.len());
+            area.draw(&Rectangle::new(
+                [(x_of(start), bar_top), (x_of(end), bar_bottom)],
+                colour.filled(),
+            ))?;
+            // A thin gap between segments keeps neighbours apart without colour.
+            area.draw(&PathElement::new(
+                vec![(x_of(end), bar_top), (x_of(end), bar_bottom)],
+                palette.track.stroke_width(px(1.0).max(1) as u32),
+            ))?;
+        }
+        area.draw(&PathElement::new(
+            vec![(centre, bar_top - px(4.0)), (centre, bar_bottom + px(4.0))],
+            palette.text.stroke_width(px(2.0).max(1) as u32),
+        ))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_diverge_around_the_middle_option() {
+        let parts = segments(&[0.1, 0.1, 0.2, 0.4, 0.2]);
+        // 0.1 + 0.1 + half of 0.2 lies left of the centre.
+        assert!((parts[0].0 + 0.3).abs() < 1e-9);
+        assert!((parts[2].0 + 0.1).abs() < 1e-9 && (parts[2].1 - 0.1).abs() < 1e-9);
+        assert!((parts[4].1 - 0.7).abs() < 1e-9);
+        // An even scale has no middle option: the centre falls between two.
+        let parts = segments(&[0.5, 0.5]);
+        assert!((parts[0].0 + 0.5).abs() < 1e-9 && parts[1] == (0.0, 0.5));
+    }
+
+    #[test]
+    fn low_and_high_options_take_opposite_band_colours() {
+        let palette = Palette::default();
+        assert_eq!(option_colour(&palette, 0, 5), palette.bands[0]);
+        assert_eq!(option_colour(&palette, 1, 5), palette.bands[1]);
+        assert_eq!(option_colour(&palette, 2, 5), palette.muted);
+        assert_eq!(option_colour(&palette, 3, 5), palette.bands[2]);
+        assert_eq!(option_colour(&palette, 4, 5), palette.bands[3]);
+        assert_eq!(option_colour(&palette, 0, 2), palette.bands[0]);
+        assert_eq!(option_colour(&palette, 1, 2), palette.bands[3]);
+    }
+
+    #[test]
+    fn every_row_is_drawn_with_its_texts() {
+        let rows = vec![DistributionRow {
+            label: "Autonomi".into(),
+            shares: vec![0.0, 0.2, 0.2, 0.4, 0.2],
+            value_text: "Snitt 3,6".into(),
+        }];
+        let mut out = String::new();
+        {
+            let layout = Layout { scale: 1.0 };
+            let root =
+                SVGBackend::with_string(&mut out, (600, layout.height_for(1))).into_drawing_area();
+            draw_distribution(&root, &rows, &Palette::default(), layout, 1.0).unwrap();
+            root.present().unwrap();
+        }
+        assert!(out.contains("Autonomi") && out.contains("Snitt 3,6"));
+        // The track and four non-empty segments.
+        assert_eq!(out.matches("<rect").count(), 5);
+    }
+}

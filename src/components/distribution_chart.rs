@@ -1,0 +1,69 @@
+//! The canvas that shows a group's answer distribution; it redraws on resize
+//! and theme change. `scale` enlarges it for the projector.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::chart_canvas::{paint, resize_ticks};
+use crate::app::{effective_theme, use_app};
+use crate::charts::distribution::{draw_distribution, DistributionRow, Layout};
+
+#[component]
+pub fn DistributionChart(
+    rows: Vec<DistributionRow>,
+    summary: String,
+    #[prop(default = 1.0)] scale: f64,
+) -> impl IntoView {
+    let state = use_app();
+    let canvas = NodeRef::<html::Canvas>::new();
+    let resized = resize_ticks();
+    let layout = Layout { scale };
+    let height = layout.height_for(rows.len());
+
+    Effect::new(move |_| {
+        resized.track();
+        effective_theme(state);
+        let rows = rows.clone();
+        if let Some(canvas) = canvas.get() {
+            request_animation_frame(move || {
+                paint(&canvas, f64::from(height), |area, palette, ratio| {
+                    let _ = draw_distribution(area, &rows, palette, layout, ratio);
+                });
+            });
+        }
+    });
+
+    view! {
+        <canvas class="distribution-chart" node_ref=canvas role="img" aria-label=summary style:height=format!("{height}px")></canvas>
+    }
+}
+
+/// The group profile as a 1920×1080 picture for slides and reports: a title
+/// and every factor's bar, on white, sized to fill the frame.
+pub fn group_png(title: &str, rows: &[DistributionRow]) -> Option<web_sys::HtmlCanvasElement> {
+    use plotters::prelude::*;
+    use plotters_canvas::CanvasBackend;
+    use wasm_bindgen::JsCast;
+
+    const WIDTH: u32 = 1920;
+    const HEIGHT: u32 = 1080;
+    const TITLE_HEIGHT: u32 = 120;
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(WIDTH);
+    canvas.set_height(HEIGHT);
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    root.fill(&WHITE).ok()?;
+    let palette = crate::charts::Palette::default();
+    let (top, body) = root.split_vertically(TITLE_HEIGHT);
+    let title_style = TextStyle::from(("sans-serif", 52.0).into_font()).color(&palette.text);
+    top.draw(&Text::new(title.to_string(), (48, 40), title_style))
+        .ok()?;
+    let body = body.margin(0, 40, 48, 48);
+    let (_, body_height) = body.dim_in_pixel();
+    let unit = Layout { scale: 1.0 }.row_height();
+    let scale = (f64::from(body_height) / (rows.len().max(1) as f64 * unit)).min(2.2);
+    draw_distribution(&body, rows, &palette, Layout { scale }, 1.0).ok()?;
+    root.present().ok()?;
+    Some(canvas)
+}

@@ -1,0 +1,417 @@
+//! A group's result: per factor the mean, n, the share of answers per
+//! response option and the band; per risk factor the share exposed. Nothing
+//! is shown below the workshop's threshold, no count small enough to point at
+//! a person is ever shown, and bullying, violence and threats are only
+//! "reported in the group" or not.
+
+use serde::{Deserialize, Serialize};
+
+use super::history::Month;
+use super::instrument::{Band, Factor, Instrument, Lens, Scoring};
+use super::response::Response;
+use super::scoring::{score_resources, score_risks, Exposure, RiskResult};
+
+/// The smallest count of people a share may stand for; fewer is shown as "fewer than 3".
+pub const MIN_CELL: usize = 3;
+
+/// A share of the respondents, or only that it is too few to show.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Portion {
+    Share(f64),
+    FewerThan(usize),
+}
+
+impl Portion {
+    fn of(count: usize, n: usize) -> Portion {
+        if (1..MIN_CELL).contains(&count) {
+            Portion::FewerThan(MIN_CELL)
+        } else {
+            Portion::Share(count as f64 / n as f64)
+        }
+    }
+
+    pub fn share(self) -> Option<f64> {
+        match self {
+            Portion::Share(share) => Some(share),
+            Portion::FewerThan(_) => None,
+        }
+    }
+}
+
+/// How exposed a group is to one risk factor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GroupExposure {
+    /// The share with high exposure and the share with some.
+    Shares { high: Portion, some: Portion },
+    /// Bullying, violence and threats: only whether anyone reported it.
+    Reported(bool),
+}
+
+/// What may be shown of one factor, once enough people scored it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactorDetail<'a> {
+    /// The mean of the respondents' factor scores (for mean-scored factors).
+    pub mean: Option<f64>,
+    pub band: Option<&'a Band>,
+    /// The share of all answers to the factor's statements per response
+    /// option, lowest first; empty where a distribution could point at someone.
+    pub shares: Vec<f64>,
+    pub exposure: Option<GroupExposure>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupFactor<'a> {
+    pub factor: &'a Factor,
+    /// Respondents with enough answers to score this factor.
+    pub n: usize,
+    /// `None` while `n` is below the threshold.
+    pub detail: Option<FactorDetail<'a>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupResult<'a> {
+    pub instrument: &'a Instrument,
+    pub respondents: usize,
+    pub threshold: usize,
+    /// Empty while the group is below the threshold.
+    pub factors: Vec<GroupFactor<'a>>,
+}
+
+impl GroupResult<'_> {
+    pub fn is_shown(&self) -> bool {
+        self.respondents >= self.threshold
+    }
+}
+
+/// Running totals for one factor over all responses.
+#[derive(Clone, Default)]
+struct Tally {
+    scored: usize,
+    sum: f64,
+    /// Answers per point, index 0 for point 1.
+    answers: Vec<usize>,
+    high: usize,
+    some: usize,
+}
+
+/// Aggregates `responses` to `instrument`; shows nothing below `threshold`.
+pub fn aggregate<'a, 'r>(
+    instrument: &'a Instrument,
+    responses: impl ExactSizeIterator<Item = &'r Response>,
+    threshold: usize,
+) -> GroupResult<'a> {
+    let respondents = responses.len();
+    let mut result = GroupResult {
+        instrument,
+        respondents,
+        threshold,
+        factors: Vec::new(),
+    };
+    if respondents < threshold {
+        return result;
+    }
+    let mut tallies: Vec<Tally> = instrument
+        .factors
+        .iter()
+        .map(|factor| Tally {
+            answers: vec![0; usize::from(instrument.factor_scale(factor).points)],
+            ..Tally::default()
+        })
+        .collect();
+    let mut offsets = Vec::with_capacity(instrument.factors.len());
+    let mut offset = 0;
+    for factor in &instrument.factors {
+        offsets.push(offset);
+        offset += factor.items.len();
+    }
+
+    for response in responses {
+        match instrument.lens {
+            Lens::Resource => {
+                for (tally, factor) in tallies
+                    .iter_mut()
+                    .zip(score_resources(instrument, response))
+                {
+                    if let Some(mean) = factor.score.mean {
+                        tally.scored += 1;
+                        tally.sum += mean;
+                    }
+                }
+            }
+            Lens::Risk => {
+                for (tally, risk) in tallies.iter_mut().zip(score_risks(instrument, response)) {
+                    count_risk(tally, &risk);
+                }
+            }
+        }
+        for ((tally, factor), &start) in tallies.iter_mut().zip(&instrument.factors).zip(&offsets) {
+            for &value in &response.values()[start..start + factor.items.len()] {
+                if let Some(count) = usize::from(value)
+                    .checked_sub(1)
+                    .and_then(|index| tally.answers.get_mut(index))
+                {
+                    *count += 1;
+                }
+            }
+        }
+    }
+
+    result.factors = instrument
+        .factors
+        .iter()
+        .zip(tallies)
+        .map(|(factor, tally)| GroupFactor {
+            factor,
+            n: tally.scored,
+            detail: (tally.scored >= threshold).then(|| detail(instrument, factor, &tally)),
+        })
+        .collect();
+    result
+}
+
+fn count_risk(tally: &mut Tally, risk: &RiskResult) {
+    let Some(exposure) = risk.exposure else {
+        return;
+    };
+    tally.scored += 1;
+    match exposure {
+        Exposure::High => tally.high += 1,
+        Exposure::Some => tally.some += 1,
+        Exposure::None => {}
+    }
+    if let super::scoring::RiskDetail::Level { score } = risk.detail {
+        tally.sum += score.mean.unwrap_or_default();
+    }
+}
+
+fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> FactorDetail<'a> {
+    let n = tally.scored;
+    let flag = factor.scoring == Scoring::Flag;
+    let mean = (factor.scoring == Scoring::Mean).then(|| tally.sum / n as f64);
+    let answered: usize = tally.answers.iter().sum();
+    let shares = if factor.scoring == Scoring::Mean && answered > 0 {
+        tally
+            .answers
+            .iter()
+            .map(|&count| count as f64 / answered as f64)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let exposure = match instrument.lens {
+        Lens::Resource => None,
+        Lens::Risk if flag => Some(GroupExposure::Reported(tally.high > 0)),
+        Lens::Risk => Some(GroupExposure::Shares {
+            high: Portion::of(tally.high, n),
+            some: Portion::of(tally.some, n),
+        }),
+    };
+    FactorDetail {
+        mean,
+        band: mean
+            .zip(instrument.factor_bands(factor))
+            .map(|(mean, bands)| bands.band_for(mean)),
+        shares,
+        exposure,
+    }
+}
+
+/// A group result saved for the next round's comparison. It holds only what
+/// was shown, and a month, never a day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupExport {
+    pub kind: GroupKind,
+    pub name: String,
+    pub instrument: String,
+    pub version: u32,
+    pub month: Month,
+    pub respondents: usize,
+    pub factors: Vec<ExportedFactor>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    ArbeidsmiljoGroupResult,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedFactor {
+    pub id: String,
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub shares: Vec<f64>,
+    /// The share with high exposure, where a share was shown.
+    pub high: Option<f64>,
+    pub reported: Option<bool>,
+}
+
+impl GroupResult<'_> {
+    /// What the next round compares with; `None` while nothing may be shown.
+    pub fn export(&self, name: &str, month: Month) -> Option<GroupExport> {
+        self.is_shown().then(|| GroupExport {
+            kind: GroupKind::ArbeidsmiljoGroupResult,
+            name: name.to_string(),
+            instrument: self.instrument.id.clone(),
+            version: self.instrument.version,
+            month,
+            respondents: self.respondents,
+            factors: self
+                .factors
+                .iter()
+                .filter_map(|factor| {
+                    let detail = factor.detail.as_ref()?;
+                    let (high, reported) = match detail.exposure {
+                        Some(GroupExposure::Shares { high, .. }) => (high.share(), None),
+                        Some(GroupExposure::Reported(reported)) => (None, Some(reported)),
+                        None => (None, None),
+                    };
+                    Some(ExportedFactor {
+                        id: factor.factor.id.clone(),
+                        n: factor.n,
+                        mean: detail.mean,
+                        shares: detail.shares.clone(),
+                        high,
+                        reported,
+                    })
+                })
+                .collect(),
+        })
+    }
+}
+
+/// The change in one factor since an earlier round.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change {
+    pub mean: Option<f64>,
+    /// In shares (0.1 is ten percentage points).
+    pub high: Option<f64>,
+}
+
+impl GroupExport {
+    /// Whether this earlier round can be compared with a group on `instrument`.
+    pub fn fits(&self, instrument: &Instrument) -> bool {
+        self.instrument == instrument.id
+    }
+
+    pub fn change(&self, factor: &GroupFactor) -> Option<Change> {
+        let before = self.factors.iter().find(|f| f.id == factor.factor.id)?;
+        let detail = factor.detail.as_ref()?;
+        let high_now = match detail.exposure {
+            Some(GroupExposure::Shares { high, .. }) => high.share(),
+            _ => None,
+        };
+        let change = Change {
+            mean: detail.mean.zip(before.mean).map(|(now, then)| now - then),
+            high: high_now.zip(before.high).map(|(now, then)| now - then),
+        };
+        (change.mean.is_some() || change.high.is_some()).then_some(change)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::instrument::built_in;
+
+    fn resources() -> &'static Instrument {
+        &built_in()[0]
+    }
+
+    fn risks() -> &'static Instrument {
+        &built_in()[1]
+    }
+
+    fn uniform(instrument: &Instrument, value: u8) -> Response {
+        Response::fitting(instrument, vec![value; instrument.item_count()]).unwrap()
+    }
+
+    #[test]
+    fn below_the_threshold_only_the_count_is_known() {
+        let responses = vec![uniform(resources(), 4); 4];
+        let result = aggregate(resources(), responses.iter(), 5);
+        assert!(!result.is_shown());
+        assert_eq!(result.respondents, 4);
+        assert!(result.factors.is_empty());
+        assert_eq!(result.export("x", Month::new(2026, 11).unwrap()), None);
+    }
+
+    #[test]
+    fn means_and_shares_per_option() {
+        let responses: Vec<Response> = [3, 3, 4, 5, 5, 5].map(|v| uniform(resources(), v)).to_vec();
+        let result = aggregate(resources(), responses.iter(), 5);
+        assert!(result.is_shown());
+        let first = &result.factors[0];
+        assert_eq!(first.n, 6);
+        let detail = first.detail.as_ref().unwrap();
+        assert!((detail.mean.unwrap() - 25.0 / 6.0).abs() < 1e-9);
+        assert_eq!(detail.band.unwrap().id, "good");
+        let expected = [0.0, 0.0, 2.0 / 6.0, 1.0 / 6.0, 3.0 / 6.0];
+        for (share, expected) in detail.shares.iter().zip(expected) {
+            assert!((share - expected).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn a_factor_too_few_answered_is_hidden_alone() {
+        let mut responses: Vec<Response> = vec![uniform(resources(), 4); 5];
+        // Two people skip the first factor entirely.
+        let first_len = resources().factors[0].items.len();
+        for response in responses.iter_mut().take(2) {
+            let mut values = response.values().to_vec();
+            values[..first_len].fill(0);
+            *response = Response::fitting(resources(), values).unwrap();
+        }
+        let result = aggregate(resources(), responses.iter(), 5);
+        assert_eq!(result.factors[0].n, 3);
+        assert!(result.factors[0].detail.is_none());
+        assert!(result.factors[1].detail.is_some());
+    }
+
+    #[test]
+    fn bullying_is_only_reported_and_small_counts_are_never_shown() {
+        // Six people: one reports some of everything, five report nothing.
+        let mut responses = vec![uniform(risks(), 1); 5];
+        responses.push(uniform(risks(), 2));
+        let result = aggregate(risks(), responses.iter(), 5);
+        for factor in &result.factors {
+            let detail = factor.detail.as_ref().unwrap();
+            match factor.factor.scoring {
+                Scoring::Flag => {
+                    assert_eq!(detail.exposure, Some(GroupExposure::Reported(true)));
+                    assert!(
+                        detail.shares.is_empty(),
+                        "no distribution for {}",
+                        factor.factor.id
+                    );
+                }
+                _ => {
+                    let Some(GroupExposure::Shares { high, some }) = detail.exposure else {
+                        panic!("risk without exposure");
+                    };
+                    for portion in [high, some] {
+                        if let Portion::Share(share) = portion {
+                            assert!(share == 0.0 || share * 6.0 >= MIN_CELL as f64 - 1e-9);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_later_round_shows_the_change_per_factor() {
+        let month = Month::new(2026, 5).unwrap();
+        let before: Vec<Response> = vec![uniform(resources(), 3); 5];
+        let after: Vec<Response> = vec![uniform(resources(), 4); 5];
+        let export = aggregate(resources(), before.iter(), 5)
+            .export("Vår", month)
+            .unwrap();
+        let text = serde_json::to_string(&export).unwrap();
+        let export: GroupExport = serde_json::from_str(&text).unwrap();
+        assert!(export.fits(resources()) && !export.fits(risks()));
+        let now = aggregate(resources(), after.iter(), 5);
+        let change = export.change(&now.factors[0]).unwrap();
+        assert!((change.mean.unwrap() - 1.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,331 @@
+//! A workshop: a group's anonymous responses to one instrument, pooled on the
+//! facilitator's device from a kiosk round, response codes and response files.
+//!
+//! Anonymity is kept by construction: responses carry no time, name or
+//! device; they are stored sorted, so their order says nothing about who
+//! answered when; and the group result (see `core::group`) shows nothing
+//! until the threshold is met.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::code::{self, CodeError};
+use super::group::GroupExport;
+use super::instrument::Instrument;
+use super::response::Response;
+
+/// KS reports groups of three or more; no setting may go lower.
+pub const MIN_THRESHOLD: usize = 3;
+pub const DEFAULT_THRESHOLD: usize = 5;
+/// A threshold above the largest workshop anyone runs is a typo.
+pub const MAX_THRESHOLD: usize = 100;
+
+/// How a response reached the pool. Kiosk answers are never treated as
+/// duplicates of each other: two people may answer alike. A shared code or
+/// file seen twice is the same person's, and is ignored the second time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Kiosk,
+    Shared,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub name: String,
+    pub instrument: String,
+    pub version: u32,
+    pub threshold: usize,
+    /// Sorted, so the order reveals nothing.
+    responses: Vec<(Source, Response)>,
+    /// An earlier round's exported result, to show the change per factor.
+    #[serde(default)]
+    pub previous: Option<GroupExport>,
+}
+
+/// Why one line or file of an import was not added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rejection {
+    Code(CodeError),
+    /// A file that is neither a response file nor a list of codes.
+    UnreadableFile,
+    /// A response with not a single statement answered.
+    Blank,
+}
+
+/// What an import did: every input line or file is counted exactly once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: usize,
+    pub duplicates: usize,
+    /// The line number (from 1) or file number, and why.
+    pub rejected: Vec<(usize, Rejection)>,
+}
+
+impl ImportReport {
+    pub fn merge(&mut self, other: ImportReport) {
+        self.added += other.added;
+        self.duplicates += other.duplicates;
+        self.rejected.extend(other.rejected);
+    }
+}
+
+/// A response file, as a participant downloads it: only the code.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ResponseFile {
+    pub kind: ResponseKind,
+    pub code: String,
+}
+
+#[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseKind {
+    ArbeidsmiljoResponse,
+}
+
+impl ResponseFile {
+    pub fn new(code: String) -> ResponseFile {
+        ResponseFile {
+            kind: ResponseKind::ArbeidsmiljoResponse,
+            code,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The threshold a facilitator asked for, kept within the allowed range.
+pub fn clamp_threshold(threshold: usize) -> usize {
+    threshold.clamp(MIN_THRESHOLD, MAX_THRESHOLD)
+}
+
+impl Workshop {
+    pub fn new(name: &str, instrument: &Instrument, threshold: usize) -> Workshop {
+        Workshop {
+            name: name.trim().to_string(),
+            instrument: instrument.id.clone(),
+            version: instrument.version,
+            threshold: clamp_threshold(threshold),
+            responses: Vec::new(),
+            previous: None,
+        }
+    }
+
+    /// The instrument this workshop uses, among `instruments`.
+    pub fn instrument<'a>(&self, instruments: &'a [Instrument]) -> Option<&'a Instrument> {
+        instruments.iter().find(|instrument| {
+            instrument.id == self.instrument && instrument.version == self.version
+        })
+    }
+
+    pub fn count(&self) -> usize {
+        self.responses.len()
+    }
+
+    pub fn responses(&self) -> impl ExactSizeIterator<Item = &Response> {
+        self.responses.iter().map(|(_, response)| response)
+    }
+
+    /// Adds one kiosk participant's answers; a blank one is not counted.
+    pub fn add_kiosk(&mut self, response: Response) -> bool {
+        if response.is_blank() {
+            return false;
+        }
+        let place = self
+            .responses
+            .partition_point(|entry| *entry < (Source::Kiosk, response.clone()));
+        self.responses.insert(place, (Source::Kiosk, response));
+        true
+    }
+
+    /// Pools codes pasted or typed one per line; blank lines are skipped.
+    pub fn import_codes(&mut self, instrument: &Instrument, text: &str) -> ImportReport {
+        let reader = code::Reader::new(instrument);
+        let responses = text.lines().enumerate().filter_map(|(number, line)| {
+            let line = line.trim();
+            (!line.is_empty()).then(|| (number + 1, reader.decode(line).map_err(Rejection::Code)))
+        });
+        self.pool_shared(responses)
+    }
+
+    /// Pools response files, numbered from 1 in the order given. A file
+    /// may also be a plain list of codes, which is read line by line.
+    pub fn import_files(&mut self, instrument: &Instrument, files: &[String]) -> ImportReport {
+        let mut report = ImportReport::default();
+        for (number, text) in files.iter().enumerate() {
+            let file = serde_json::from_str::<ResponseFile>(text);
+            let single = match file {
+                Ok(file) => code::decode(instrument, &file.code).map_err(Rejection::Code),
+                Err(_) if text.trim_start().starts_with(['{', '[']) => {
+                    Err(Rejection::UnreadableFile)
+                }
+                Err(_) => {
+                    let mut lines = self.import_codes(instrument, text);
+                    if lines.added + lines.duplicates == 0 {
+                        // Nothing in it was a code: report the file, not each line.
+                        lines = ImportReport {
+                            rejected: vec![(number + 1, Rejection::UnreadableFile)],
+                            ..ImportReport::default()
+                        };
+                    } else {
+                        for rejection in &mut lines.rejected {
+                            rejection.0 = number + 1;
+                        }
+                    }
+                    report.merge(lines);
+                    continue;
+                }
+            };
+            report.merge(self.pool_shared(std::iter::once((number + 1, single))));
+        }
+        report
+    }
+
+    fn pool_shared(
+        &mut self,
+        responses: impl Iterator<Item = (usize, Result<Response, Rejection>)>,
+    ) -> ImportReport {
+        let mut report = ImportReport::default();
+        let mut seen: HashSet<Response> = self
+            .responses
+            .iter()
+            .filter(|(source, _)| *source == Source::Shared)
+            .map(|(_, response)| response.clone())
+            .collect();
+        for (number, response) in responses {
+            match response {
+                Ok(response) if response.is_blank() => {
+                    report.rejected.push((number, Rejection::Blank));
+                }
+                Ok(response) => {
+                    if seen.insert(response.clone()) {
+                        self.responses.push((Source::Shared, response));
+                        report.added += 1;
+                    } else {
+                        report.duplicates += 1;
+                    }
+                }
+                Err(rejection) => report.rejected.push((number, rejection)),
+            }
+        }
+        self.responses.sort_unstable();
+        report
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::instrument::built_in;
+
+    fn response(instrument: &Instrument, value: u8) -> Response {
+        Response::fitting(instrument, vec![value; instrument.item_count()]).unwrap()
+    }
+
+    #[test]
+    fn the_threshold_never_goes_below_three() {
+        let instrument = &built_in()[0];
+        assert_eq!(Workshop::new("x", instrument, 1).threshold, 3);
+        assert_eq!(Workshop::new("x", instrument, 5).threshold, 5);
+    }
+
+    #[test]
+    fn an_import_counts_added_duplicates_and_rejections_by_line() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("Personalmøte", instrument, 5);
+        let [a, b] = [2, 4].map(|value| code::encode(instrument, &response(instrument, value)));
+        let other = code::encode(&built_in()[1], &response(&built_in()[1], 1));
+        let mut garbled = a.clone();
+        garbled.replace_range(0..1, if a.starts_with('0') { "1" } else { "0" });
+        let text = format!("{a}\n\n{b}\n{a}\n{garbled}\n{other}\nhei\n");
+        let report = workshop.import_codes(instrument, &text);
+        assert_eq!(report.added, 2);
+        assert_eq!(report.duplicates, 1);
+        assert_eq!(
+            report
+                .rejected
+                .iter()
+                .map(|(line, _)| *line)
+                .collect::<Vec<_>>(),
+            [5, 6, 7]
+        );
+        assert_eq!(report.rejected[0].1, Rejection::Code(CodeError::Checksum));
+        assert!(matches!(
+            report.rejected[1].1,
+            Rejection::Code(CodeError::OtherInstrument { .. })
+        ));
+        assert_eq!(workshop.count(), 2);
+        // A second import of the same codes adds nothing and loses nothing.
+        let again = workshop.import_codes(instrument, &text);
+        assert_eq!((again.added, again.duplicates), (0, 3));
+        assert_eq!(workshop.count(), 2);
+    }
+
+    #[test]
+    fn kiosk_answers_that_agree_are_two_people() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 5);
+        assert!(workshop.add_kiosk(response(instrument, 4)));
+        assert!(workshop.add_kiosk(response(instrument, 4)));
+        assert!(!workshop.add_kiosk(response(instrument, 0)));
+        assert_eq!(workshop.count(), 2);
+    }
+
+    #[test]
+    fn files_hold_one_code_or_a_list_of_codes() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 5);
+        let codes: Vec<String> = (1..=4)
+            .map(|value| code::encode(instrument, &response(instrument, value)))
+            .collect();
+        let files = vec![
+            ResponseFile::new(codes[0].clone()).to_json(),
+            format!("{}\r\n{}\r\n", codes[1], codes[2]),
+            "{\"kind\": \"something else\"}".to_string(),
+            "not a code at all".to_string(),
+            ResponseFile::new(codes[0].clone()).to_json(),
+        ];
+        let report = workshop.import_files(instrument, &files);
+        assert_eq!((report.added, report.duplicates), (3, 1));
+        assert_eq!(
+            report.rejected,
+            [
+                (3, Rejection::UnreadableFile),
+                (4, Rejection::UnreadableFile)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_order_of_responses_does_not_follow_the_order_they_came_in() {
+        let instrument = &built_in()[0];
+        let mut first = Workshop::new("x", instrument, 5);
+        let mut second = first.clone();
+        for value in [5, 1, 3] {
+            first.add_kiosk(response(instrument, value));
+        }
+        for value in [3, 5, 1] {
+            second.add_kiosk(response(instrument, value));
+        }
+        assert_eq!(first, second);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+        #[test]
+        fn importing_never_panics_nor_loses_what_was_pooled(text in "\\PC{0,400}", file in "\\PC{0,200}") {
+            let instrument = &built_in()[1];
+            let mut workshop = Workshop::new("x", instrument, 3);
+            workshop.add_kiosk(response(instrument, 2));
+            let report = workshop.import_codes(instrument, &text);
+            prop_assert_eq!(workshop.count(), 1 + report.added);
+            let report = workshop.import_files(instrument, &[file]);
+            prop_assert!(workshop.count() > report.added);
+        }
+    }
+}

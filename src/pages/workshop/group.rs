@@ -1,0 +1,380 @@
+//! The group's result on screen: nothing but the count below the threshold;
+//! from it, per factor the mean, n, the distribution and the band, per risk
+//! the share exposed, the change since an earlier round, and the exports.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+
+use super::workshop_instrument;
+use crate::app::{use_app, GuideFrom, Screen, WorkshopView};
+use crate::charts::distribution::DistributionRow;
+use crate::clock::this_month;
+use crate::components::distribution_chart::{group_png, DistributionChart};
+use crate::components::focus_on_arrival;
+use crate::core::csv;
+use crate::core::group::{
+    aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
+};
+use crate::core::instrument::Instrument;
+use crate::core::lang::{format_change, format_decimal, Lang};
+use crate::core::saved;
+use crate::core::workshop::Workshop;
+use crate::download::{offer_canvas_png, offer_download, read_chosen_file};
+use crate::i18n::{td_string, Locale};
+
+/// The group result of the current workshop.
+pub fn current_result(
+    workshop: &Workshop,
+    instrument: &'static Instrument,
+) -> GroupResult<'static> {
+    aggregate(instrument, workshop.responses(), workshop.threshold)
+}
+
+pub fn percent(share: f64, lang: Lang) -> String {
+    format!("{}\u{a0}%", format_decimal(share * 100.0, 0, lang))
+}
+
+fn portion_text(portion: Portion, locale: Locale, lang: Lang) -> String {
+    match portion {
+        Portion::Share(share) => percent(share, lang),
+        Portion::FewerThan(count) => {
+            td_string!(locale, group.fewer_than, count = count).to_string()
+        }
+    }
+}
+
+/// The factor's result in a line: its mean and band, or its exposure.
+pub fn value_text(factor: &GroupFactor, locale: Locale, lang: Lang) -> String {
+    let Some(detail) = &factor.detail else {
+        return td_string!(locale, group.too_few_for_factor).to_string();
+    };
+    let mut parts = Vec::new();
+    if let Some(mean) = detail.mean {
+        parts.push(
+            td_string!(locale, group.mean_is, mean = format_decimal(mean, 1, lang)).to_string(),
+        );
+    }
+    if let Some(band) = detail.band {
+        parts.push(band.label.get(lang).to_string());
+    }
+    match detail.exposure {
+        Some(GroupExposure::Shares { high, some }) => parts.push(
+            td_string!(
+                locale,
+                group.exposed,
+                high = portion_text(high, locale, lang),
+                some = portion_text(some, locale, lang)
+            )
+            .to_string(),
+        ),
+        Some(GroupExposure::Reported(true)) => {
+            parts.push(td_string!(locale, group.reported).to_string())
+        }
+        Some(GroupExposure::Reported(false)) => {
+            parts.push(td_string!(locale, group.not_reported).to_string())
+        }
+        None => {}
+    }
+    parts.push(format!("n\u{a0}=\u{a0}{}", factor.n));
+    parts.join(" · ")
+}
+
+pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Vec<DistributionRow> {
+    result
+        .factors
+        .iter()
+        .map(|factor| DistributionRow {
+            label: factor.factor.name.get(lang).to_string(),
+            shares: factor
+                .detail
+                .as_ref()
+                .map(|d| d.shares.clone())
+                .unwrap_or_default(),
+            value_text: value_text(factor, locale, lang),
+        })
+        .collect()
+}
+
+/// The change since the earlier round, in words, where both rounds show it.
+pub fn change_text(previous: Option<&GroupExport>, factor: &GroupFactor, lang: Lang) -> String {
+    let Some(change) = previous.and_then(|previous| previous.change(factor)) else {
+        return String::new();
+    };
+    match (change.mean, change.high) {
+        (Some(mean), _) => format_change(mean, 1, lang),
+        (None, Some(high)) => format!("{}\u{a0}pp", format_change(high * 100.0, 0, lang)),
+        (None, None) => String::new(),
+    }
+}
+
+/// The chart's text alternative: every factor's line.
+pub fn summary(rows: &[DistributionRow], locale: Locale) -> String {
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|row| format!("{}: {}", row.label, row.value_text))
+        .collect();
+    format!(
+        "{} {}",
+        td_string!(locale, group.chart_summary),
+        lines.join(". ")
+    )
+}
+
+/// One row per factor: n, mean, band, share per option, and exposure.
+fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
+    let points = result
+        .factors
+        .iter()
+        .filter(|factor| factor.detail.as_ref().is_some_and(|d| !d.shares.is_empty()))
+        .map(|factor| result.instrument.factor_scale(factor.factor).points)
+        .max()
+        .unwrap_or(0);
+    let mut header = vec![
+        td_string!(locale, group.col_factor).to_string(),
+        "n".to_string(),
+        td_string!(locale, group.col_mean).to_string(),
+        td_string!(locale, group.col_band).to_string(),
+    ];
+    header.extend(
+        (1..=points).map(|point| td_string!(locale, group.col_share, point = point).to_string()),
+    );
+    header.push(td_string!(locale, group.col_high).to_string());
+    header.push(td_string!(locale, group.col_reported).to_string());
+    let rows = result.factors.iter().map(|factor| {
+        let detail = factor.detail.as_ref();
+        let mut cells = vec![
+            factor.factor.name.get(lang).to_string(),
+            factor.n.to_string(),
+            detail
+                .and_then(|d| d.mean)
+                .map(|m| format_decimal(m, 2, lang))
+                .unwrap_or_default(),
+            detail
+                .and_then(|d| d.band)
+                .map(|b| b.label.get(lang).to_string())
+                .unwrap_or_default(),
+        ];
+        let shares = detail.map(|d| d.shares.as_slice()).unwrap_or_default();
+        cells.extend((0..usize::from(points)).map(|index| {
+            shares
+                .get(index)
+                .map(|share| format_decimal(share * 100.0, 1, lang))
+                .unwrap_or_default()
+        }));
+        let (high, reported) = match detail.and_then(|d| d.exposure) {
+            Some(GroupExposure::Shares { high, .. }) => {
+                (portion_text(high, locale, lang), String::new())
+            }
+            Some(GroupExposure::Reported(reported)) => (
+                String::new(),
+                if reported {
+                    td_string!(locale, group.yes)
+                } else {
+                    td_string!(locale, group.no)
+                }
+                .to_string(),
+            ),
+            None => (String::new(), String::new()),
+        };
+        cells.push(high);
+        cells.push(reported);
+        cells
+    });
+    csv::table(std::iter::once(header).chain(rows))
+}
+
+/// A file name from the workshop's name: letters and digits kept, the rest dashes.
+pub fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('-').to_string();
+    if stem.is_empty() {
+        "gruppe".to_string()
+    } else {
+        stem
+    }
+}
+
+#[component]
+pub fn GroupResults() -> impl IntoView {
+    let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
+    let lang = state.lang();
+    let heading = NodeRef::<html::H1>::new();
+    focus_on_arrival(heading);
+    let compare_input = NodeRef::<html::Input>::new();
+    let message = RwSignal::new(None::<&'static str>);
+    let back = move |_| state.screen.set(Screen::Workshop(WorkshopView::Hub));
+    let Some(instrument) = workshop_instrument() else {
+        return view! { <p>{td_string!(locale, group.unknown_instrument)}</p> }.into_any();
+    };
+
+    let compare = move |_| {
+        let Some(input) = compare_input.get() else {
+            return;
+        };
+        spawn_local(async move {
+            let Some(text) = read_chosen_file(&input).await else {
+                return;
+            };
+            input.set_value("");
+            match saved::decode::<GroupExport>(&text) {
+                Ok(previous) if previous.fits(instrument) => {
+                    state.workshop.update(|workshop| {
+                        if let Some(workshop) = workshop {
+                            workshop.previous = Some(previous);
+                        }
+                    });
+                    message.set(Some(td_string!(locale, group.compare_done)));
+                }
+                Ok(_) => message.set(Some(td_string!(locale, group.compare_other_instrument))),
+                Err(_) => message.set(Some(td_string!(locale, group.compare_unreadable))),
+            }
+        });
+    };
+
+    let body = move || {
+        let workshop = state.workshop.get()?;
+        let result = current_result(&workshop, instrument);
+        if !result.is_shown() {
+            let text = td_string!(
+                locale,
+                group.below_threshold,
+                count = result.respondents,
+                threshold = result.threshold
+            );
+            return Some(view! { <p class="below-threshold">{text}</p> }.into_any());
+        }
+        let rows = distribution_rows(&result, locale, lang);
+        let summary = summary(&rows, locale);
+        let previous = workshop.previous.clone();
+        let compared = previous.as_ref().map(|p| {
+            td_string!(
+                locale,
+                group.compared_with,
+                name = p.name.clone(),
+                month = p.month.format(lang)
+            )
+            .to_string()
+        });
+        let table_rows = result
+            .factors
+            .iter()
+            .zip(&rows)
+            .map(|(factor, row)| {
+                let change = change_text(previous.as_ref(), factor, lang);
+                view! {
+                    <tr>
+                        <th scope="row">{row.label.clone()}</th>
+                        <td>{row.value_text.clone()}</td>
+                        <td>{change}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let name = workshop.name.clone();
+        let export_json = {
+            let name = name.clone();
+            move |_| {
+                let Some(workshop) = state.workshop.get_untracked() else {
+                    return;
+                };
+                let Some(month) = this_month() else { return };
+                if let Some(export) =
+                    current_result(&workshop, instrument).export(&workshop.name, month)
+                {
+                    let _ = offer_download(
+                        &format!("{}-resultat.json", file_stem(&name)),
+                        "application/json",
+                        &saved::encode(&export),
+                    );
+                }
+            }
+        };
+        let export_csv = {
+            let name = name.clone();
+            move |_| {
+                let Some(workshop) = state.workshop.get_untracked() else {
+                    return;
+                };
+                let text = group_csv(&current_result(&workshop, instrument), locale, lang);
+                let _ = offer_download(
+                    &format!("{}-resultat.csv", file_stem(&name)),
+                    "text/csv;charset=utf-8",
+                    &text,
+                );
+            }
+        };
+        let export_png = {
+            let rows = rows.clone();
+            move |_| {
+                let title = format!("{} – {}", name, instrument.title.get(lang));
+                if let Some(canvas) = group_png(&title, &rows) {
+                    let _ = offer_canvas_png(&format!("{}-profil.png", file_stem(&name)), &canvas);
+                }
+            }
+        };
+        Some(view! {
+            <p>{td_string!(locale, group.respondents, count = result.respondents)}</p>
+            <DistributionChart rows=rows summary />
+            <p class="hint">{td_string!(locale, group.chart_caption)}</p>
+            <p>{compared}</p>
+            <table class="group-table">
+                <caption>{td_string!(locale, group.table_caption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{td_string!(locale, group.col_factor)}</th>
+                        <th scope="col">{td_string!(locale, group.col_result)}</th>
+                        <th scope="col">{td_string!(locale, group.col_change)}</th>
+                    </tr>
+                </thead>
+                <tbody>{table_rows}</tbody>
+            </table>
+            <div class="card">
+                <h2>{td_string!(locale, group.exports_heading)}</h2>
+                <p>{td_string!(locale, group.exports_explain)}</p>
+                <div class="button-row">
+                    <button type="button" class="button-secondary" on:click=export_png>{td_string!(locale, group.export_png)}</button>
+                    <button type="button" class="button-secondary" on:click=export_csv>{td_string!(locale, group.export_csv)}</button>
+                    <button type="button" class="button-secondary" on:click=export_json>{td_string!(locale, group.export_json)}</button>
+                </div>
+            </div>
+        }.into_any())
+    };
+
+    view! {
+        <section class="group-results">
+            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, group.heading)}</h1>
+            <p class="lead">{td_string!(locale, group.lead)}</p>
+            {body}
+            <div class="card">
+                <h2>{td_string!(locale, group.compare_heading)}</h2>
+                <div class="field">
+                    <label for="compare-file">{td_string!(locale, group.compare_label)}</label>
+                    <input id="compare-file" type="file" accept=".json,application/json" node_ref=compare_input on:change=compare />
+                </div>
+                <p role="status">{move || message.get()}</p>
+            </div>
+            <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
+                <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Presentation))>
+                    {td_string!(locale, workshop.present)}
+                </button>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Workshop })>
+                    {td_string!(locale, guide.link)}
+                </button>
+                <button type="button" class="button-secondary" on:click=back>{td_string!(locale, workshop.back_to_hub)}</button>
+            </nav>
+        </section>
+    }
+    .into_any()
+}

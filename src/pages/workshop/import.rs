@@ -1,0 +1,154 @@
+//! Pooling shared answers: response codes pasted or typed one per line, and
+//! response files dropped or chosen many at a time. Every import reports
+//! what was added, what was a duplicate, and each rejection with its reason.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+
+use super::workshop_instrument;
+use crate::app::use_app;
+use crate::core::code::{instrument_tag, CodeError};
+use crate::core::instrument::built_in;
+use crate::core::workshop::{ImportReport, Rejection};
+use crate::download::read_chosen_files;
+use crate::i18n::{td_string, Locale};
+
+/// Why one line or file was rejected, in words.
+fn reason(rejection: &Rejection, locale: Locale, lang: crate::core::lang::Lang) -> String {
+    match rejection {
+        Rejection::Code(CodeError::TooShort) => td_string!(locale, import.too_short).to_string(),
+        Rejection::Code(CodeError::BadCharacter(character)) => {
+            td_string!(locale, import.bad_character, character = character).to_string()
+        }
+        Rejection::Code(CodeError::Checksum) => td_string!(locale, import.checksum).to_string(),
+        Rejection::Code(CodeError::UnknownFormat(_) | CodeError::Garbled) => {
+            td_string!(locale, import.garbled).to_string()
+        }
+        Rejection::Code(CodeError::OtherInstrument { tag, version }) => {
+            match built_in().iter().find(|i| instrument_tag(i) == *tag) {
+                Some(other) if other.version == *version => td_string!(
+                    locale,
+                    import.other_instrument,
+                    title = other.title.get(lang)
+                )
+                .to_string(),
+                Some(_) => td_string!(locale, import.other_version, version = version).to_string(),
+                None => td_string!(locale, import.unknown_instrument).to_string(),
+            }
+        }
+        Rejection::UnreadableFile => td_string!(locale, import.unreadable_file).to_string(),
+        Rejection::Blank => td_string!(locale, import.blank).to_string(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Origin {
+    Lines,
+    Files,
+}
+
+#[component]
+pub fn ImportAnswers() -> impl IntoView {
+    let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
+    let lang = state.lang();
+    let codes = RwSignal::new(String::new());
+    let report = RwSignal::new(None::<(Origin, ImportReport)>);
+    let file_input = NodeRef::<html::Input>::new();
+
+    let import_codes = move |_| {
+        let Some(instrument) = workshop_instrument() else {
+            return;
+        };
+        let text = codes.get();
+        let mut result = ImportReport::default();
+        state.workshop.update(|workshop| {
+            if let Some(workshop) = workshop {
+                result = workshop.import_codes(instrument, &text);
+            }
+        });
+        if result.rejected.is_empty() {
+            codes.set(String::new());
+        }
+        report.set(Some((Origin::Lines, result)));
+    };
+    let import_files = move |_| {
+        let (Some(instrument), Some(input)) = (workshop_instrument(), file_input.get()) else {
+            return;
+        };
+        spawn_local(async move {
+            let texts = read_chosen_files(&input).await;
+            if texts.is_empty() {
+                return;
+            }
+            let mut result = ImportReport::default();
+            state.workshop.update(|workshop| {
+                if let Some(workshop) = workshop {
+                    result = workshop.import_files(instrument, &texts);
+                }
+            });
+            input.set_value("");
+            report.set(Some((Origin::Files, result)));
+        });
+    };
+
+    let summary = move || {
+        report.get().map(|(origin, report)| {
+            let headline = td_string!(
+                locale,
+                import.summary,
+                added = report.added,
+                duplicates = report.duplicates,
+                rejected = report.rejected.len()
+            );
+            let rejections = report
+                .rejected
+                .iter()
+                .map(|(number, rejection)| {
+                    let why = reason(rejection, locale, lang);
+                    let text = match origin {
+                        Origin::Lines => {
+                            td_string!(locale, import.line, number = number, reason = why)
+                        }
+                        Origin::Files => {
+                            td_string!(locale, import.file, number = number, reason = why)
+                        }
+                    };
+                    view! { <li>{text}</li> }
+                })
+                .collect_view();
+            view! {
+                <p>{headline}</p>
+                <ul class="import-rejections">{rejections}</ul>
+            }
+        })
+    };
+
+    view! {
+        <div class="card import-answers">
+            <h2>{td_string!(locale, import.heading)}</h2>
+            <p>{td_string!(locale, import.explain)}</p>
+            <div class="field">
+                <label for="import-codes">{td_string!(locale, import.codes_label)}</label>
+                <textarea
+                    id="import-codes"
+                    rows="5"
+                    spellcheck="false"
+                    autocapitalize="characters"
+                    aria-describedby="import-codes-help"
+                    prop:value=codes
+                    on:input=move |event| codes.set(event_target_value(&event))
+                ></textarea>
+                <p class="hint" id="import-codes-help">{td_string!(locale, import.codes_help)}</p>
+            </div>
+            <button type="button" class="button-primary" on:click=import_codes>{td_string!(locale, import.codes_button)}</button>
+            <div class="field">
+                <label for="import-files">{td_string!(locale, import.files_label)}</label>
+                <input id="import-files" type="file" multiple accept=".json,.txt,application/json,text/plain" node_ref=file_input on:change=import_files />
+            </div>
+            <div class="import-report" role="status">{summary}</div>
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+//! The kiosk round: participants answer one after another on the
+//! facilitator's device. A participant's answers live only in memory until
+//! they finish; then they join the pool and the "pass it on" screen hides
+//! everything the person saw or chose.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::workshop_instrument;
+use crate::app::{use_app, Screen, WorkshopView};
+use crate::components::focus_on_arrival;
+use crate::components::likert::AnswersSignal;
+use crate::core::answers::Answers;
+use crate::core::response::Response;
+use crate::core::session::{pages, Choice};
+use crate::i18n::td_string;
+use crate::pages::questions::FactorPage;
+
+#[component]
+pub fn KioskRound() -> impl IntoView {
+    let state = use_app();
+    let Some(instrument) = workshop_instrument() else {
+        return view! { <super::hub::WorkshopHub /> }.into_any();
+    };
+    let all_pages = pages(std::slice::from_ref(instrument), Choice::Both);
+    let count = all_pages.len();
+    let answers = RwSignal::new(Answers::default());
+    let index = RwSignal::new(0usize);
+    let finish = move || {
+        let response = Response::from_answers(instrument, &answers.get_untracked());
+        state.workshop.update(|workshop| {
+            if let Some(workshop) = workshop {
+                workshop.add_kiosk(response);
+            }
+        });
+        state.screen.set(Screen::Workshop(WorkshopView::Thanks));
+    };
+    let next = move || {
+        if index.get_untracked() + 1 < count {
+            index.update(|index| *index += 1);
+        } else {
+            finish();
+        }
+    };
+    let back = move || {
+        if index.get_untracked() == 0 {
+            state.screen.set(Screen::Workshop(WorkshopView::Hub));
+        } else {
+            index.update(|index| *index -= 1);
+        }
+    };
+    // One page at a time; a new language re-renders the whole screen from App.
+    (move || {
+        let current = index.get();
+        view! {
+            <FactorPage
+                page=all_pages[current]
+                index=current
+                count
+                answers=AnswersSignal::Kiosk(answers)
+                on_back=Callback::new(move |()| back())
+                on_next=Callback::new(move |()| next())
+            />
+        }
+    })
+    .into_any()
+}
+
+#[component]
+pub fn Thanks() -> impl IntoView {
+    let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
+    let heading = NodeRef::<html::H1>::new();
+    focus_on_arrival(heading);
+    let count = state
+        .workshop
+        .with_untracked(|w| w.as_ref().map_or(0, |w| w.count()));
+    view! {
+        <section class="kiosk-thanks">
+            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, workshop.thanks_heading)}</h1>
+            <p class="lead">{td_string!(locale, workshop.thanks_lead)}</p>
+            <p>{td_string!(locale, workshop.count, count = count)}</p>
+            <div class="button-row">
+                <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Kiosk))>
+                    {td_string!(locale, workshop.next_participant)}
+                </button>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Hub))>
+                    {td_string!(locale, workshop.end_round)}
+                </button>
+            </div>
+        </section>
+    }
+}

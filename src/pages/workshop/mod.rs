@@ -1,0 +1,37 @@
+//! Workshop mode: a facilitator pools a group's anonymous answers on one
+//! device (a kiosk round, response codes or files) and shows the group's
+//! profile, on screen or as slides on a projector. There is no server.
+
+mod group;
+mod hub;
+mod import;
+mod kiosk;
+mod presentation;
+mod setup;
+
+use leptos::prelude::*;
+
+use crate::app::{use_app, WorkshopView};
+use crate::core::instrument::{built_in, Instrument};
+
+/// The instrument the current workshop uses, if it still exists in this version of the app.
+fn workshop_instrument() -> Option<&'static Instrument> {
+    use_app()
+        .workshop
+        .with(|workshop| workshop.as_ref().and_then(|w| w.instrument(built_in())))
+}
+
+#[component]
+pub fn WorkshopPage(view: WorkshopView) -> impl IntoView {
+    let state = use_app();
+    if state.workshop.with(Option::is_none) {
+        return view! { <setup::WorkshopSetup /> }.into_any();
+    }
+    match view {
+        WorkshopView::Hub => view! { <hub::WorkshopHub /> }.into_any(),
+        WorkshopView::Kiosk => view! { <kiosk::KioskRound /> }.into_any(),
+        WorkshopView::Thanks => view! { <kiosk::Thanks /> }.into_any(),
+        WorkshopView::Results => view! { <group::GroupResults /> }.into_any(),
+        WorkshopView::Presentation => view! { <presentation::Presentation /> }.into_any(),
+    }
+}

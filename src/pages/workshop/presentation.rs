@@ -1,0 +1,202 @@
+//! Slides for a projector: an overview, then one slide per factor with its
+//! distribution and three questions for discussion. Each result starts
+//! hidden, so the group can guess first. Keys: → and ← (or Page Down/Up),
+//! Home, End, F for full screen, Esc to leave.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+
+use super::group::{current_result, distribution_rows, summary};
+use super::workshop_instrument;
+use crate::app::{use_app, Screen, WorkshopView};
+use crate::components::distribution_chart::DistributionChart;
+use crate::i18n::td_string;
+
+fn toggle_full_screen() {
+    let document = document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+#[component]
+pub fn Presentation() -> impl IntoView {
+    let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
+    let lang = state.lang();
+    let Some(instrument) = workshop_instrument() else {
+        return view! { <super::hub::WorkshopHub /> }.into_any();
+    };
+    let Some(workshop) = state.workshop.get_untracked() else {
+        return view! { <super::hub::WorkshopHub /> }.into_any();
+    };
+    let result = current_result(&workshop, instrument);
+    let rows = distribution_rows(&result, locale, lang);
+    // Below the threshold there is one slide: the count and why nothing more.
+    let slide_count = if result.is_shown() { rows.len() + 1 } else { 1 };
+    let slide = RwSignal::new(0usize);
+    let revealed = RwSignal::new(false);
+    let section = NodeRef::<html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(section) = section.get() {
+            let _ = section.focus();
+        }
+    });
+
+    let shown = result.is_shown();
+    let forward = move || {
+        if shown && !revealed.get_untracked() {
+            revealed.set(true);
+        } else if slide.get_untracked() + 1 < slide_count {
+            slide.update(|slide| *slide += 1);
+            revealed.set(false);
+        }
+    };
+    let backward = move || {
+        if slide.get_untracked() > 0 {
+            slide.update(|slide| *slide -= 1);
+            // Going back shows a result already seen.
+            revealed.set(true);
+        }
+    };
+    let leave = move || {
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        }
+        state.screen.set(Screen::Workshop(WorkshopView::Results));
+    };
+    let keys = window_event_listener(ev::keydown, move |event| {
+        let handled = match event.key().as_str() {
+            "ArrowRight" | "PageDown" => {
+                forward();
+                true
+            }
+            "ArrowLeft" | "PageUp" => {
+                backward();
+                true
+            }
+            "Home" => {
+                slide.set(0);
+                revealed.set(false);
+                true
+            }
+            "End" => {
+                slide.set(slide_count - 1);
+                revealed.set(true);
+                true
+            }
+            "f" | "F" => {
+                toggle_full_screen();
+                true
+            }
+            "Escape" => {
+                leave();
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let title = workshop.name.clone();
+    let instrument_title = instrument.title.get(lang);
+    let respondents = result.respondents;
+    let threshold = result.threshold;
+    let overview_rows = rows.clone();
+    let content = move || {
+        let index = slide.get();
+        let is_revealed = revealed.get();
+        if !shown {
+            let text = td_string!(
+                locale,
+                group.below_threshold,
+                count = respondents,
+                threshold = threshold
+            );
+            return view! {
+                <h1>{title.clone()}</h1>
+                <p class="slide-big">{text}</p>
+            }
+            .into_any();
+        }
+        let hidden = (!is_revealed)
+            .then(|| view! { <p class="slide-guess">{td_string!(locale, present.guess)}</p> });
+        if index == 0 {
+            let chart = is_revealed.then(|| {
+                let summary = summary(&overview_rows, locale);
+                view! { <DistributionChart rows=overview_rows.clone() summary scale=1.6 /> }
+            });
+            return view! {
+                <h1>{title.clone()}</h1>
+                <p class="slide-lead">{instrument_title}" · "{td_string!(locale, group.respondents, count = respondents)}</p>
+                {hidden}
+                {chart}
+            }
+            .into_any();
+        }
+        let row = rows[index - 1].clone();
+        let revealed_view = is_revealed.then(|| {
+            let summary = summary(std::slice::from_ref(&row), locale);
+            let value = row.value_text.clone();
+            let chart = (!row.shares.is_empty()).then(|| {
+                let mut bar = row.clone();
+                bar.label = String::new();
+                bar.value_text = String::new();
+                view! { <DistributionChart rows=vec![bar] summary scale=2.4 /> }
+            });
+            view! {
+                <p class="slide-big">{value}</p>
+                {chart}
+            }
+        });
+        view! {
+            <h1>{row.label.clone()}</h1>
+            {hidden}
+            {revealed_view}
+            <h2>{td_string!(locale, present.discuss)}</h2>
+            <ol class="slide-questions">
+                <li>{td_string!(locale, present.works)}</li>
+                <li>{td_string!(locale, present.hinders)}</li>
+                <li>{td_string!(locale, present.can_do)}</li>
+            </ol>
+        }
+        .into_any()
+    };
+    let counter = move || {
+        td_string!(
+            locale,
+            present.counter,
+            current = slide.get() + 1,
+            total = slide_count
+        )
+    };
+    let forward_label = move || {
+        if revealed.get() || !shown {
+            td_string!(locale, present.next)
+        } else {
+            td_string!(locale, present.reveal)
+        }
+    };
+
+    view! {
+        <section class="presentation" tabindex="-1" node_ref=section aria-roledescription=td_string!(locale, present.role)>
+            <div class="slide" aria-live="polite">{content}</div>
+            <nav class="slide-nav" aria-label=td_string!(locale, present.navigation)>
+                <button type="button" class="button-secondary" on:click=move |_| backward()>{td_string!(locale, present.previous)}</button>
+                <button type="button" class="button-primary" on:click=move |_| forward()>{forward_label}</button>
+                <span class="slide-counter">{counter}</span>
+                <button type="button" class="button-secondary" on:click=move |_| toggle_full_screen()>{td_string!(locale, present.full_screen)}</button>
+                <button type="button" class="button-secondary" on:click=move |_| leave()>{td_string!(locale, present.leave)}</button>
+                <p class="hint slide-keys">{td_string!(locale, present.keys)}</p>
+            </nav>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,107 @@
+//! Starting a workshop: its name, the instrument and the anonymity threshold.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::{use_app, Screen};
+use crate::components::focus_on_arrival;
+use crate::core::instrument::built_in;
+use crate::core::workshop::{Workshop, DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD};
+use crate::i18n::td_string;
+
+#[component]
+pub fn WorkshopSetup() -> impl IntoView {
+    let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
+    let heading = NodeRef::<html::H1>::new();
+    focus_on_arrival(heading);
+    let name = RwSignal::new(String::new());
+    let chosen = RwSignal::new(0usize);
+    let threshold = RwSignal::new(DEFAULT_THRESHOLD.to_string());
+
+    let start = move |_| {
+        let instrument = &built_in()[chosen.get()];
+        let threshold = threshold.get().trim().parse().unwrap_or(DEFAULT_THRESHOLD);
+        let name = name.get();
+        let name = if name.trim().is_empty() {
+            td_string!(locale, workshop.default_name).to_string()
+        } else {
+            name
+        };
+        state
+            .workshop
+            .set(Some(Workshop::new(&name, instrument, threshold)));
+    };
+    let instruments = built_in()
+        .iter()
+        .enumerate()
+        .map(|(index, instrument)| {
+            let id = format!("workshop-instrument-{}", instrument.id);
+            view! {
+                <div class="choice">
+                    <input
+                        type="radio"
+                        name="workshop-instrument"
+                        id=id.clone()
+                        prop:checked=move || chosen.get() == index
+                        on:change=move |_| chosen.set(index)
+                    />
+                    <label for=id>{instrument.title.get(state.lang())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="workshop-setup">
+            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, workshop.setup_heading)}</h1>
+            <p class="lead">{td_string!(locale, workshop.setup_lead)}</p>
+            <ul class="facts">
+                <li>{td_string!(locale, workshop.fact_local)}</li>
+                <li>{td_string!(locale, workshop.fact_threshold)}</li>
+                <li>{td_string!(locale, workshop.fact_paths)}</li>
+            </ul>
+            <form class="card" on:submit=|event| event.prevent_default()>
+                <div class="field">
+                    <label for="workshop-name">{td_string!(locale, workshop.name_label)}</label>
+                    <input
+                        id="workshop-name"
+                        type="text"
+                        maxlength="80"
+                        autocomplete="off"
+                        placeholder=td_string!(locale, workshop.default_name)
+                        prop:value=name
+                        on:input=move |event| name.set(event_target_value(&event))
+                    />
+                </div>
+                <fieldset>
+                    <legend>{td_string!(locale, workshop.instrument_label)}</legend>
+                    {instruments}
+                </fieldset>
+                <div class="field">
+                    <label for="workshop-threshold">{td_string!(locale, workshop.threshold_label)}</label>
+                    <input
+                        id="workshop-threshold"
+                        type="number"
+                        inputmode="numeric"
+                        min=MIN_THRESHOLD
+                        max=MAX_THRESHOLD
+                        aria-describedby="workshop-threshold-help"
+                        prop:value=threshold
+                        on:input=move |event| threshold.set(event_target_value(&event))
+                    />
+                    <p class="hint" id="workshop-threshold-help">
+                        {td_string!(locale, workshop.threshold_help, min = MIN_THRESHOLD)}
+                    </p>
+                </div>
+                <button type="button" class="button-primary" on:click=start>{td_string!(locale, workshop.start)}</button>
+            </form>
+            <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Start)>
+                    {td_string!(locale, results.to_start)}
+                </button>
+            </nav>
+        </section>
+    }
+}

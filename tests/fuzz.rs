@@ -1,0 +1,97 @@
+//! A million random and mutated inputs to the code decoder and the file
+//! importer; the test fails if any of them panics. It runs in release mode
+//! from `scripts/bench`, which prints the count:
+//! `cargo test --release --test fuzz -- --ignored --nocapture`.
+
+use arbeidsmiljo::core::code;
+use arbeidsmiljo::core::instrument::built_in;
+use arbeidsmiljo::core::response::{items_of, Response};
+use arbeidsmiljo::core::workshop::{ResponseFile, Workshop};
+
+const INPUTS: usize = 1_000_000;
+
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, bound: usize) -> usize {
+        (self.next() % bound as u64) as usize
+    }
+}
+
+/// Characters a mutation picks from: the code alphabet, separators, look-alikes and hostile text.
+const PALETTE: &[char] = &[
+    '0', '1', '9', 'A', 'Z', 'o', 'i', 'l', 'u', 'U', '-', ' ', '\n', '\r', '\t', '{', '}', '"',
+    ':', ',', '[', ']', 'Æ', 'ø', '\u{0}', '\u{200b}', '\u{202e}', '😀', '\\',
+];
+
+fn mutate(text: &str, random: &mut XorShift) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for _ in 0..=random.below(4) {
+        let place = random.below(chars.len() + 1);
+        let letter = PALETTE[random.below(PALETTE.len())];
+        match random.below(5) {
+            0 if place < chars.len() => chars[place] = letter,
+            1 => chars.insert(place, letter),
+            2 if place < chars.len() => {
+                chars.remove(place);
+            }
+            3 if place + 1 < chars.len() => chars.swap(place, place + 1),
+            _ => chars.truncate(place),
+        }
+    }
+    chars.into_iter().collect()
+}
+
+#[test]
+#[ignore = "a million inputs: run in release mode from scripts/bench"]
+fn a_million_random_and_mutated_inputs_never_panic() {
+    let mut random = XorShift(0x9e37_79b9_7f4a_7c15);
+    let instruments = built_in();
+    let mut workshops: Vec<Workshop> = instruments
+        .iter()
+        .map(|instrument| Workshop::new("fuzz", instrument, 3))
+        .collect();
+    let mut accepted = 0;
+    for count in 0..INPUTS {
+        let which = count % instruments.len();
+        if count % 1_000 < instruments.len() {
+            // Start afresh now and then: a pool of many thousands is the benchmark's job.
+            workshops[which] = Workshop::new("fuzz", &instruments[which], 3);
+        }
+        let instrument = &instruments[which];
+        let values = items_of(instrument)
+            .map(|(_, points)| random.below(usize::from(points) + 1) as u8)
+            .collect();
+        let valid = code::encode(instrument, &Response::fitting(instrument, values).unwrap());
+        let input = match count % 4 {
+            0 => (0..random.below(40))
+                .map(|_| char::from_u32(random.next() as u32 % 0x11_0000).unwrap_or('?'))
+                .collect(),
+            1 => mutate(&valid, &mut random),
+            2 => mutate(&ResponseFile::new(valid).to_json(), &mut random),
+            _ => mutate(&format!("{valid}\n{valid}\n"), &mut random),
+        };
+        let before = workshops[which].count();
+        let report = if count % 2 == 0 {
+            workshops[which].import_codes(instrument, &input)
+        } else {
+            workshops[which].import_files(instrument, &[input])
+        };
+        assert_eq!(
+            workshops[which].count(),
+            before + report.added,
+            "nothing pooled is lost"
+        );
+        accepted += report.added;
+    }
+    println!(
+        "fuzzed {INPUTS} inputs: {accepted} mutated codes happened to stay valid and were pooled"
+    );
+}
