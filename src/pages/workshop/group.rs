@@ -329,7 +329,8 @@ pub fn GroupResults() -> impl IntoView {
             <DistributionChart rows=rows summary />
             <p class="hint">{td_string!(locale, group.chart_caption)}</p>
             <p>{compared}</p>
-            <table class="group-table">
+            <div class="table-wrap">
+            <table class="score-table">
                 <caption>{td_string!(locale, group.table_caption)}</caption>
                 <thead>
                     <tr>
@@ -340,6 +341,7 @@ pub fn GroupResults() -> impl IntoView {
                 </thead>
                 <tbody>{table_rows}</tbody>
             </table>
+            </div>
             <div class="card">
                 <h2>{td_string!(locale, group.exports_heading)}</h2>
                 <p>{td_string!(locale, group.exports_explain)}</p>

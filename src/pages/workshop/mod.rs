@@ -24,14 +24,18 @@ fn workshop_instrument() -> Option<&'static Instrument> {
 #[component]
 pub fn WorkshopPage(view: WorkshopView) -> impl IntoView {
     let state = use_app();
-    if state.workshop.with(Option::is_none) {
-        return view! { <setup::WorkshopSetup /> }.into_any();
-    }
-    match view {
-        WorkshopView::Hub => view! { <hub::WorkshopHub /> }.into_any(),
-        WorkshopView::Kiosk => view! { <kiosk::KioskRound /> }.into_any(),
-        WorkshopView::Thanks => view! { <kiosk::Thanks /> }.into_any(),
-        WorkshopView::Results => view! { <group::GroupResults /> }.into_any(),
-        WorkshopView::Presentation => view! { <presentation::Presentation /> }.into_any(),
+    // Starting or ending the workshop swaps the screen; pooling answers does not.
+    let running = Memo::new(move |_| state.workshop.with(Option::is_some));
+    move || {
+        if !running.get() {
+            return view! { <setup::WorkshopSetup /> }.into_any();
+        }
+        match view {
+            WorkshopView::Hub => view! { <hub::WorkshopHub /> }.into_any(),
+            WorkshopView::Kiosk => view! { <kiosk::KioskRound /> }.into_any(),
+            WorkshopView::Thanks => view! { <kiosk::Thanks /> }.into_any(),
+            WorkshopView::Results => view! { <group::GroupResults /> }.into_any(),
+            WorkshopView::Presentation => view! { <presentation::Presentation /> }.into_any(),
+        }
     }
 }

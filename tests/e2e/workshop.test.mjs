@@ -1,0 +1,153 @@
+// Workshop mode: a kiosk round, response codes and files from other
+// devices, the threshold, and the slides' keyboard navigation.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { answerPage, launch, openApp, serveDist } from "./fixtures/app.mjs";
+import { resources } from "./fixtures/instruments.mjs";
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function startWorkshop(page, { name = "Personalmøte", threshold } = {}) {
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByLabel("Navn på workshopen").fill(name);
+  if (threshold !== undefined) await page.getByLabel("Minste antall svar før noe vises").fill(String(threshold));
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}
+
+/** One kiosk participant answering every resource statement with `value`. */
+async function kioskParticipant(page, value) {
+  await page.getByRole("button", { name: /Start en svarrunde|Neste deltaker/ }).click();
+  for (let index = 0; index < resources.factors.length; index++) {
+    await page.locator("fieldset.statement").first().waitFor();
+    await answerPage(page, () => value);
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("heading", { name: "Takk – gi enheten videre" }).waitFor();
+}
+
+/** Answers resources on a participant's own device and reads the response code from the results. */
+async function codeFromOwnDevice(value) {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByLabel("Ressurser", { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let index = 0; index < resources.factors.length; index++) {
+    await answerPage(page, () => value);
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  await page.getByText("Del anonymt med gruppen").click();
+  const code = (await page.locator(".share-code").textContent()).trim();
+  assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/, "grouped in fours");
+  assert.ok(await page.locator("canvas.share-qr").evaluate((c) => c.width > 0), "a QR code is drawn");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Last ned svarfil" }).click();
+  // Kept outside the browser context, which deletes its downloads when closed.
+  const file = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "svar.json");
+  await (await download).saveAs(file);
+  await context.close();
+  return { code, file };
+}
+
+test("a kiosk round of 6 shows the group result; 4 show only the count", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page);
+  const values = [5, 4, 4, 3, 5, 4];
+  for (const value of values.slice(0, 4)) {
+    await kioskParticipant(page, value);
+    // Nothing of the previous participant's choices is left on screen.
+    assert.equal(await page.locator("input[type=radio]:checked").count(), 0);
+  }
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  await page.getByText("Svar samlet: 4").waitFor();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("4 svar så langt. Gruppens resultat vises fra 5 svar").waitFor();
+  assert.equal(await page.locator(".score-table, canvas.distribution-chart").count(), 0, "nothing but the count below the threshold");
+
+  await page.getByRole("button", { name: "Tilbake til workshopen" }).click();
+  for (const value of values.slice(4)) await kioskParticipant(page, value);
+  // The pool survives a reload.
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByText("Svar samlet: 6").waitFor();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("6 har svart.").waitFor();
+  const rows = await page.locator(".score-table tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim())));
+  assert.equal(rows.length, resources.factors.length);
+  // Mean of 5,4,4,3,5,4 is 4,17 (reversed items are answered reversed by everyone alike, so
+  // the first factor without reversed items shows it plainly).
+  const plain = resources.factors.findIndex((f) => f.items.every((i) => !i.reversed));
+  assert.match(rows[plain][1], /^Snitt 4,2 · Godt · n\s=\s6$/);
+  assert.ok(await page.locator("canvas.distribution-chart").evaluate((c) => c.width > 0));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a code from another page is pooled; a garbled one is rejected with its reason", async () => {
+  const { code } = await codeFromOwnDevice(4);
+  const { context, page } = await openApp(browser, server.url);
+  await startWorkshop(page, { threshold: 3 });
+  const last = code.at(-1) === "0" ? "1" : "0";
+  const garbled = code.slice(0, -1) + last;
+  await page.getByLabel("Svarkoder, én per linje").fill(`${code.toLowerCase()}\n${code}\n${garbled}\nhei`);
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  const report = page.locator(".import-report");
+  await report.getByText("1 lagt til, 1 duplikater ignorert, 2 avvist.").waitFor();
+  assert.match(await report.textContent(), /Linje 3: kontrolltegnene stemmer ikke/);
+  assert.match(await report.textContent(), /Linje 4: for kort/);
+  await page.getByText("Svar samlet: 1").waitFor();
+  await context.close();
+});
+
+test("response files are imported many at a time", async () => {
+  const files = [];
+  for (const value of [2, 3, 5]) files.push((await codeFromOwnDevice(value)).file);
+  const dir = await mkdtemp(join(tmpdir(), "arbeidsmiljo-"));
+  const broken = join(dir, "broken.json");
+  await writeFile(broken, "{\"not\": \"a response\"}");
+  const { context, page } = await openApp(browser, server.url);
+  await startWorkshop(page, { threshold: 3 });
+  await page.getByLabel("Svarfiler (du kan velge eller slippe mange)").setInputFiles([...files, broken, files[0]]);
+  const report = page.locator(".import-report");
+  await report.getByText("3 lagt til, 1 duplikater ignorert, 1 avvist.").waitFor();
+  assert.match(await report.textContent(), /Fil 4: filen er ikke en svarfil/);
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("3 har svart.").waitFor();
+  await context.close();
+});
+
+test("the slides move by keyboard, with a reveal step and a counter", async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1920, height: 1080 } });
+  await startWorkshop(page, { threshold: 3 });
+  for (const value of [3, 4, 5]) await kioskParticipant(page, value);
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  await page.getByRole("button", { name: "Presenter på storskjerm" }).click();
+  const counter = page.locator(".slide-counter");
+  const total = resources.factors.length + 1;
+  await counter.getByText(`Lysbilde 1 av ${total}`).waitFor();
+  assert.equal(await page.locator(".slide canvas").count(), 0, "the overview starts hidden");
+  await page.keyboard.press("ArrowRight");
+  await page.locator(".slide canvas.distribution-chart").waitFor();
+  await page.keyboard.press("ArrowRight");
+  await counter.getByText(`Lysbilde 2 av ${total}`).waitFor();
+  assert.equal(await page.locator(".slide h1").textContent(), resources.factors[0].name.nb);
+  await page.getByText("Hva tror dere?").waitFor();
+  await page.keyboard.press("End");
+  await counter.getByText(`Lysbilde ${total} av ${total}`).waitFor();
+  await page.keyboard.press("ArrowLeft");
+  await counter.getByText(`Lysbilde ${total - 1} av ${total}`).waitFor();
+  await page.keyboard.press("Home");
+  await counter.getByText(`Lysbilde 1 av ${total}`).waitFor();
+  const fontSize = await page.locator(".presentation").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(fontSize >= 28, `text at least 28 px, got ${fontSize}`);
+  await page.keyboard.press("Escape");
+  await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
