@@ -21,14 +21,20 @@ pub struct DistributionRow {
 }
 
 /// Sizes in CSS pixels; `scale` enlarges everything for a projector.
+/// `beside` puts each label left of its bar on one line, so many rows fit a slide.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Layout {
     pub scale: f64,
+    pub beside: bool,
 }
 
 impl Layout {
+    pub fn stacked(scale: f64) -> Layout {
+        Layout { scale, beside: false }
+    }
+
     pub fn row_height(self) -> f64 {
-        56.0 * self.scale
+        if self.beside { 36.0 * self.scale } else { 56.0 * self.scale }
     }
 
     pub fn height_for(self, rows: usize) -> u32 {
@@ -36,25 +42,25 @@ impl Layout {
     }
 }
 
-/// The colour of option `index` of `count`: the lowest band colours for the
-/// low options, the highest for the high ones, and grey in the middle.
-fn option_colour(palette: &Palette, index: usize, count: usize) -> RGBColor {
-    let bands = &palette.bands;
+/// Which of the palette's colours option `index` of `count` takes: `Some(band)`
+/// (the lowest bands for low options, the highest for high ones), or `None`
+/// for the middle option, which is grey. Legends use the same choice.
+pub fn option_tone(index: usize, count: usize, bands: usize) -> Option<usize> {
     let middle = (count as f64 - 1.0) / 2.0;
     let offset = index as f64 - middle;
     if offset.abs() < 0.25 {
-        return palette.muted;
+        return None;
     }
-    let half = bands.len() / 2;
+    let half = bands / 2;
     let steps = middle.ceil().max(1.0);
     // 0 at the outermost option, growing towards the middle.
     let inward = ((middle - offset.abs()) / steps * half as f64).floor() as usize;
     let inward = inward.min(half.saturating_sub(1));
-    if offset < 0.0 {
-        bands[inward]
-    } else {
-        bands[bands.len() - 1 - inward]
-    }
+    Some(if offset < 0.0 { inward } else { bands - 1 - inward })
+}
+
+fn option_colour(palette: &Palette, index: usize, count: usize) -> RGBColor {
+    option_tone(index, count, palette.bands.len()).map_or(palette.muted, |band| palette.bands[band])
 }
 
 /// Where each option's segment starts and ends, as shares from −1 (left) to 1 (right).
@@ -95,40 +101,44 @@ pub fn draw_distribution<DB: DrawingBackend>(
     let px = |css: f64| (css * layout.scale * pixel_ratio).round() as i32;
     let (width, _) = area.dim_in_pixel();
     let (left, right) = (px(4.0), width as i32 - px(4.0));
-    let centre = (left + right) / 2;
-    let half_width = f64::from(right - left) / 2.0;
-    let x_of = |share: f64| centre + (share.clamp(-1.0, 1.0) * half_width).round() as i32;
     let font = ("sans-serif", 15.0 * layout.scale * pixel_ratio).into_font();
     let label_style = TextStyle::from(font).color(&palette.text);
     let value_style = label_style.clone().pos(Pos::new(HPos::Right, VPos::Top));
     let row_height = layout.row_height() / layout.scale;
+    let fits = |text: &str, room: i32| {
+        area.estimate_text_size(text, &label_style)
+            .is_ok_and(|(width, _)| (width as i32) < room)
+    };
 
     for (index, row) in rows.iter().enumerate() {
         let top = px(index as f64 * row_height);
-        area.draw(&Text::new(
-            row.label.clone(),
-            (left, top + px(4.0)),
-            label_style.clone(),
-        ))?;
-        area.draw(&Text::new(
-            row.value_text.clone(),
-            (right, top + px(4.0)),
-            value_style.clone(),
-        ))?;
-        let (bar_top, bar_bottom) = (top + px(26.0), top + px(46.0));
-        area.draw(&Rectangle::new(
-            [(left, bar_top), (right, bar_bottom)],
-            palette.track.filled(),
-        ))?;
+        // Beside: label | bar | value on one line. Stacked: label and value above the bar.
+        let (bar_left, bar_right, bar_top, bar_bottom, text_top) = if layout.beside {
+            let label_room = (f64::from(right - left) * 0.26) as i32;
+            let value_room = (f64::from(right - left) * 0.26) as i32;
+            (left + label_room, right - value_room, top + px(6.0), top + px(28.0), top + px(6.0))
+        } else {
+            (left, right, top + px(26.0), top + px(46.0), top + px(4.0))
+        };
+        area.draw(&Text::new(row.label.clone(), (left, text_top), label_style.clone()))?;
+        let value_room = if layout.beside { right - bar_right } else { right - left };
+        let label_width = if layout.beside { 0 } else {
+            area.estimate_text_size(&row.label, &label_style).map_or(0, |(w, _)| w as i32)
+        };
+        // Where the value does not fit beside the label, the table beside the chart has it.
+        if fits(&row.value_text, value_room - label_width - px(12.0)) {
+            area.draw(&Text::new(row.value_text.clone(), (right, text_top), value_style.clone()))?;
+        }
+        let centre = (bar_left + bar_right) / 2;
+        let half_width = f64::from(bar_right - bar_left) / 2.0;
+        let x_of = |share: f64| centre + (share.clamp(-1.0, 1.0) * half_width).round() as i32;
+        area.draw(&Rectangle::new([(bar_left, bar_top), (bar_right, bar_bottom)], palette.track.filled()))?;
         for (option, (start, end)) in segments(&row.shares).into_iter().enumerate() {
             if end - start <= 0.0 {
                 continue;
             }
             let colour = option_colour(palette, option, row.shares.len());
-            area.draw(&Rectangle::new(
-                [(x_of(start), bar_top), (x_of(end), bar_bottom)],
-                colour.filled(),
-            ))?;
+            area.draw(&Rectangle::new([(x_of(start), bar_top), (x_of(end), bar_bottom)], colour.filled()))?;
             // A thin gap between segments keeps neighbours apart without colour.
             area.draw(&PathElement::new(
                 vec![(x_of(end), bar_top), (x_of(end), bar_bottom)],
@@ -180,7 +190,7 @@ mod tests {
         }];
         let mut out = String::new();
         {
-            let layout = Layout { scale: 1.0 };
+            let layout = Layout::stacked(1.0);
             let root =
                 SVGBackend::with_string(&mut out, (600, layout.height_for(1))).into_drawing_area();
             draw_distribution(&root, &rows, &Palette::default(), layout, 1.0).unwrap();

@@ -6,18 +6,19 @@ use leptos::prelude::*;
 
 use super::chart_canvas::{paint, resize_ticks};
 use crate::app::{effective_theme, use_app};
-use crate::charts::distribution::{draw_distribution, DistributionRow, Layout};
+use crate::charts::distribution::{draw_distribution, option_tone, DistributionRow, Layout};
 
 #[component]
 pub fn DistributionChart(
     rows: Vec<DistributionRow>,
     summary: String,
     #[prop(default = 1.0)] scale: f64,
+    #[prop(optional)] beside: bool,
 ) -> impl IntoView {
     let state = use_app();
     let canvas = NodeRef::<html::Canvas>::new();
     let resized = resize_ticks();
-    let layout = Layout { scale };
+    let layout = Layout { scale, beside };
     let height = layout.height_for(rows.len());
 
     Effect::new(move |_| {
@@ -61,9 +62,27 @@ pub fn group_png(title: &str, rows: &[DistributionRow]) -> Option<web_sys::HtmlC
         .ok()?;
     let body = body.margin(0, 40, 48, 48);
     let (_, body_height) = body.dim_in_pixel();
-    let unit = Layout { scale: 1.0 }.row_height();
-    let scale = (f64::from(body_height) / (rows.len().max(1) as f64 * unit)).min(2.2);
-    draw_distribution(&body, rows, &palette, Layout { scale }, 1.0).ok()?;
+    let unit = Layout { scale: 1.0, beside: true }.row_height();
+    let scale = (f64::from(body_height) / (rows.len().max(1) as f64 * unit)).min(2.4);
+    draw_distribution(&body, rows, &palette, Layout { scale, beside: true }, 1.0).ok()?;
     root.present().ok()?;
     Some(canvas)
+}
+
+/// What each colour in the bars means: the scale's options, lowest first,
+/// in the order they run from left to right.
+#[component]
+pub fn ScaleLegend(labels: Vec<String>) -> impl IntoView {
+    let count = labels.len();
+    let bands = crate::charts::Palette::default().bands.len();
+    let items = labels
+        .into_iter()
+        .enumerate()
+        .map(|(index, label)| {
+            let tone = option_tone(index, count, bands)
+                .map_or("swatch tone-middle".to_string(), |band| format!("swatch tone-{band}"));
+            view! { <li><span class=tone aria-hidden="true"></span>{label}</li> }
+        })
+        .collect_view();
+    view! { <ul class="scale-legend">{items}</ul> }
 }

@@ -10,7 +10,7 @@ use super::workshop_instrument;
 use crate::app::{use_app, GuideFrom, Screen, WorkshopView};
 use crate::charts::distribution::DistributionRow;
 use crate::clock::this_month;
-use crate::components::distribution_chart::{group_png, DistributionChart};
+use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegend};
 use crate::components::focus_on_arrival;
 use crate::core::csv;
 use crate::core::group::{
@@ -106,6 +106,24 @@ pub fn change_text(previous: Option<&GroupExport>, factor: &GroupFactor, lang: L
         (None, Some(high)) => format!("{}\u{a0}pp", format_change(high * 100.0, 0, lang)),
         (None, None) => String::new(),
     }
+}
+
+/// The response options of the first factor with a distribution, for the legend.
+pub fn legend_labels(result: &GroupResult, lang: Lang) -> Vec<String> {
+    result
+        .factors
+        .iter()
+        .find(|factor| factor.detail.as_ref().is_some_and(|d| !d.shares.is_empty()))
+        .map(|factor| {
+            result
+                .instrument
+                .factor_scale(factor.factor)
+                .labels
+                .iter()
+                .map(|label| label.get(lang).to_string())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The chart's text alternative: every factor's line.
@@ -276,8 +294,8 @@ pub fn GroupResults() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{row.label.clone()}</th>
-                        <td>{row.value_text.clone()}</td>
-                        <td>{change}</td>
+                        <td data-label=td_string!(locale, group.col_result)>{row.value_text.clone()}</td>
+                        <td data-label=td_string!(locale, group.col_change)>{change}</td>
                     </tr>
                 }
             })
@@ -327,6 +345,7 @@ pub fn GroupResults() -> impl IntoView {
         Some(view! {
             <p>{td_string!(locale, group.respondents, count = result.respondents)}</p>
             <DistributionChart rows=rows summary />
+            <ScaleLegend labels=legend_labels(&result, lang) />
             <p class="hint">{td_string!(locale, group.chart_caption)}</p>
             <p>{compared}</p>
             <div class="table-wrap">

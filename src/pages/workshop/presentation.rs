@@ -7,10 +7,10 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::group::{current_result, distribution_rows, summary};
+use super::group::{current_result, distribution_rows, legend_labels, summary};
 use super::workshop_instrument;
 use crate::app::{use_app, Screen, WorkshopView};
-use crate::components::distribution_chart::DistributionChart;
+use crate::components::distribution_chart::{DistributionChart, ScaleLegend};
 use crate::i18n::td_string;
 
 fn toggle_full_screen() {
@@ -36,6 +36,7 @@ pub fn Presentation() -> impl IntoView {
     };
     let result = current_result(&workshop, instrument);
     let rows = distribution_rows(&result, locale, lang);
+    let legend = legend_labels(&result, lang);
     // Below the threshold there is one slide: the count and why nothing more.
     let slide_count = if result.is_shown() { rows.len() + 1 } else { 1 };
     let slide = RwSignal::new(0usize);
@@ -131,7 +132,10 @@ pub fn Presentation() -> impl IntoView {
         if index == 0 {
             let chart = is_revealed.then(|| {
                 let summary = summary(&overview_rows, locale);
-                view! { <DistributionChart rows=overview_rows.clone() summary scale=1.6 /> }
+                view! {
+                    <DistributionChart rows=overview_rows.clone() summary scale=1.9 beside=true />
+                    <ScaleLegend labels=legend.clone() />
+                }
             });
             return view! {
                 <h1>{title.clone()}</h1>
@@ -149,7 +153,10 @@ pub fn Presentation() -> impl IntoView {
                 let mut bar = row.clone();
                 bar.label = String::new();
                 bar.value_text = String::new();
-                view! { <DistributionChart rows=vec![bar] summary scale=2.4 /> }
+                view! {
+                    <DistributionChart rows=vec![bar] summary scale=2.4 />
+                    <ScaleLegend labels=legend.clone() />
+                }
             });
             view! {
                 <p class="slide-big">{value}</p>
