@@ -29,8 +29,10 @@ use crate::storage::{self, StorageError};
 pub enum Screen {
     Start,
     Survey,
-    /// The action plan made from the results.
-    Plan,
+    /// The action plan, made from the person's own results or the group's.
+    Plan {
+        from: PlanFrom,
+    },
     /// "Slik jobber dere videre", and the screen to return to.
     Guide {
         from: GuideFrom,
@@ -39,11 +41,20 @@ pub enum Screen {
     Workshop(WorkshopView),
 }
 
+/// Whose profile the plan's suggestions come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanFrom {
+    /// The person's own self-assessment.
+    Own,
+    /// The current workshop's group result.
+    Group,
+}
+
 /// Where the guide was opened from, and so where "Back" leads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GuideFrom {
     Results,
-    Plan,
+    Plan(PlanFrom),
     Workshop,
 }
 
@@ -288,11 +299,11 @@ fn screen_for(screen: Screen, position: Option<(Choice, Position)>) -> AnyView {
         (Screen::Survey, Some((choice, Position::Results))) => {
             view! { <ResultsPage choice /> }.into_any()
         }
-        (Screen::Plan, _) => view! { <PlanPage /> }.into_any(),
+        (Screen::Plan { from }, _) => view! { <PlanPage from /> }.into_any(),
         (Screen::Guide { from }, _) => {
             let back_to = match from {
                 GuideFrom::Results => Screen::Survey,
-                GuideFrom::Plan => Screen::Plan,
+                GuideFrom::Plan(from) => Screen::Plan { from },
                 GuideFrom::Workshop => Screen::Workshop(WorkshopView::Results),
             };
             view! { <GuidePage back_to /> }.into_any()

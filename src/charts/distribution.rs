@@ -30,11 +30,18 @@ pub struct Layout {
 
 impl Layout {
     pub fn stacked(scale: f64) -> Layout {
-        Layout { scale, beside: false }
+        Layout {
+            scale,
+            beside: false,
+        }
     }
 
     pub fn row_height(self) -> f64 {
-        if self.beside { 36.0 * self.scale } else { 56.0 * self.scale }
+        if self.beside {
+            36.0 * self.scale
+        } else {
+            56.0 * self.scale
+        }
     }
 
     pub fn height_for(self, rows: usize) -> u32 {
@@ -56,7 +63,11 @@ pub fn option_tone(index: usize, count: usize, bands: usize) -> Option<usize> {
     // 0 at the outermost option, growing towards the middle.
     let inward = ((middle - offset.abs()) / steps * half as f64).floor() as usize;
     let inward = inward.min(half.saturating_sub(1));
-    Some(if offset < 0.0 { inward } else { bands - 1 - inward })
+    Some(if offset < 0.0 {
+        inward
+    } else {
+        bands - 1 - inward
+    })
 }
 
 fn option_colour(palette: &Palette, index: usize, count: usize) -> RGBColor {
@@ -116,29 +127,56 @@ pub fn draw_distribution<DB: DrawingBackend>(
         let (bar_left, bar_right, bar_top, bar_bottom, text_top) = if layout.beside {
             let label_room = (f64::from(right - left) * 0.26) as i32;
             let value_room = (f64::from(right - left) * 0.26) as i32;
-            (left + label_room, right - value_room, top + px(6.0), top + px(28.0), top + px(6.0))
+            (
+                left + label_room,
+                right - value_room,
+                top + px(6.0),
+                top + px(28.0),
+                top + px(6.0),
+            )
         } else {
             (left, right, top + px(26.0), top + px(46.0), top + px(4.0))
         };
-        area.draw(&Text::new(row.label.clone(), (left, text_top), label_style.clone()))?;
-        let value_room = if layout.beside { right - bar_right } else { right - left };
-        let label_width = if layout.beside { 0 } else {
-            area.estimate_text_size(&row.label, &label_style).map_or(0, |(w, _)| w as i32)
+        area.draw(&Text::new(
+            row.label.clone(),
+            (left, text_top),
+            label_style.clone(),
+        ))?;
+        let value_room = if layout.beside {
+            right - bar_right
+        } else {
+            right - left
+        };
+        let label_width = if layout.beside {
+            0
+        } else {
+            area.estimate_text_size(&row.label, &label_style)
+                .map_or(0, |(w, _)| w as i32)
         };
         // Where the value does not fit beside the label, the table beside the chart has it.
         if fits(&row.value_text, value_room - label_width - px(12.0)) {
-            area.draw(&Text::new(row.value_text.clone(), (right, text_top), value_style.clone()))?;
+            area.draw(&Text::new(
+                row.value_text.clone(),
+                (right, text_top),
+                value_style.clone(),
+            ))?;
         }
         let centre = (bar_left + bar_right) / 2;
         let half_width = f64::from(bar_right - bar_left) / 2.0;
         let x_of = |share: f64| centre + (share.clamp(-1.0, 1.0) * half_width).round() as i32;
-        area.draw(&Rectangle::new([(bar_left, bar_top), (bar_right, bar_bottom)], palette.track.filled()))?;
+        area.draw(&Rectangle::new(
+            [(bar_left, bar_top), (bar_right, bar_bottom)],
+            palette.track.filled(),
+        ))?;
         for (option, (start, end)) in segments(&row.shares).into_iter().enumerate() {
             if end - start <= 0.0 {
                 continue;
             }
             let colour = option_colour(palette, option, row.shares.len());
-            area.draw(&Rectangle::new([(x_of(start), bar_top), (x_of(end), bar_bottom)], colour.filled()))?;
+            area.draw(&Rectangle::new(
+                [(x_of(start), bar_top), (x_of(end), bar_bottom)],
+                colour.filled(),
+            ))?;
             // A thin gap between segments keeps neighbours apart without colour.
             area.draw(&PathElement::new(
                 vec![(x_of(end), bar_top), (x_of(end), bar_bottom)],

@@ -62,9 +62,23 @@ pub fn group_png(title: &str, rows: &[DistributionRow]) -> Option<web_sys::HtmlC
         .ok()?;
     let body = body.margin(0, 40, 48, 48);
     let (_, body_height) = body.dim_in_pixel();
-    let unit = Layout { scale: 1.0, beside: true }.row_height();
+    let unit = Layout {
+        scale: 1.0,
+        beside: true,
+    }
+    .row_height();
     let scale = (f64::from(body_height) / (rows.len().max(1) as f64 * unit)).min(2.4);
-    draw_distribution(&body, rows, &palette, Layout { scale, beside: true }, 1.0).ok()?;
+    draw_distribution(
+        &body,
+        rows,
+        &palette,
+        Layout {
+            scale,
+            beside: true,
+        },
+        1.0,
+    )
+    .ok()?;
     root.present().ok()?;
     Some(canvas)
 }
@@ -80,7 +94,9 @@ pub fn ScaleLegend(labels: Vec<String>) -> impl IntoView {
         .enumerate()
         .map(|(index, label)| {
             let tone = option_tone(index, count, bands)
-                .map_or("swatch tone-middle".to_string(), |band| format!("swatch tone-{band}"));
+                .map_or("swatch tone-middle".to_string(), |band| {
+                    format!("swatch tone-{band}")
+                });
             view! { <li><span class=tone aria-hidden="true"></span>{label}</li> }
         })
         .collect_view();

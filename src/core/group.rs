@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::history::Month;
 use super::instrument::{Band, Factor, Instrument, Lens, Scoring};
 use super::response::Response;
-use super::scoring::{score_resources, score_risks, Exposure, RiskResult};
+use super::scoring::{
+    score_resources, score_risks, Exposure, ResourceResult, RiskDetail, RiskResult, Score,
+};
 
 /// The smallest count of people a share may stand for; fewer is shown as "fewer than 3".
 pub const MIN_CELL: usize = 3;
@@ -179,7 +181,7 @@ fn count_risk(tally: &mut Tally, risk: &RiskResult) {
         Exposure::Some => tally.some += 1,
         Exposure::None => {}
     }
-    if let super::scoring::RiskDetail::Level { score } = risk.detail {
+    if let RiskDetail::Level { score } = risk.detail {
         tally.sum += score.mean.unwrap_or_default();
     }
 }
@@ -213,6 +215,85 @@ fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> 
             .map(|(mean, bands)| bands.band_for(mean)),
         shares,
         exposure,
+    }
+}
+
+/// A group counts as highly exposed to a risk when at least this share of
+/// it is; a rule of thumb for prioritising, not a clinical cut-off.
+const HIGH_SHARE: f64 = 0.2;
+/// A group counts as somewhat exposed when at least this share has some or high exposure.
+const SOME_SHARE: f64 = 0.5;
+
+impl GroupExposure {
+    /// The group's exposure read as one level, for prioritising measures.
+    fn level(self) -> Exposure {
+        match self {
+            GroupExposure::Reported(true) => Exposure::High,
+            GroupExposure::Reported(false) => Exposure::None,
+            GroupExposure::Shares { high, some } => {
+                let high = high.share();
+                let some = some.share();
+                match (high, some) {
+                    (Some(high), _) if high >= HIGH_SHARE => Exposure::High,
+                    // A few people highly exposed is never "none".
+                    (None, _) => Exposure::Some,
+                    (Some(high), Some(some)) if high + some >= SOME_SHARE => Exposure::Some,
+                    (Some(_), None) => Exposure::Some,
+                    _ => Exposure::None,
+                }
+            }
+        }
+    }
+}
+
+impl<'a> GroupResult<'a> {
+    /// The group read as one profile, so the plan's prioritising rules apply
+    /// to it as to a person's: factor means for resources, one exposure
+    /// level per risk. Factors below the threshold are left unscored.
+    pub fn as_profile(&self) -> (Vec<ResourceResult<'a>>, Vec<RiskResult<'a>>) {
+        let score = |factor: &GroupFactor<'a>, mean: Option<f64>| Score {
+            answered: factor.n,
+            total: factor.n,
+            mean,
+        };
+        match self.instrument.lens {
+            Lens::Resource => {
+                let resources = self
+                    .factors
+                    .iter()
+                    .map(|factor| {
+                        let detail = factor.detail.as_ref();
+                        ResourceResult {
+                            factor: factor.factor,
+                            score: score(factor, detail.and_then(|d| d.mean)),
+                            band: detail.and_then(|d| d.band),
+                            points: self.instrument.factor_scale(factor.factor).points,
+                        }
+                    })
+                    .collect();
+                (resources, Vec::new())
+            }
+            Lens::Risk => {
+                let risks = self
+                    .factors
+                    .iter()
+                    .map(|factor| {
+                        let detail = factor.detail.as_ref();
+                        let score = score(factor, detail.and_then(|d| d.mean));
+                        RiskResult {
+                            factor: factor.factor,
+                            exposure: detail.and_then(|d| d.exposure).map(GroupExposure::level),
+                            detail: if factor.factor.scoring == Scoring::Flag {
+                                RiskDetail::Flag { score }
+                            } else {
+                                RiskDetail::Level { score }
+                            },
+                        }
+                    })
+                    .collect();
+                (Vec::new(), risks)
+            }
+        }
     }
 }
 
@@ -397,6 +478,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_group_profile_feeds_the_plan_suggestions() {
+        use crate::core::plan::{suggest, Area};
+        // Eight people: two report bullying, everyone reports frequent night work.
+        let mut responses = vec![uniform(risks(), 1); 6];
+        responses.extend(vec![uniform(risks(), 2); 2]);
+        let result = aggregate(risks(), responses.iter(), 5);
+        let (no_resources, exposures) = result.as_profile();
+        assert!(no_resources.is_empty());
+        let suggestions = suggest(&no_resources, &exposures, ("", &risks().id));
+        let flagged: Vec<&str> = risks()
+            .factors
+            .iter()
+            .filter(|f| f.scoring == Scoring::Flag)
+            .map(|f| f.id.as_str())
+            .collect();
+        assert!(flagged
+            .iter()
+            .all(|id| suggestions.focus[..flagged.len()].contains(&Area::new(&risks().id, id))));
+
+        let strong = vec![uniform(resources(), 5); 5];
+        let result = aggregate(resources(), strong.iter(), 5);
+        let (scored, _) = result.as_profile();
+        let suggestions = suggest(&scored, &[], (&resources().id, ""));
+        assert!(suggestions.focus.is_empty());
+        assert_eq!(suggestions.keep.len(), 3);
     }
 
     #[test]

@@ -85,6 +85,22 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   const plain = resources.factors.findIndex((f) => f.items.every((i) => !i.reversed));
   assert.match(rows[plain][1], /^Snitt 4,2 · Godt · n\s=\s6$/);
   assert.ok(await page.locator("canvas.distribution-chart").evaluate((c) => c.width > 0));
+
+  // The result file for the next round, read back as the previous round: no change anywhere.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Resultatfil for neste runde (JSON)" }).click();
+  const saved = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "runde.json");
+  await (await download).saveAs(saved);
+  await page.getByLabel("Resultatfil fra forrige runde").setInputFiles(saved);
+  await page.getByText("Forrige runde er lest inn.").waitFor();
+  const changes = await page.locator(".score-table tbody tr td:last-child").allTextContents();
+  assert.deepEqual(changes, resources.factors.map(() => "0,0"));
+
+  // A plan made from the group's result, and back.
+  await page.getByRole("button", { name: "Lag handlingsplan fra gruppens resultat" }).click();
+  await page.getByText("Forslagene bygger på gruppens resultat fra «Personalmøte»").waitFor();
+  await page.getByRole("button", { name: "Tilbake til gruppens resultat" }).click();
+  await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,13 +4,29 @@
 use leptos::prelude::*;
 
 use super::area_name;
-use crate::app::use_app;
+use crate::app::{use_app, PlanFrom};
+use crate::core::group::aggregate;
 use crate::core::instrument::{built_in, Lens};
 use crate::core::plan::{suggest, Area, PlanError, Suggestions, MAX_FOCUS};
 use crate::core::scoring::{score_resources, score_risks};
 use crate::i18n::td_string;
 
-fn suggestions(state: crate::app::AppState) -> Suggestions {
+/// What the profile the plan is made from suggests: the person's own
+/// answers, or the workshop's group result (nothing below its threshold).
+fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
+    if from == PlanFrom::Group {
+        return state.workshop.with(|workshop| {
+            let Some((workshop, instrument)) = workshop
+                .as_ref()
+                .and_then(|w| Some((w, w.instrument(built_in())?)))
+            else {
+                return Suggestions::default();
+            };
+            let result = aggregate(instrument, workshop.responses(), workshop.threshold);
+            let (resources, risks) = result.as_profile();
+            suggest(&resources, &risks, (&instrument.id, &instrument.id))
+        });
+    }
     let instrument = |lens| built_in().iter().find(|i| i.lens == lens);
     let (Some(resources), Some(risks)) = (instrument(Lens::Resource), instrument(Lens::Risk))
     else {
@@ -74,11 +90,11 @@ fn check_cell(
 }
 
 #[component]
-pub fn AreaChooser() -> impl IntoView {
+pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
-    let suggested = suggestions(state);
+    let suggested = suggestions(state, from);
     let limit_reached = RwSignal::new(false);
     let rows = ordered_areas(&suggested)
         .into_iter()

@@ -11,7 +11,7 @@ mod names;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, GuideFrom, Screen};
+use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
 use crate::components::focus_on_arrival;
 use crate::core::instrument::built_in;
 use crate::core::lang::Lang;
@@ -36,27 +36,41 @@ pub fn area_name(area: &Area, lang: Lang) -> String {
 }
 
 #[component]
-pub fn PlanPage() -> impl IntoView {
+pub fn PlanPage(from: PlanFrom) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
+    let (back_to, back_label, basis) = match from {
+        PlanFrom::Own => (Screen::Survey, td_string!(locale, plan.to_results), None),
+        PlanFrom::Group => {
+            let name = state
+                .workshop
+                .with_untracked(|w| w.as_ref().map(|w| w.name.clone()));
+            (
+                Screen::Workshop(WorkshopView::Results),
+                td_string!(locale, plan.to_group_results),
+                name.map(|name| td_string!(locale, plan.from_group, name = name)),
+            )
+        }
+    };
     view! {
         <section class="plan-page">
             <h1 tabindex="-1" node_ref=heading>{td_string!(locale, plan.heading)}</h1>
             <p class="lead">{td_string!(locale, plan.lead)}</p>
-            <AreaChooser />
+            <p>{basis}</p>
+            <AreaChooser from />
             <MeasureList />
             <DeselectedList />
             <PlanExports />
             <PlanSummary />
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
-                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Plan })>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Plan(from) })>
                     {td_string!(locale, guide.link)}
                 </button>
-                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Survey)>
-                    {td_string!(locale, plan.to_results)}
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(back_to)>
+                    {back_label}
                 </button>
             </nav>
         </section>

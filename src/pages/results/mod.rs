@@ -7,7 +7,7 @@ mod share;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, GuideFrom, Screen};
+use crate::app::{use_app, GuideFrom, PlanFrom, Screen};
 use crate::components::focus_on_arrival;
 use crate::core::instrument::{built_in, Instrument, Lens};
 use crate::core::session::{Choice, Position};
@@ -50,7 +50,7 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Results })>
                     {td_string!(locale, guide.link)}
                 </button>
-                <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Plan)>
+                <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Plan { from: PlanFrom::Own })>
                     {td_string!(locale, results.make_plan)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.go_to(Position::Page(0))>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use super::workshop_instrument;
-use crate::app::{use_app, GuideFrom, Screen, WorkshopView};
+use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
 use crate::charts::distribution::DistributionRow;
 use crate::clock::this_month;
 use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegend};
@@ -389,6 +389,9 @@ pub fn GroupResults() -> impl IntoView {
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
                 <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Presentation))>
                     {td_string!(locale, workshop.present)}
+                </button>
+                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Plan { from: PlanFrom::Group })>
+                    {td_string!(locale, group.make_plan)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Workshop })>
                     {td_string!(locale, guide.link)}
