@@ -35,6 +35,7 @@ async function everyScreen(page, check) {
   found.review = await check(page);
   await page.getByRole("button", { name: "Se resultatene" }).click();
   await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  await page.getByText("Del anonymt med gruppen").first().click();
   found.results = await check(page);
   await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
   await page.locator("#focus-0").check();
@@ -53,6 +54,31 @@ async function everyScreen(page, check) {
   await page.reload();
   await page.getByRole("alert").waitFor();
   found.storage_message = await check(page);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  found.workshop_setup = await check(page);
+  await page.getByLabel("Minste antall svar før noe vises").fill("3");
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  for (let person = 0; person < 3; person++) {
+    await page.getByRole("button", { name: /Start en svarrunde|Neste deltaker/ }).click();
+    for (let factor = 0; factor < 10; factor++) {
+      await page.locator("fieldset.statement").first().waitFor();
+      await answerPage(page, () => 2 + person);
+      await page.locator(".page-nav .button-primary").click();
+    }
+  }
+  await page.getByRole("heading", { name: "Takk – gi enheten videre" }).waitFor();
+  found.workshop_thanks = await check(page);
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  await page.getByLabel("Svarkoder, én per linje").fill("hei");
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  found.workshop_hub = await check(page);
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.locator("canvas.distribution-chart").waitFor();
+  found.group_results = await check(page);
+  await page.getByRole("button", { name: "Presenter på storskjerm" }).click();
+  await page.keyboard.press("ArrowRight");
+  await page.locator(".slide canvas").waitFor();
+  found.slides = await check(page);
   return found;
 }
 
