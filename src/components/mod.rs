@@ -5,6 +5,7 @@ pub mod delete_data;
 pub mod distribution_chart;
 pub mod likert;
 pub mod profile_chart;
+pub mod qr_canvas;
 pub mod settings;
 
 use leptos::html;
