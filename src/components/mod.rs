@@ -1,5 +1,6 @@
 //! Reusable pieces of the UI.
 
+pub mod camera_scan;
 pub mod chart_canvas;
 pub mod delete_data;
 pub mod distribution_chart;

@@ -11,6 +11,7 @@ pub mod lang;
 pub mod plan;
 pub mod response;
 pub mod saved;
+pub mod scan;
 pub mod scoring;
 pub mod session;
 pub mod url_config;

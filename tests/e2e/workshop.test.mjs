@@ -50,8 +50,15 @@ async function codeFromOwnDevice(value) {
   // Kept outside the browser context, which deletes its downloads when closed.
   const file = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "svar.json");
   await (await download).saveAs(file);
+  const qr = await page.locator("canvas.share-qr").evaluate((canvas) => {
+    const { width, height } = canvas;
+    const data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
+    const luma = [];
+    for (let i = 0; i < data.length; i += 4) luma.push(Math.round(0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]));
+    return { width, height, luma };
+  });
   await context.close();
-  return { code, file };
+  return { code, file, qr };
 }
 
 test("a kiosk round of 6 shows the group result; 4 show only the count", async () => {
@@ -135,6 +142,50 @@ test("response files are imported many at a time", async () => {
   assert.match(await report.textContent(), /Fil 4: filen er ikke en svarfil/);
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("3 har svart.").waitFor();
+  await context.close();
+});
+
+/** A Y4M video whose every frame shows `qr` (greyscale) on white, for Chromium's fake camera. */
+async function fakeCameraVideo(qr) {
+  const size = 400;
+  const y = Buffer.alloc(size * size, 235);
+  const offset = Math.floor((size - qr.width) / 2);
+  for (let row = 0; row < qr.height; row++) {
+    for (let col = 0; col < qr.width; col++) y[(row + offset) * size + col + offset] = qr.luma[row * qr.width + col];
+  }
+  const chroma = Buffer.alloc((size / 2) * (size / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from("FRAME\n"), y, chroma]);
+  const header = Buffer.from(`YUV4MPEG2 W${size} H${size} F10:1 Ip A1:1 C420jpeg\n`);
+  const file = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "qr.y4m");
+  await writeFile(file, Buffer.concat([header, ...Array(10).fill(frame)]));
+  return file;
+}
+
+test("a QR code shown on a phone is scanned by the facilitator's camera; without a camera, a message", async () => {
+  const { qr } = await codeFromOwnDevice(3);
+  const camera = await launch([
+    "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+    `--use-file-for-fake-video-capture=${await fakeCameraVideo(qr)}`,
+  ]);
+  try {
+    const { context, page, errors } = await openApp(camera, server.url);
+    await context.grantPermissions(["camera"]);
+    await startWorkshop(page, { threshold: 3 });
+    await page.getByRole("button", { name: "Skann med kameraet" }).click();
+    await page.locator(".import-report").getByText("1 lagt til, 0 duplikater ignorert, 0 avvist.").waitFor();
+    await page.getByText("Svar samlet: 1").waitFor();
+    await page.getByRole("button", { name: "Stopp kameraet" }).click();
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await camera.close();
+  }
+
+  // The ordinary headless browser has no camera: the facilitator is told to paste codes.
+  const { context, page } = await openApp(browser, server.url);
+  await startWorkshop(page);
+  await page.getByRole("button", { name: "Skann med kameraet" }).click();
+  await page.getByRole("alert").getByText("Kameraet kan ikke brukes her").waitFor();
   await context.close();
 });
 

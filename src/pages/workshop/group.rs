@@ -233,7 +233,7 @@ pub fn GroupResults() -> impl IntoView {
     let compare_input = NodeRef::<html::Input>::new();
     let message = RwSignal::new(None::<&'static str>);
     let back = move |_| state.screen.set(Screen::Workshop(WorkshopView::Hub));
-    let Some(instrument) = workshop_instrument() else {
+    let Some(instrument) = workshop_instrument(state) else {
         return view! { <p>{td_string!(locale, group.unknown_instrument)}</p> }.into_any();
     };
 

@@ -28,7 +28,7 @@ pub fn WorkshopHub() -> impl IntoView {
     let count_text = move || td_string!(locale, workshop.count, count = count());
     let threshold_text = td_string!(locale, workshop.threshold_is, threshold = threshold);
     let instrument_title =
-        workshop_instrument().map(|instrument| instrument.title.get(state.lang()));
+        workshop_instrument(state).map(|instrument| instrument.title.get(state.lang()));
     let go = move |view: WorkshopView| state.screen.set(Screen::Workshop(view));
     let end = move |_| {
         state.workshop.set(None);

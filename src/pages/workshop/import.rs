@@ -8,6 +8,7 @@ use wasm_bindgen_futures::spawn_local;
 
 use super::workshop_instrument;
 use crate::app::use_app;
+use crate::components::camera_scan::CameraScan;
 use crate::core::code::{instrument_tag, CodeError};
 use crate::core::instrument::built_in;
 use crate::core::workshop::{ImportReport, Rejection};
@@ -46,6 +47,8 @@ fn reason(rejection: &Rejection, locale: Locale, lang: crate::core::lang::Lang) 
 enum Origin {
     Lines,
     Files,
+    /// Codes read by the camera, counted from the start of the scan.
+    Scan,
 }
 
 #[component]
@@ -59,7 +62,7 @@ pub fn ImportAnswers() -> impl IntoView {
     let file_input = NodeRef::<html::Input>::new();
 
     let import_codes = move |_| {
-        let Some(instrument) = workshop_instrument() else {
+        let Some(instrument) = workshop_instrument(state) else {
             return;
         };
         let text = codes.get();
@@ -74,8 +77,30 @@ pub fn ImportAnswers() -> impl IntoView {
         }
         report.set(Some((Origin::Lines, result)));
     };
+    // Each code the camera reads is pooled at once; the report adds up over the scan.
+    let scanned = Callback::new(move |code: String| {
+        let Some(instrument) = workshop_instrument(state) else {
+            return;
+        };
+        let mut result = ImportReport::default();
+        state.workshop.update(|workshop| {
+            if let Some(workshop) = workshop {
+                result = workshop.import_codes(instrument, &code);
+            }
+        });
+        report.update(|report| match report {
+            Some((Origin::Scan, so_far)) => {
+                let number = so_far.added + so_far.duplicates + so_far.rejected.len() + 1;
+                for rejection in &mut result.rejected {
+                    rejection.0 = number;
+                }
+                so_far.merge(result);
+            }
+            _ => *report = Some((Origin::Scan, result)),
+        });
+    });
     let import_files = move |_| {
-        let (Some(instrument), Some(input)) = (workshop_instrument(), file_input.get()) else {
+        let (Some(instrument), Some(input)) = (workshop_instrument(state), file_input.get()) else {
             return;
         };
         spawn_local(async move {
@@ -115,6 +140,9 @@ pub fn ImportAnswers() -> impl IntoView {
                         Origin::Files => {
                             td_string!(locale, import.file, number = number, reason = why)
                         }
+                        Origin::Scan => {
+                            td_string!(locale, import.scanned, number = number, reason = why)
+                        }
                     };
                     view! { <li>{text}</li> }
                 })
@@ -148,6 +176,16 @@ pub fn ImportAnswers() -> impl IntoView {
                 <label for="import-files">{td_string!(locale, import.files_label)}</label>
                 <input id="import-files" type="file" multiple accept=".json,.txt,application/json,text/plain" node_ref=file_input on:change=import_files />
             </div>
+            <h3>{td_string!(locale, import.scan_heading)}</h3>
+            <CameraScan
+                on_code=scanned
+                labels=[
+                    td_string!(locale, import.scan_start),
+                    td_string!(locale, import.scan_stop),
+                    td_string!(locale, import.scan_unavailable),
+                    td_string!(locale, import.scan_video),
+                ]
+            />
             <div class="import-report" role="status">{summary}</div>
         </div>
     }

@@ -19,7 +19,7 @@ use crate::pages::questions::FactorPage;
 #[component]
 pub fn KioskRound() -> impl IntoView {
     let state = use_app();
-    let Some(instrument) = workshop_instrument() else {
+    let Some(instrument) = workshop_instrument(state) else {
         return view! { <super::hub::WorkshopHub /> }.into_any();
     };
     let all_pages = pages(std::slice::from_ref(instrument), Choice::Both);

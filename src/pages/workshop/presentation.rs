@@ -28,7 +28,7 @@ pub fn Presentation() -> impl IntoView {
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let lang = state.lang();
-    let Some(instrument) = workshop_instrument() else {
+    let Some(instrument) = workshop_instrument(state) else {
         return view! { <super::hub::WorkshopHub /> }.into_any();
     };
     let Some(workshop) = state.workshop.get_untracked() else {

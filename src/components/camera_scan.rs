@@ -1,0 +1,189 @@
+//! Scanning response codes' QR codes with the device's camera. Frames are
+//! read a few times a second from a video element into a small canvas and
+//! handed to `core::scan` as greyscale; each new code goes to `on_code`.
+//! Nothing leaves the device. Without a camera, or when the person or the
+//! page (an iframe without `allow="camera"`) refuses it, a message says so
+//! and pasting codes still works.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{
+    CanvasRenderingContext2d, HtmlCanvasElement, HtmlVideoElement, MediaStream,
+    MediaStreamConstraints,
+};
+
+use crate::core::scan::{luma_of_rgba, qr_texts};
+
+/// Frames wider than this are scaled down first: enough for a code held up to the camera.
+const FRAME_WIDTH: u32 = 640;
+const EVERY: Duration = Duration::from_millis(300);
+
+fn has_camera_api() -> bool {
+    window()
+        .navigator()
+        .media_devices()
+        .is_ok_and(|devices| !JsValue::from(devices).is_undefined())
+}
+
+async fn open_camera() -> Result<MediaStream, JsValue> {
+    let constraints = MediaStreamConstraints::new();
+    let video = js_sys::Object::new();
+    js_sys::Reflect::set(&video, &"facingMode".into(), &"environment".into())?;
+    constraints.set_video(&video);
+    let promise = window()
+        .navigator()
+        .media_devices()?
+        .get_user_media_with_constraints(&constraints)?;
+    JsFuture::from(promise).await?.dyn_into()
+}
+
+fn stop(stream: &MediaStream) {
+    for track in stream.get_tracks().iter() {
+        if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
+            track.stop();
+        }
+    }
+}
+
+/// The QR texts in the video's current frame.
+fn read_frame(video: &HtmlVideoElement, canvas: &HtmlCanvasElement) -> Vec<String> {
+    let (width, height) = (video.video_width(), video.video_height());
+    if width == 0 || height == 0 {
+        return Vec::new();
+    }
+    let scale = (f64::from(FRAME_WIDTH) / f64::from(width)).min(1.0);
+    let (w, h) = (
+        (f64::from(width) * scale) as u32,
+        (f64::from(height) * scale) as u32,
+    );
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let Some(context) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
+        return Vec::new();
+    };
+    if context
+        .draw_image_with_html_video_element_and_dw_and_dh(
+            video,
+            0.0,
+            0.0,
+            f64::from(w),
+            f64::from(h),
+        )
+        .is_err()
+    {
+        return Vec::new();
+    }
+    match context.get_image_data(0.0, 0.0, f64::from(w), f64::from(h)) {
+        Ok(image) => qr_texts(w as usize, h as usize, &luma_of_rgba(&image.data())),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CameraState {
+    Off,
+    Starting,
+    On,
+    Refused,
+}
+
+/// `labels`: start, stop, the refusal message and the video's name, already translated.
+#[component]
+pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl IntoView {
+    let [start_label, stop_label, refused_label, video_label] = labels;
+    if !has_camera_api() {
+        return view! { <p class="hint">{refused_label}</p> }.into_any();
+    }
+    let camera = RwSignal::new(CameraState::Off);
+    let video = NodeRef::<html::Video>::new();
+    let stream = StoredValue::new_local(None::<MediaStream>);
+    let timer = StoredValue::new_local(None::<IntervalHandle>);
+    let seen = StoredValue::new_local(HashSet::<String>::new());
+    let frame = StoredValue::new_local(None::<HtmlCanvasElement>);
+
+    let halt = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if let Some(stream) = stream.try_update_value(Option::take).flatten() {
+            stop(&stream);
+        }
+    };
+    on_cleanup(halt);
+
+    let start = move |_| {
+        camera.set(CameraState::Starting);
+        spawn_local(async move {
+            let (Ok(opened), Some(element)) = (open_camera().await, video.get_untracked()) else {
+                camera.set(CameraState::Refused);
+                return;
+            };
+            element.set_src_object(Some(&opened));
+            let _ = element.play();
+            stream.set_value(Some(opened));
+            frame.set_value(
+                document()
+                    .create_element("canvas")
+                    .ok()
+                    .and_then(|c| c.dyn_into().ok()),
+            );
+            camera.set(CameraState::On);
+            let tick = move || {
+                let (Some(element), Some(canvas)) = (video.get_untracked(), frame.get_value())
+                else {
+                    return;
+                };
+                for text in read_frame(&element, &canvas) {
+                    if seen
+                        .try_update_value(|seen| seen.insert(text.clone()))
+                        .unwrap_or(false)
+                    {
+                        on_code.run(text);
+                    }
+                }
+            };
+            timer.set_value(set_interval_with_handle(tick, EVERY).ok());
+        });
+    };
+    let stop_scanning = move |_| {
+        halt();
+        camera.set(CameraState::Off);
+    };
+
+    view! {
+        <div class="camera-scan">
+            <Show
+                when=move || camera.get() == CameraState::On
+                fallback=move || view! {
+                    <button type="button" class="button-secondary" disabled=move || camera.get() == CameraState::Starting on:click=start>
+                        {start_label}
+                    </button>
+                }
+            >
+                <button type="button" class="button-secondary" on:click=stop_scanning>{stop_label}</button>
+            </Show>
+            <Show when=move || camera.get() == CameraState::Refused>
+                <p role="alert">{refused_label}</p>
+            </Show>
+            <video
+                node_ref=video
+                class="camera-video"
+                class:hidden=move || camera.get() != CameraState::On
+                muted=true
+                playsinline=true
+                aria-label=video_label
+            ></video>
+        </div>
+    }
+    .into_any()
+}
