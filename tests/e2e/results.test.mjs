@@ -112,7 +112,7 @@ test("risk results: a reported incident of bullying is flagged with where to get
   assert.doesNotMatch(await flag.textContent(), /Vold og trusler/);
   const mine = page.locator(".quadrant-cell.mine");
   assert.match(await mine.textContent(), /Høy belastning.*Du er her/);
-  assert.equal(await page.locator("canvas").count(), 0, "no resource chart when only risks were chosen");
+  assert.equal(await page.locator("canvas.profile-chart").count(), 0, "no resource chart when only risks were chosen");
   assert.deepEqual(errors, []);
 });
 

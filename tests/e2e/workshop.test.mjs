@@ -2,7 +2,7 @@
 // devices, the threshold, and the slides' keyboard navigation.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFile, mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { answerPage, launch, openApp, serveDist } from "./fixtures/app.mjs";
@@ -92,6 +92,15 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   const plain = resources.factors.findIndex((f) => f.items.every((i) => !i.reversed));
   assert.match(rows[plain][1], /^Snitt 4,2 · Godt · n\s=\s6$/);
   assert.ok(await page.locator("canvas.distribution-chart").evaluate((c) => c.width > 0));
+
+  // The profile as a 1920×1080 PNG.
+  const png = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Bilde (PNG)" }).click();
+  const pngFile = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "profil.png");
+  await (await png).saveAs(pngFile);
+  const header = await readFile(pngFile);
+  assert.equal(header.subarray(1, 4).toString(), "PNG");
+  assert.deepEqual([header.readUInt32BE(16), header.readUInt32BE(20)], [1920, 1080]);
 
   // The result file for the next round, read back as the previous round: no change anywhere.
   const download = page.waitForEvent("download");

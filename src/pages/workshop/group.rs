@@ -402,3 +402,44 @@ pub fn GroupResults() -> impl IntoView {
     }
     .into_any()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::instrument::built_in;
+    use crate::core::response::Response;
+    use crate::i18n::locale;
+
+    #[test]
+    fn the_group_csv_opens_in_norwegian_excel() {
+        let instrument = &built_in()[0];
+        let responses: Vec<Response> = [3, 4, 4, 5, 5]
+            .map(|value| {
+                Response::fitting(instrument, vec![value; instrument.item_count()]).unwrap()
+            })
+            .to_vec();
+        let result = aggregate(instrument, responses.iter(), 5);
+        let text = group_csv(&result, locale(Lang::Nb), Lang::Nb);
+        assert!(text.starts_with('\u{feff}'), "a byte-order mark for UTF-8");
+        let lines: Vec<&str> = text
+            .trim_start_matches('\u{feff}')
+            .trim_end()
+            .split("\r\n")
+            .collect();
+        assert_eq!(lines.len(), 1 + instrument.factors.len());
+        assert_eq!(
+            lines[0],
+            "Faktor;n;Snitt;Nivå;Andel svar 1 (%);Andel svar 2 (%);Andel svar 3 (%);Andel svar 4 (%);Andel svar 5 (%);Høy eksponering;Rapportert"
+        );
+        let plain = instrument
+            .factors
+            .iter()
+            .position(|factor| factor.items.iter().all(|item| !item.reversed))
+            .unwrap();
+        let name = instrument.factors[plain].name.get(Lang::Nb);
+        assert_eq!(
+            lines[plain + 1],
+            format!("{name};5;4,20;Godt;0,0;0,0;20,0;40,0;40,0;;")
+        );
+    }
+}
