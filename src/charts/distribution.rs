@@ -121,11 +121,19 @@ pub fn draw_distribution<DB: DrawingBackend>(
             .is_ok_and(|(width, _)| (width as i32) < room)
     };
 
+    // Beside, the labels' column is as wide as the widest label, at most 40 %.
+    let widest = rows
+        .iter()
+        .filter_map(|row| area.estimate_text_size(&row.label, &label_style).ok())
+        .map(|(width, _)| width as i32)
+        .max()
+        .unwrap_or(0);
+    let label_room = (widest + px(16.0)).min((f64::from(right - left) * 0.4) as i32);
+
     for (index, row) in rows.iter().enumerate() {
         let top = px(index as f64 * row_height);
         // Beside: label | bar | value on one line. Stacked: label and value above the bar.
         let (bar_left, bar_right, bar_top, bar_bottom, text_top) = if layout.beside {
-            let label_room = (f64::from(right - left) * 0.26) as i32;
             let value_room = (f64::from(right - left) * 0.26) as i32;
             (
                 left + label_room,
@@ -191,6 +199,40 @@ pub fn draw_distribution<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A legend in one line: a swatch and the option's name for each option, in
+/// the order the bars run from left to right.
+pub fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    labels: &[String],
+    palette: &Palette,
+    font_px: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let style = TextStyle::from(("sans-serif", font_px).into_font()).color(&palette.text);
+    let swatch = font_px as i32;
+    let mut x = 0;
+    for (index, label) in labels.iter().enumerate() {
+        let colour = option_colour(palette, index, labels.len());
+        area.draw(&Rectangle::new(
+            [(x, 0), (x + swatch, swatch)],
+            colour.filled(),
+        ))?;
+        area.draw(&Rectangle::new(
+            [(x, 0), (x + swatch, swatch)],
+            palette.muted.stroke_width(1),
+        ))?;
+        area.draw(&Text::new(
+            label.clone(),
+            (x + swatch + swatch / 3, 0),
+            style.clone(),
+        ))?;
+        let width = area
+            .estimate_text_size(label, &style)
+            .map_or(0, |(w, _)| w as i32);
+        x += swatch + swatch / 3 + width + swatch;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +259,20 @@ mod tests {
         assert_eq!(option_colour(&palette, 4, 5), palette.bands[3]);
         assert_eq!(option_colour(&palette, 0, 2), palette.bands[0]);
         assert_eq!(option_colour(&palette, 1, 2), palette.bands[3]);
+    }
+
+    #[test]
+    fn the_legend_names_every_option_beside_its_colour() {
+        let labels: Vec<String> = ["Aldri", "Sjelden", "Av og til", "Ofte", "Alltid"]
+            .map(String::from)
+            .to_vec();
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (1200, 40)).into_drawing_area();
+            draw_legend(&root, &labels, &Palette::default(), 20.0).unwrap();
+        }
+        assert!(labels.iter().all(|label| out.contains(label.as_str())));
+        assert_eq!(out.matches("<rect").count(), 2 * labels.len());
     }
 
     #[test]

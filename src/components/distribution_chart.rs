@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::chart_canvas::{paint, resize_ticks};
 use crate::app::{effective_theme, use_app};
-use crate::charts::distribution::{draw_distribution, option_tone, DistributionRow, Layout};
+use crate::charts::distribution::{
+    draw_distribution, draw_legend, option_tone, DistributionRow, Layout,
+};
 
 #[component]
 pub fn DistributionChart(
@@ -41,7 +43,11 @@ pub fn DistributionChart(
 
 /// The group profile as a 1920×1080 picture for slides and reports: a title
 /// and every factor's bar, on white, sized to fill the frame.
-pub fn group_png(title: &str, rows: &[DistributionRow]) -> Option<web_sys::HtmlCanvasElement> {
+pub fn group_png(
+    title: &str,
+    rows: &[DistributionRow],
+    legend: &[String],
+) -> Option<web_sys::HtmlCanvasElement> {
     use plotters::prelude::*;
     use plotters_canvas::CanvasBackend;
     use wasm_bindgen::JsCast;
@@ -60,14 +66,16 @@ pub fn group_png(title: &str, rows: &[DistributionRow]) -> Option<web_sys::HtmlC
     let title_style = TextStyle::from(("sans-serif", 52.0).into_font()).color(&palette.text);
     top.draw(&Text::new(title.to_string(), (48, 40), title_style))
         .ok()?;
-    let body = body.margin(0, 40, 48, 48);
+    let (body, footer) = body.split_vertically(HEIGHT - TITLE_HEIGHT - 90);
+    draw_legend(&footer.margin(20, 0, 48, 48), legend, &palette, 30.0).ok()?;
+    let body = body.margin(0, 10, 48, 48);
     let (_, body_height) = body.dim_in_pixel();
     let unit = Layout {
         scale: 1.0,
         beside: true,
     }
     .row_height();
-    let scale = (f64::from(body_height) / (rows.len().max(1) as f64 * unit)).min(2.4);
+    let scale = (f64::from(body_height) / (rows.len().max(1) as f64 * unit)).min(2.2);
     draw_distribution(
         &body,
         rows,

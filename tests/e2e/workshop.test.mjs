@@ -117,6 +117,11 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await page.getByText("Forslagene bygger på gruppens resultat fra «Personalmøte»").waitFor();
   await page.getByRole("button", { name: "Tilbake til gruppens resultat" }).click();
   await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
+  // The guide, and back to the group.
+  await page.getByRole("button", { name: "Slik jobber dere videre" }).click();
+  await page.getByRole("heading", { level: 1, name: "Slik jobber dere videre" }).waitFor();
+  await page.getByRole("button", { name: "Tilbake" }).click();
+  await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -335,9 +335,10 @@ pub fn GroupResults() -> impl IntoView {
         };
         let export_png = {
             let rows = rows.clone();
+            let legend = legend_labels(&result, lang);
             move |_| {
                 let title = format!("{} – {}", name, instrument.title.get(lang));
-                if let Some(canvas) = group_png(&title, &rows) {
+                if let Some(canvas) = group_png(&title, &rows, &legend) {
                     let _ = offer_canvas_png(&format!("{}-profil.png", file_stem(&name)), &canvas);
                 }
             }
