@@ -63,8 +63,11 @@ fn read_frame(video: &HtmlVideoElement, canvas: &HtmlCanvasElement) -> Vec<Strin
     );
     canvas.set_width(w);
     canvas.set_height(h);
+    // The frame is read back every time: tell the browser, so it keeps the pixels in memory.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"willReadFrequently".into(), &true.into());
     let Some(context) = canvas
-        .get_context("2d")
+        .get_context_with_context_options("2d", &options)
         .ok()
         .flatten()
         .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
