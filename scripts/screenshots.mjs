@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Takes screenshots of every screen at phone, desktop and projector sizes
+// Takes screenshots of every screen, workshop mode included, at phone, desktop and projector sizes
 // into screenshots/ (not committed), to look at as a user would.
 // Run after `trunk build --release`: node scripts/screenshots.mjs
 import { mkdirSync } from "node:fs";
-import { answerPage, goNext, launch, serveDist } from "../tests/e2e/fixtures/app.mjs";
+import { answerPage, goNext, kioskParticipant, launch, serveDist } from "../tests/e2e/fixtures/app.mjs";
 
 const out = new URL("../screenshots/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
@@ -14,6 +14,34 @@ const sizes = [
   { name: "projector", viewport: { width: 1920, height: 1080 }, theme: "projector" },
 ];
 
+/** Workshop mode: setup, the thank-you screen, the hub with an import report, the group result, two slides. */
+async function workshopScreens(page, shot) {
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await shot("w1-setup");
+  await page.getByLabel("Navn på workshopen").fill("Personalmøte, Solsiden sykehjem");
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  for (let person = 0; person < 7; person++) {
+    await kioskParticipant(page, (id) => 1 + ((person * 7 + id.length) % 5));
+    if (person === 0) await shot("w2-thanks");
+  }
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  await page.getByLabel("Svarkoder, én per linje").fill("1NAC-3GVX-7T90-CSK6-CSJ0-A619-AMA0\nhei");
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  await shot("w3-hub");
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.waitForTimeout(400);
+  await shot("w4-group");
+  await page.getByRole("button", { name: "Presenter på storskjerm" }).first().click();
+  await page.keyboard.press("ArrowRight");
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: shot.path("w5-overview") });
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: shot.path("w6-factor") });
+}
+
 const server = await serveDist();
 const browser = await launch();
 for (const { name, viewport, theme } of sizes) {
@@ -21,7 +49,8 @@ for (const { name, viewport, theme } of sizes) {
   const page = await context.newPage();
   await page.goto(server.url);
   await page.locator("select").nth(1).selectOption(theme);
-  const shot = (screen) => page.screenshot({ path: `${out}${name}-${screen}.png`, fullPage: true });
+  const shot = (screen) => page.screenshot({ path: shot.path(screen), fullPage: true });
+  shot.path = (screen) => `${out}${name}-${screen}.png`;
   await shot("1-start");
   await page.getByRole("button", { name: "Start" }).click();
   await answerPage(page, (id) => (id.endsWith("1") ? 4 : 2));
@@ -55,6 +84,7 @@ for (const { name, viewport, theme } of sizes) {
   }
   await page.getByRole("button", { name: "Slett svarene mine" }).click();
   await shot("6-delete-confirm");
+  await workshopScreens(page, shot);
   await context.close();
 }
 await browser.close();

@@ -10,14 +10,20 @@ pub fn offer_download(name: &str, mime: &str, contents: &str) -> Result<(), wasm
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    save_link(name, &url)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Clicks a download link to `url` that saves as `name`.
+fn save_link(name: &str, url: &str) -> Result<(), wasm_bindgen::JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
+    link.set_href(url);
     link.set_download(name);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    Ok(())
 }
 
 /// The text of the first file chosen in a file input, if any.
@@ -51,13 +57,5 @@ pub fn offer_canvas_png(
     name: &str,
     canvas: &web_sys::HtmlCanvasElement,
 ) -> Result<(), wasm_bindgen::JsValue> {
-    let url = canvas.to_data_url_with_type("image/png")?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    Ok(())
+    save_link(name, &canvas.to_data_url_with_type("image/png")?)
 }

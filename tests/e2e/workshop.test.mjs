@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answerPage, launch, openApp, serveDist } from "./fixtures/app.mjs";
+import { answerPage, kioskParticipant as kioskRound, launch, openApp, serveDist } from "./fixtures/app.mjs";
 import { resources } from "./fixtures/instruments.mjs";
 
 let server, browser;
@@ -21,15 +21,7 @@ async function startWorkshop(page, { name = "Personalmøte", threshold } = {}) {
 }
 
 /** One kiosk participant answering every resource statement with `value`. */
-async function kioskParticipant(page, value) {
-  await page.getByRole("button", { name: /Start en svarrunde|Neste deltaker/ }).click();
-  for (let index = 0; index < resources.factors.length; index++) {
-    await page.locator("fieldset.statement").first().waitFor();
-    await answerPage(page, () => value);
-    await page.locator(".page-nav .button-primary").click();
-  }
-  await page.getByRole("heading", { name: "Takk – gi enheten videre" }).waitFor();
-}
+const kioskParticipant = (page, value) => kioskRound(page, () => value, resources.factors.length);
 
 /** Answers resources on a participant's own device and reads the response code from the results. */
 async function codeFromOwnDevice(value) {
