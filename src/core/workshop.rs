@@ -98,7 +98,7 @@ impl ResponseFile {
 }
 
 /// The threshold a facilitator asked for, kept within the allowed range.
-pub fn clamp_threshold(threshold: usize) -> usize {
+fn clamp_threshold(threshold: usize) -> usize {
     threshold.clamp(MIN_THRESHOLD, MAX_THRESHOLD)
 }
 
