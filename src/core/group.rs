@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::answers::{Answer, AnswerSource};
 use super::history::Month;
 use super::instrument::{Band, Factor, Instrument, Lens, Scoring};
 use super::response::Response;
@@ -120,13 +121,6 @@ pub fn aggregate<'a, 'r>(
             ..Tally::default()
         })
         .collect();
-    let mut offsets = Vec::with_capacity(instrument.factors.len());
-    let mut offset = 0;
-    for factor in &instrument.factors {
-        offsets.push(offset);
-        offset += factor.items.len();
-    }
-
     for response in responses {
         match instrument.lens {
             Lens::Resource => {
@@ -146,13 +140,12 @@ pub fn aggregate<'a, 'r>(
                 }
             }
         }
-        for ((tally, factor), &start) in tallies.iter_mut().zip(&instrument.factors).zip(&offsets) {
-            for &value in &response.values()[start..start + factor.items.len()] {
-                if let Some(count) = usize::from(value)
-                    .checked_sub(1)
-                    .and_then(|index| tally.answers.get_mut(index))
-                {
-                    *count += 1;
+        for (tally, factor) in tallies.iter_mut().zip(&instrument.factors) {
+            for item in &factor.items {
+                if let Some(Answer::Point(point)) = response.answer(&instrument.id, item) {
+                    if let Some(count) = tally.answers.get_mut(usize::from(point) - 1) {
+                        *count += 1;
+                    }
                 }
             }
         }
