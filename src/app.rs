@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::components::delete_data::DeleteData;
 use crate::components::settings::Settings;
 use crate::core::history::History;
+use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::core::plan::Plan;
 use crate::core::saved::{Prefs, Theme};
@@ -15,6 +16,7 @@ use crate::core::session::{Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
 use crate::core::workshop::Workshop;
 use crate::i18n::{locale, td_string, Locale};
+use crate::loaded::{all_instruments, LoadedInstrument};
 use crate::pages::guide::GuidePage;
 use crate::pages::plan::PlanPage;
 use crate::pages::questions::QuestionPage;
@@ -92,7 +94,9 @@ pub struct AppState {
     /// True when the system prefers dark colours; charts redraw when it flips.
     pub system_dark: RwSignal<bool>,
     /// What the start page offers first (`?instrument=` in the URL).
-    pub initial_choice: Choice,
+    pub initial_choice: StoredValue<Choice>,
+    /// Instrument files the user loaded, beside the built-in instruments.
+    pub loaded: RwSignal<Vec<LoadedInstrument>>,
 }
 
 impl AppState {
@@ -103,6 +107,22 @@ impl AppState {
     /// The locale of the UI texts; reading it makes a closure re-render when the language changes.
     pub fn locale(self) -> Locale {
         locale(self.lang())
+    }
+
+    /// Every instrument available: the built-in ones, then the loaded ones.
+    pub fn instruments(self) -> Vec<&'static Instrument> {
+        self.loaded.with(|loaded| all_instruments(loaded))
+    }
+
+    /// The instruments the current self-assessment answers.
+    pub fn session_instruments(self) -> Vec<&'static Instrument> {
+        let all = self.instruments();
+        self.session.with(|session| {
+            session
+                .as_ref()
+                .map(|session| session.choice.instruments(&all))
+                .unwrap_or_default()
+        })
     }
 
     pub fn go_to(self, position: Position) {
@@ -124,6 +144,7 @@ struct Loaded {
     plan: Plan,
     history: History,
     workshop: Option<Workshop>,
+    loaded: Vec<LoadedInstrument>,
     /// The first problem met, shown to the user.
     error: Option<StorageError>,
 }
@@ -146,12 +167,14 @@ fn load_initial_state() -> Loaded {
     let plan = keep_error(storage::load_plan(), &mut error).unwrap_or_default();
     let history = keep_error(storage::load_history(), &mut error).unwrap_or_default();
     let workshop = keep_error(storage::load_workshop(), &mut error);
+    let loaded = keep_error(storage::load_instruments(), &mut error).unwrap_or_default();
     Loaded {
         prefs,
         session,
         plan,
         history,
         workshop,
+        loaded: LoadedInstrument::restore(loaded),
         error,
     }
 }
@@ -185,6 +208,7 @@ pub fn App() -> impl IntoView {
         plan,
         history,
         workshop,
+        loaded,
         error,
     } = load_initial_state();
     let (prefs, url_config) = apply_url_config(prefs);
@@ -198,7 +222,8 @@ pub fn App() -> impl IntoView {
         storage_error: RwSignal::new(error),
         status: RwSignal::new(None),
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
-        initial_choice: url_config.choice.unwrap_or_default(),
+        initial_choice: StoredValue::new(url_config.choice.unwrap_or_default()),
+        loaded: RwSignal::new(loaded),
     };
     provide_context(state);
 
@@ -251,6 +276,15 @@ pub fn App() -> impl IntoView {
     );
     persist(
         state,
+        state.loaded,
+        |loaded| {
+            let sources: Vec<String> = loaded.iter().map(|l| l.source.clone()).collect();
+            Some(storage::save_instruments(&sources))
+        },
+        false,
+    );
+    persist(
+        state,
         state.history,
         |history| Some(storage::save_history(history)),
         false,
@@ -259,7 +293,7 @@ pub fn App() -> impl IntoView {
     let position = Memo::new(move |_| {
         state
             .session
-            .with(|session| session.as_ref().map(|s| (s.choice, s.position)))
+            .with(|session| session.as_ref().map(|s| (s.choice.clone(), s.position)))
     });
     // Screens write their texts once per render: a new language re-renders the screen.
     let screen = move || {

@@ -8,5 +8,6 @@ pub mod components;
 pub mod core;
 pub mod download;
 pub mod i18n;
+pub mod loaded;
 pub mod pages;
 pub mod storage;

@@ -23,6 +23,7 @@ const PREFS_KEY: &str = "arbeidsmiljo.prefs";
 const PLAN_KEY: &str = "arbeidsmiljo.plan";
 const HISTORY_KEY: &str = "arbeidsmiljo.history";
 const WORKSHOP_KEY: &str = "arbeidsmiljo.workshop";
+const INSTRUMENTS_KEY: &str = "arbeidsmiljo.instruments";
 const PROBE_KEY: &str = "arbeidsmiljo.probe";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,6 +170,21 @@ pub fn save_workshop(workshop: &Option<Workshop>) -> Result<(), StorageError> {
             .remove_item(WORKSHOP_KEY)
             .map_err(error_from),
     }
+}
+
+/// The text of each instrument file the user loaded, in the order loaded.
+pub fn load_instruments() -> Result<Option<Vec<String>>, StorageError> {
+    load(INSTRUMENTS_KEY)
+}
+
+/// Saves the loaded instruments' file texts; none means no entry at all.
+pub fn save_instruments(sources: &[String]) -> Result<(), StorageError> {
+    if sources.is_empty() {
+        return local_storage()?
+            .remove_item(INSTRUMENTS_KEY)
+            .map_err(error_from);
+    }
+    save(INSTRUMENTS_KEY, &sources)
 }
 
 /// Removes everything this app stored, set-aside copies included. This is the

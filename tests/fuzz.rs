@@ -75,7 +75,7 @@ fn a_million_random_and_mutated_inputs_never_panic() {
                 .map(|_| char::from_u32(random.next() as u32 % 0x11_0000).unwrap_or('?'))
                 .collect(),
             1 => mutate(&valid, &mut random),
-            2 => mutate(&ResponseFile::new(valid).to_json(), &mut random),
+            2 => mutate(&ResponseFile::new(instrument, valid).to_json(), &mut random),
             _ => mutate(&format!("{valid}\n{valid}\n"), &mut random),
         };
         let before = workshops[which].count();

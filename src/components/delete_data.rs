@@ -32,6 +32,7 @@ pub fn DeleteData() -> impl IntoView {
                 state.session.set(None);
                 state.plan.set(Plan::default());
                 state.history.set(History::default());
+                state.loaded.set(Vec::new());
                 state.screen.set(Screen::Start);
                 state.storage_error.set(None);
                 state.status.set(Some(Status::Deleted));

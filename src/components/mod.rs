@@ -4,6 +4,7 @@ pub mod camera_scan;
 pub mod chart_canvas;
 pub mod delete_data;
 pub mod distribution_chart;
+pub mod instrument_files;
 pub mod likert;
 pub mod profile_chart;
 pub mod qr_canvas;

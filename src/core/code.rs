@@ -2,7 +2,8 @@
 //! that is easy to read aloud and type ("K3F9-20QX-…"), for sharing with a
 //! workshop without a server.
 //!
-//! A code carries the instrument's tag and version and one value per item
+//! A code carries the instrument's identity (a tag for its id, its version
+//! and a tag for its content) and one value per item
 //! (0 for "don't know" or unanswered, else the point), packed as one
 //! mixed-radix number, written in Crockford's base 32, and closed by three
 //! check characters. It carries no time, device or sequence number: two people
@@ -12,13 +13,17 @@
 //! wrong character and every swap of two neighbours is caught, and a random
 //! garble slips through about once in 33,000.
 
-use super::instrument::Instrument;
+use super::instrument::{is_built_in, Instrument};
 use super::response::{items_of, Response};
 
 /// Crockford's base-32 alphabet: no I, L, O or U, so nothing reads as 1, 0 or V.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-/// The code format; a new layout gets a new number so old codes are still read.
-const FORMAT: u32 = 1;
+/// The code format; a new layout gets a new number so old codes are still
+/// read. Format 1 named the instrument by id and version only; format 2 adds
+/// a tag for its content, so answers to an edited file are never pooled with
+/// answers to the original.
+const FORMAT: u32 = 2;
+const LEGACY_FORMAT: u32 = 1;
 const FORMAT_RADIX: u32 = 4;
 const TAG_RADIX: u32 = 1 << 16;
 const VERSION_RADIX: u32 = 256;
@@ -42,11 +47,19 @@ pub enum CodeError {
     UnknownFormat(u32),
     /// Made for another instrument, or another version of it.
     OtherInstrument { tag: u16, version: u32 },
+    /// Made for an instrument with this id and version but other content:
+    /// an edited copy of the file.
+    OtherContent,
     /// The right instrument, but the length or a value does not fit it.
     Garbled,
 }
 
-/// The 16-bit tag that identifies an instrument in codes: FNV-1a of its id, folded.
+/// The 16-bit tag for an instrument's content: its fingerprint, folded.
+fn content_tag(instrument: &Instrument) -> u16 {
+    ((instrument.fingerprint >> 16) ^ (instrument.fingerprint & 0xffff)) as u16
+}
+
+/// The 16-bit tag that names an instrument in codes: FNV-1a of its id, folded.
 pub fn instrument_tag(instrument: &Instrument) -> u16 {
     let hash = instrument.id.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
@@ -102,10 +115,13 @@ fn item_radixes(instrument: &Instrument) -> impl DoubleEndedIterator<Item = u32>
 }
 
 /// The number of base-32 digits a code for `instrument` has before its check.
-fn payload_len(instrument: &Instrument) -> usize {
+fn payload_len(instrument: &Instrument, format: u32) -> usize {
     let mut max = Big(vec![1]);
     for radix in item_radixes(instrument) {
         max.mul_add(radix, 0);
+    }
+    if format == FORMAT {
+        max.mul_add(TAG_RADIX, 0);
     }
     for radix in [VERSION_RADIX, TAG_RADIX, FORMAT_RADIX] {
         max.mul_add(radix, 0);
@@ -127,11 +143,12 @@ pub fn encode(instrument: &Instrument, response: &Response) -> String {
     for (radix, &value) in item_radixes(instrument).zip(response.values()) {
         number.mul_add(radix, u32::from(value) % radix);
     }
+    number.mul_add(TAG_RADIX, u32::from(content_tag(instrument)));
     number.mul_add(VERSION_RADIX, instrument.version % VERSION_RADIX);
     number.mul_add(TAG_RADIX, u32::from(instrument_tag(instrument)));
     number.mul_add(FORMAT_RADIX, FORMAT);
 
-    let mut digits: Vec<u32> = (0..payload_len(instrument))
+    let mut digits: Vec<u32> = (0..payload_len(instrument, FORMAT))
         .map(|_| number.div_rem(32))
         .collect();
     digits.reverse();
@@ -203,6 +220,8 @@ struct Opened {
     len: usize,
     tag: u16,
     version: u32,
+    /// Absent in legacy codes.
+    content: Option<u16>,
 }
 
 fn open(code: &str) -> Result<Opened, CodeError> {
@@ -216,16 +235,18 @@ fn open(code: &str) -> Result<Opened, CodeError> {
         rest.mul_add(32, *digit);
     }
     let format = rest.div_rem(FORMAT_RADIX);
-    if format != FORMAT {
+    if format != FORMAT && format != LEGACY_FORMAT {
         return Err(CodeError::UnknownFormat(format));
     }
     let tag = rest.div_rem(TAG_RADIX) as u16;
     let version = rest.div_rem(VERSION_RADIX);
+    let content = (format == FORMAT).then(|| rest.div_rem(TAG_RADIX) as u16);
     Ok(Opened {
         rest,
         len: payload.len(),
         tag,
         version,
+        content,
     })
 }
 
@@ -239,7 +260,11 @@ pub struct Reader<'a> {
     instrument: &'a Instrument,
     radixes: Vec<u32>,
     len: usize,
+    /// Codes made before format 2 are read for built-in instruments only,
+    /// whose content is pinned to their version by a test.
+    legacy_len: Option<usize>,
     tag: u16,
+    content: u16,
 }
 
 impl<'a> Reader<'a> {
@@ -247,8 +272,10 @@ impl<'a> Reader<'a> {
         Reader {
             instrument,
             radixes: item_radixes(instrument).collect(),
-            len: payload_len(instrument),
+            len: payload_len(instrument, FORMAT),
+            legacy_len: is_built_in(&instrument.id).then(|| payload_len(instrument, LEGACY_FORMAT)),
             tag: instrument_tag(instrument),
+            content: content_tag(instrument),
         }
     }
 
@@ -258,11 +285,17 @@ impl<'a> Reader<'a> {
             len,
             tag,
             version,
+            content,
         } = open(code)?;
         if tag != self.tag || version != self.instrument.version % VERSION_RADIX {
             return Err(CodeError::OtherInstrument { tag, version });
         }
-        if len != self.len {
+        let expected_len = match content {
+            Some(content) if content != self.content => return Err(CodeError::OtherContent),
+            Some(_) => self.len,
+            None => self.legacy_len.ok_or(CodeError::OtherContent)?,
+        };
+        if len != expected_len {
             return Err(CodeError::Garbled);
         }
         let mut values: Vec<u8> = self
@@ -368,6 +401,37 @@ mod tests {
             decode(resources, &code),
             Err(CodeError::OtherInstrument { version, .. }) if version == newer.version
         ));
+    }
+
+    #[test]
+    fn a_code_for_an_edited_copy_with_the_same_id_and_version_is_refused() {
+        let original = &built_in()[0];
+        let mut edited = original.clone();
+        edited.fingerprint ^= 1;
+        let code = encode(&edited, &answers_from(&edited, &[1, 2, 3]));
+        assert_eq!(decode(original, &code), Err(CodeError::OtherContent));
+        assert_eq!(
+            decode(&edited, &code),
+            Ok(answers_from(&edited, &[1, 2, 3]))
+        );
+    }
+
+    /// Codes made by the first shipped format (before content tags), from
+    /// answers 0, 1, 2, … cycling within each item's radix.
+    #[test]
+    fn legacy_codes_for_built_in_instruments_are_still_read() {
+        let fixtures = [
+            "03HN-XVMV-GHER-8F1Z-H9C0-A619-CE8",
+            "11ZF-V66X-KXCD-T009-NS1Z-4A",
+        ];
+        for (instrument, code) in built_in().iter().zip(fixtures) {
+            let values: Vec<u8> = items_of(instrument)
+                .enumerate()
+                .map(|(index, (_, points))| index as u8 % (points + 1))
+                .collect();
+            let expected = Response::fitting(instrument, values).unwrap();
+            assert_eq!(decode(instrument, code), Ok(expected), "{}", instrument.id);
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, AnswerSource};
 use super::history::Month;
-use super::instrument::{Band, Factor, Instrument, Lens, Scoring};
+use super::instrument::{Band, Factor, Identity, Instrument, Lens, Scoring};
 use super::response::Response;
 use super::scoring::{
     score_resources, score_risks, Exposure, ResourceResult, RiskDetail, RiskResult, Score,
@@ -296,8 +296,8 @@ impl<'a> GroupResult<'a> {
 pub struct GroupExport {
     pub kind: GroupKind,
     pub name: String,
-    pub instrument: String,
-    pub version: u32,
+    #[serde(flatten)]
+    pub instrument: Identity,
     pub month: Month,
     pub respondents: usize,
     pub factors: Vec<ExportedFactor>,
@@ -326,8 +326,7 @@ impl GroupResult<'_> {
         self.is_shown().then(|| GroupExport {
             kind: GroupKind::ArbeidsmiljoGroupResult,
             name: name.to_string(),
-            instrument: self.instrument.id.clone(),
-            version: self.instrument.version,
+            instrument: Identity::of(self.instrument),
             month,
             respondents: self.respondents,
             factors: self
@@ -365,7 +364,7 @@ pub struct Change {
 impl GroupExport {
     /// Whether this earlier round can be compared with a group on `instrument`.
     pub fn fits(&self, instrument: &Instrument) -> bool {
-        self.instrument == instrument.id
+        self.instrument.matches(instrument)
     }
 
     pub fn change(&self, factor: &GroupFactor) -> Option<Change> {

@@ -4,8 +4,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+use super::json_lines::{line_of, value_lines};
 use super::lang::Lang;
 use super::scoring::Exposure;
 
@@ -47,6 +48,7 @@ pub enum Lens {
 
 /// A response scale: points 1..=k, each with a label in every language.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Scale {
     pub id: String,
     pub points: u8,
@@ -55,6 +57,7 @@ pub struct Scale {
 
 /// An interpretation band: a score at or above `min` (and below the next band) falls in it.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Band {
     pub id: String,
     pub min: f64,
@@ -63,6 +66,7 @@ pub struct Band {
 
 /// Bands for one scale, ordered from the lowest `min` (which equals 1) upwards.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct BandSet {
     pub id: String,
     pub scale: String,
@@ -98,6 +102,7 @@ pub enum Part {
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
     pub text: Text,
@@ -130,6 +135,7 @@ pub enum Scoring {
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Factor {
     pub id: String,
     /// The research term for the construct, for developers; never shown in the UI.
@@ -155,6 +161,7 @@ fn default_scoring() -> Scoring {
 
 /// A validated instrument.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Instrument {
     pub id: String,
     pub version: u32,
@@ -164,7 +171,18 @@ pub struct Instrument {
     pub scales: Vec<Scale>,
     pub band_sets: Vec<BandSet>,
     pub factors: Vec<Factor>,
+    /// A hash of the whole file's content (whitespace and key order aside),
+    /// set when parsed. With the id and version it is the instrument's
+    /// identity: answers to different content are never pooled or compared.
+    #[serde(skip)]
+    pub fingerprint: u32,
 }
+
+/// The most statements an instrument may have: a response code must stay
+/// short enough to type, and within the code reader's limit.
+pub const MAX_ITEMS: usize = 150;
+/// Ids name things in saved answers, files and the page's HTML.
+pub const MAX_ID_LEN: usize = 40;
 
 impl Instrument {
     pub fn scale(&self, id: &str) -> &Scale {
@@ -193,19 +211,28 @@ impl Instrument {
         self.factors.iter().map(|factor| factor.items.len()).sum()
     }
 
-    /// Parses and validates an instrument file, reporting every problem at once.
+    /// "ressurser v1 · 1a2b3c4d": what a person compares to tell two files apart.
+    pub fn identity(&self) -> String {
+        format!("{} v{} · {:08x}", self.id, self.version, self.fingerprint)
+    }
+
+    /// Parses and validates an instrument file, reporting every problem at
+    /// once. A file that is not JSON of the right shape stops at its first
+    /// problem, which names its line and column.
     pub fn parse(json: &str) -> Result<Instrument, Vec<InstrumentError>> {
-        let instrument: Instrument = serde_json::from_str(json).map_err(|error| {
+        let syntax = |error: serde_json::Error| {
             vec![InstrumentError {
                 path: String::new(),
+                line: Some(error.line()).filter(|line| *line > 0),
                 problem: Problem::Syntax {
-                    line: error.line(),
                     column: error.column(),
                     message: error.to_string(),
                 },
             }]
-        })?;
-        let mut instrument = instrument;
+        };
+        let mut instrument: Instrument = serde_json::from_str(json).map_err(syntax)?;
+        let canonical: serde_json::Value = serde_json::from_str(json).map_err(syntax)?;
+        instrument.fingerprint = fingerprint(&canonical.to_string());
         for (position, item) in instrument
             .factors
             .iter_mut()
@@ -214,21 +241,36 @@ impl Instrument {
         {
             item.position = position;
         }
-        let errors = instrument.validate();
+        let mut errors = instrument.validate();
         if errors.is_empty() {
-            Ok(instrument)
-        } else {
-            Err(errors)
+            return Ok(instrument);
         }
+        let lines = value_lines(json);
+        for error in &mut errors {
+            error.line = line_of(&lines, &error.path);
+        }
+        Err(errors)
     }
 
     fn validate(&self) -> Vec<InstrumentError> {
         let mut errors = Vec::new();
-        let mut report =
-            |path: String, problem: Problem| errors.push(InstrumentError { path, problem });
+        let mut report = |path: String, problem: Problem| {
+            errors.push(InstrumentError {
+                path,
+                line: None,
+                problem,
+            })
+        };
 
-        if self.id.trim().is_empty() {
-            report("id".into(), Problem::Empty);
+        check_id(&self.id, "id", &mut report);
+        if self.item_count() > MAX_ITEMS {
+            report(
+                "factors".into(),
+                Problem::TooManyItems {
+                    max: MAX_ITEMS,
+                    found: self.item_count(),
+                },
+            );
         }
         check_text(&self.title, "title", &mut report);
         check_text(&self.intro, "intro", &mut report);
@@ -239,6 +281,7 @@ impl Instrument {
         let mut scale_ids = HashSet::new();
         for (s, scale) in self.scales.iter().enumerate() {
             let path = format!("scales[{s}]");
+            check_id(&scale.id, &format!("{path}.id"), &mut report);
             if !scale_ids.insert(scale.id.as_str()) {
                 report(format!("{path}.id"), Problem::DuplicateId(scale.id.clone()));
             }
@@ -262,6 +305,7 @@ impl Instrument {
         let mut band_set_ids = HashSet::new();
         for (b, set) in self.band_sets.iter().enumerate() {
             let path = format!("band_sets[{b}]");
+            check_id(&set.id, &format!("{path}.id"), &mut report);
             if !band_set_ids.insert(set.id.as_str()) {
                 report(format!("{path}.id"), Problem::DuplicateId(set.id.clone()));
             }
@@ -279,6 +323,7 @@ impl Instrument {
         let mut item_ids = HashSet::new();
         for (f, factor) in self.factors.iter().enumerate() {
             let path = format!("factors[{f}]");
+            check_id(&factor.id, &format!("{path}.id"), &mut report);
             if !factor_ids.insert(factor.id.as_str()) {
                 report(
                     format!("{path}.id"),
@@ -328,9 +373,7 @@ impl Instrument {
             }
             for (i, item) in factor.items.iter().enumerate() {
                 let item_path = format!("{path}.items[{i}]");
-                if item.id.trim().is_empty() {
-                    report(format!("{item_path}.id"), Problem::Empty);
-                }
+                check_id(&item.id, &format!("{item_path}.id"), &mut report);
                 if !item_ids.insert(item.id.as_str()) {
                     report(
                         format!("{item_path}.id"),
@@ -364,6 +407,25 @@ fn allowed_parts(scoring: &Scoring) -> &'static [Part] {
         Scoring::Mean | Scoring::Flag => &[],
         Scoring::Quadrant { .. } => &[Part::Demands, Part::Control],
         Scoring::Ratio { .. } => &[Part::Effort, Part::Reward],
+    }
+}
+
+/// FNV-1a (64 bits, folded to 32): stable across machines and builds, unlike std's hasher.
+fn fingerprint(canonical: &str) -> u32 {
+    let hash = canonical
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    ((hash >> 32) ^ (hash & 0xffff_ffff)) as u32
+}
+
+fn check_id(id: &str, path: &str, report: &mut impl FnMut(String, Problem)) {
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
+    if id.is_empty() {
+        report(path.to_string(), Problem::Empty);
+    } else if id.len() > MAX_ID_LEN || !id.chars().all(allowed) {
+        report(path.to_string(), Problem::BadId(id.to_string()));
     }
 }
 
@@ -411,18 +473,27 @@ fn check_bands(set: &BandSet, scale: &Scale, path: &str, report: &mut impl FnMut
 pub struct InstrumentError {
     /// A path such as `factors[2].items[0].text`; empty for the whole file.
     pub path: String,
+    /// The line (from 1) where the field, or the object lacking it, starts.
+    pub line: Option<usize>,
     pub problem: Problem,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
+    /// Not JSON, or a field of the wrong type, missing or unknown; the
+    /// message is serde's, in English.
     Syntax {
-        line: usize,
         column: usize,
         message: String,
     },
     Empty,
+    /// Ids use a–z, 0–9, "-" and "_", at most [`MAX_ID_LEN`] characters.
+    BadId(String),
     DuplicateId(String),
+    TooManyItems {
+        max: usize,
+        found: usize,
+    },
     MissingLanguage(Lang),
     ScalePoints(u8),
     LabelCount {
@@ -444,6 +515,10 @@ pub enum Problem {
     PartNotAllowed(Part),
     PartMissing,
     PartWithoutItems(Part),
+    /// A loaded file may not take a built-in instrument's id.
+    ReservedId(String),
+    /// An instrument with this id is loaded already; remove it first.
+    AlreadyLoaded(String),
 }
 
 /// The instruments that ship with the app, embedded at build time.
@@ -455,6 +530,57 @@ pub fn built_in_sources() -> [(&'static str, &'static str); 2] {
         ),
         ("risiko", include_str!("../../instruments/risiko.json")),
     ]
+}
+
+/// Which instrument something was made with, as saved in workshops,
+/// response files and group results. Flattened into them, so their JSON has
+/// `instrument`, `version` and `fingerprint` fields.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    #[serde(rename = "instrument")]
+    pub id: String,
+    pub version: u32,
+    /// Absent in what was saved before fingerprints existed, when only the
+    /// built-in instruments could be used.
+    #[serde(default)]
+    pub fingerprint: Option<u32>,
+}
+
+impl Identity {
+    pub fn of(instrument: &Instrument) -> Identity {
+        Identity {
+            id: instrument.id.clone(),
+            version: instrument.version,
+            fingerprint: Some(instrument.fingerprint),
+        }
+    }
+
+    pub fn matches(&self, instrument: &Instrument) -> bool {
+        self.id == instrument.id
+            && self.version == instrument.version
+            && match self.fingerprint {
+                Some(fingerprint) => fingerprint == instrument.fingerprint,
+                None => is_built_in(&instrument.id),
+            }
+    }
+
+    /// The instrument with this identity among `instruments`.
+    pub fn find<'a>(
+        &self,
+        instruments: impl IntoIterator<Item = &'a Instrument>,
+    ) -> Option<&'a Instrument> {
+        instruments
+            .into_iter()
+            .find(|instrument| self.matches(instrument))
+    }
+}
+
+/// True for the id of an instrument that ships with the app; such ids are
+/// reserved, so a loaded file can never stand in for a built-in one.
+pub fn is_built_in(id: &str) -> bool {
+    built_in_sources()
+        .iter()
+        .any(|(built_in_id, _)| *built_in_id == id)
 }
 
 /// The built-in instruments, parsed once. Their validity is guaranteed by tests.
@@ -596,11 +722,10 @@ mod tests {
     #[test]
     fn syntax_errors_name_line_and_column() {
         let broken = MINIMAL.replacen("\"version\": 1,", "\"version\": 1", 1);
-        match &problems(&broken)[0].1 {
-            // The missing comma shows where the next key begins.
-            Problem::Syntax { line, .. } => assert_eq!(*line, 2),
-            other => panic!("{other:?}"),
-        }
+        let errors = Instrument::parse(&broken).expect_err("not JSON");
+        assert!(matches!(errors[0].problem, Problem::Syntax { .. }));
+        // The missing comma shows where the next key begins.
+        assert_eq!(errors[0].line, Some(2));
     }
 
     #[test]
@@ -657,6 +782,216 @@ mod tests {
                 Problem::PartWithoutItems(Part::Control)
             )]
         );
+    }
+
+    /// One broken copy of `MINIMAL` per rule, each with the one problem it must give.
+    #[test]
+    fn every_rule_reports_its_own_problem_at_its_path() {
+        let item = r#"{"id": "i1", "text": {"nb": "t", "nn": "t", "en": "t"}}"#;
+        let risk = |json: String| json.replace(r#""lens": "resource""#, r#""lens": "risk""#);
+        let cases: Vec<(String, &str, Problem)> = vec![
+            (
+                MINIMAL.replace(r#""id": "mini""#, r#""id": "Mini Skjema""#),
+                "id",
+                Problem::BadId("Mini Skjema".into()),
+            ),
+            (
+                MINIMAL.replace(r#""id": "mini""#, r#""id": """#),
+                "id",
+                Problem::Empty,
+            ),
+            (
+                MINIMAL.replace(r#""id": "s", "points""#, r#""id": "s/1", "points""#),
+                "scales[0].id",
+                Problem::BadId("s/1".into()),
+            ),
+            (
+                format!(
+                    "{}\"factors\": []}}",
+                    &MINIMAL[..MINIMAL.find("\"factors\"").unwrap_or(0)]
+                ),
+                "factors",
+                Problem::Empty,
+            ),
+            (
+                MINIMAL.replace(
+                    r#""title": {"nb": "Mini", "nn": "Mini""#,
+                    r#""title": {"nb": "Mini", "nn": " ""#,
+                ),
+                "title",
+                Problem::MissingLanguage(Lang::Nn),
+            ),
+            (
+                MINIMAL
+                    .replace(r#""points": 2"#, r#""points": 1"#)
+                    .replace(r#", {"nb": "b", "nn": "b", "en": "b"}]"#, "]"),
+                "scales[0].points",
+                Problem::ScalePoints(1),
+            ),
+            (
+                MINIMAL.replace(r#""id": "b", "scale": "s""#, r#""id": "b", "scale": "x""#),
+                "band_sets[0].scale",
+                Problem::UnknownScale("x".into()),
+            ),
+            (
+                MINIMAL.replace(
+                    r#""scale": "s", "bands": "b""#,
+                    r#""scale": "x", "bands": "b""#,
+                ),
+                "factors[0].scale",
+                Problem::UnknownScale("x".into()),
+            ),
+            (
+                MINIMAL.replace(r#""min": 1.5"#, r#""min": 2.5"#),
+                "band_sets[0].bands[1].min",
+                Problem::BandOutsideScale(2.5),
+            ),
+            (
+                MINIMAL.replace(r#""bands": "b","#, ""),
+                "factors[0].bands",
+                Problem::Empty,
+            ),
+            (
+                MINIMAL.replace(
+                    r#""bands": "b","#,
+                    r#""scoring": {"type": "flag"}, "bands": "b","#,
+                ),
+                "factors[0].scoring",
+                Problem::RiskScoringInResource,
+            ),
+            (
+                risk(MINIMAL.to_string()),
+                "factors[0].bands",
+                Problem::RiskBandsNotExposureLevels("b".into()),
+            ),
+            (
+                MINIMAL.replace(
+                    r#"{"id": "i1", "text""#,
+                    r#"{"id": "i1", "part": "effort", "text""#,
+                ),
+                "factors[0].items[0].part",
+                Problem::PartNotAllowed(Part::Effort),
+            ),
+            (
+                risk(MINIMAL.replace(
+                    r#""bands": "b","#,
+                    r#""scoring": {"type": "ratio", "threshold": 1},"#,
+                )),
+                "factors[0].items[0].part",
+                Problem::PartMissing,
+            ),
+            (
+                MINIMAL.replace(&format!("[{item}]"), "[]"),
+                "factors[0].items",
+                Problem::Empty,
+            ),
+            (
+                MINIMAL.replace(
+                    &format!("[{item}]"),
+                    &format!(
+                        "[{}]",
+                        (0..=MAX_ITEMS)
+                            .map(|n| item.replace("i1", &format!("i{n}")))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    ),
+                ),
+                "factors",
+                Problem::TooManyItems {
+                    max: MAX_ITEMS,
+                    found: MAX_ITEMS + 1,
+                },
+            ),
+        ];
+        for (json, path, problem) in cases {
+            let found: Vec<(String, Problem)> = Instrument::parse(&json)
+                .err()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|error| (error.path, error.problem))
+                .collect();
+            assert!(
+                found.contains(&(path.to_string(), problem.clone())),
+                "expected {problem:?} at {path:?}, got {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_band_set_for_another_scale_is_rejected() {
+        let two_scales = MINIMAL.replace(r#""band_sets""#, r#""extra": 0, "band_sets""#);
+        // An unknown field is a mistake worth naming (a typo like "reverse").
+        let errors = Instrument::parse(&two_scales).expect_err("unknown field");
+        assert!(
+            matches!(&errors[0].problem, Problem::Syntax { message, .. } if message.contains("extra"))
+        );
+
+        let mismatch = MINIMAL.replace(
+            r#"}]}],
+      "band_sets""#,
+            r#"}]}, {"id": "t", "points": 2, "labels": [{"nb": "a", "nn": "a", "en": "a"}, {"nb": "b", "nn": "b", "en": "b"}]}],
+      "band_sets""#,
+        ).replace(r#""scale": "s", "bands": "b""#, r#""scale": "t", "bands": "b""#);
+        assert!(problems(&mismatch).contains(&(
+            "factors[0].bands".into(),
+            Problem::BandSetScaleMismatch {
+                band_set: "b".into(),
+                scale: "t".into()
+            }
+        )));
+    }
+
+    #[test]
+    fn problems_name_the_line_of_their_field() {
+        let broken = MINIMAL.replace(r#""min": 1.5"#, r#""min": 1"#);
+        let errors = Instrument::parse(&broken).expect_err("bands not ascending");
+        assert_eq!(errors[0].path, "band_sets[0].bands[1].min");
+        assert_eq!(errors[0].line, Some(7));
+    }
+
+    #[test]
+    fn the_fingerprint_ignores_layout_but_not_content() {
+        let fingerprint = |json: &str| Instrument::parse(json).map(|i| i.fingerprint).ok();
+        let reflowed = MINIMAL
+            .replace(
+                ",
+      ", ", ",
+            )
+            .replace(
+                r#""id": "mini", "version": 1"#,
+                r#""version": 1, "id": "mini""#,
+            );
+        assert_eq!(fingerprint(MINIMAL), fingerprint(&reflowed));
+        assert_ne!(
+            fingerprint(MINIMAL),
+            fingerprint(&MINIMAL.replace(r#""nb": "t""#, r#""nb": "T""#))
+        );
+        assert_ne!(
+            fingerprint(MINIMAL),
+            fingerprint(&MINIMAL.replace(r#""version": 1"#, r#""version": 2"#))
+        );
+    }
+
+    /// Codes and saved workshops carry the built-ins' fingerprints: editing a
+    /// built-in file must come with a new version, and a new line here.
+    #[test]
+    fn built_in_content_changes_only_with_a_new_version() {
+        let pinned = [
+            ("ressurser", 1, 1_932_569_308),
+            ("risiko", 1, 3_713_706_153),
+        ];
+        for (instrument, (id, version, fingerprint)) in built_in().iter().zip(pinned) {
+            assert_eq!(
+                (
+                    instrument.id.as_str(),
+                    instrument.version,
+                    instrument.fingerprint
+                ),
+                (id, version, fingerprint),
+                "{} changed: raise its version and pin the new fingerprint",
+                instrument.id
+            );
+        }
     }
 
     #[test]

@@ -4,34 +4,49 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
-use super::instrument::{Factor, Instrument, Lens};
+use super::instrument::{is_built_in, Factor, Instrument, Lens};
 
-/// Which lens(es) the person chose to answer.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What the person chose to answer: one or both built-in lenses, or an
+/// instrument loaded from a file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
     Resources,
     Risks,
     #[default]
     Both,
+    /// A loaded instrument, by id.
+    Loaded(String),
 }
 
 impl Choice {
-    pub const ALL: [Choice; 3] = [Choice::Both, Choice::Resources, Choice::Risks];
+    pub const BUILT_IN: [Choice; 3] = [Choice::Both, Choice::Resources, Choice::Risks];
 
-    pub fn includes(self, lens: Lens) -> bool {
+    fn includes(&self, instrument: &Instrument) -> bool {
+        let built_in = is_built_in(&instrument.id);
         match self {
-            Choice::Both => true,
-            Choice::Resources => lens == Lens::Resource,
-            Choice::Risks => lens == Lens::Risk,
+            Choice::Both => built_in,
+            Choice::Resources => built_in && instrument.lens == Lens::Resource,
+            Choice::Risks => built_in && instrument.lens == Lens::Risk,
+            Choice::Loaded(id) => !built_in && instrument.id == *id,
         }
     }
 
-    pub fn key(self) -> &'static str {
+    /// The instruments this choice answers, among `all`, in their order.
+    pub fn instruments<'a>(&self, all: &[&'a Instrument]) -> Vec<&'a Instrument> {
+        all.iter()
+            .copied()
+            .filter(|instrument| self.includes(instrument))
+            .collect()
+    }
+
+    /// A name for HTML ids: the built-in choice's, or the loaded instrument's id.
+    pub fn key(&self) -> &str {
         match self {
             Choice::Resources => "resources",
             Choice::Risks => "risks",
             Choice::Both => "both",
+            Choice::Loaded(id) => id,
         }
     }
 }
@@ -72,12 +87,11 @@ impl<'a> Page<'a> {
     }
 }
 
-/// The pages for a choice, resources before risks, in instrument order.
-pub fn pages(instruments: &[Instrument], choice: Choice) -> Vec<Page<'_>> {
+/// One page per factor of `instruments`, in their order.
+pub fn pages<'a>(instruments: &[&'a Instrument]) -> Vec<Page<'a>> {
     instruments
         .iter()
-        .filter(|instrument| choice.includes(instrument.lens))
-        .flat_map(|instrument| {
+        .flat_map(|&instrument| {
             instrument
                 .factors
                 .iter()
@@ -124,10 +138,10 @@ mod tests {
 
     #[test]
     fn both_gives_resources_then_risks() {
-        let instruments = built_in();
-        let all = pages(instruments, Choice::Both);
-        let resources = pages(instruments, Choice::Resources);
-        let risks = pages(instruments, Choice::Risks);
+        let instruments: Vec<&Instrument> = built_in().iter().collect();
+        let all = pages(&Choice::Both.instruments(&instruments));
+        let resources = pages(&Choice::Resources.instruments(&instruments));
+        let risks = pages(&Choice::Risks.instruments(&instruments));
         assert_eq!(all.len(), resources.len() + risks.len());
         assert_eq!(resources.len(), 10);
         assert_eq!(all[0].instrument.lens, Lens::Resource);
@@ -137,7 +151,7 @@ mod tests {
     #[test]
     fn dont_know_is_an_answer_but_a_skip_is_not() {
         let instruments = built_in();
-        let pages = pages(instruments, Choice::Resources);
+        let pages = pages(&[&instruments[0]]);
         let mut answers = Answers::default();
         let first = &pages[0].factor.items;
         for item in first {
@@ -148,6 +162,21 @@ mod tests {
         assert_eq!(unanswered[0].0, 1);
         let total: usize = unanswered.iter().map(|(_, count)| count).sum();
         assert_eq!(total, instruments[0].item_count() - first.len());
+    }
+
+    #[test]
+    fn a_loaded_instrument_is_chosen_alone_and_never_with_the_built_in_ones() {
+        let mut loaded = built_in()[0].clone();
+        loaded.id = "barnehage".into();
+        let mut all: Vec<&Instrument> = built_in().iter().collect();
+        all.push(&loaded);
+        let chosen = Choice::Loaded("barnehage".into()).instruments(&all);
+        assert_eq!(chosen.len(), 1);
+        assert_eq!(chosen[0].id, "barnehage");
+        assert_eq!(Choice::Both.instruments(&all).len(), 2);
+        assert!(Choice::Loaded("ressurser".into())
+            .instruments(&all)
+            .is_empty());
     }
 
     #[test]

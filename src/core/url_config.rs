@@ -6,7 +6,7 @@ use super::lang::Lang;
 use super::saved::Theme;
 use super::session::Choice;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlConfig {
     pub lang: Option<Lang>,
     pub choice: Option<Choice>,

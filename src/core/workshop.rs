@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::code::{self, CodeError};
 use super::group::GroupExport;
-use super::instrument::Instrument;
+use super::instrument::{Identity, Instrument};
 use super::response::Response;
 
 /// KS reports groups of three or more; no setting may go lower.
@@ -34,8 +34,9 @@ pub enum Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workshop {
     pub name: String,
-    pub instrument: String,
-    pub version: u32,
+    /// Only answers to exactly this instrument are pooled.
+    #[serde(flatten)]
+    pub instrument: Identity,
     pub threshold: usize,
     /// Sorted, so the order reveals nothing.
     responses: Vec<(Source, Response)>,
@@ -71,10 +72,14 @@ impl ImportReport {
     }
 }
 
-/// A response file, as a participant downloads it: only the code.
+/// A response file, as a participant downloads it: the code, and which
+/// instrument it answers, written out for people. Only the code is read
+/// back: it carries the same identity, check characters and all.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ResponseFile {
     pub kind: ResponseKind,
+    #[serde(flatten, default)]
+    pub instrument: Option<Identity>,
     pub code: String,
 }
 
@@ -85,9 +90,10 @@ pub enum ResponseKind {
 }
 
 impl ResponseFile {
-    pub fn new(code: String) -> ResponseFile {
+    pub fn new(instrument: &Instrument, code: String) -> ResponseFile {
         ResponseFile {
             kind: ResponseKind::ArbeidsmiljoResponse,
+            instrument: Some(Identity::of(instrument)),
             code,
         }
     }
@@ -106,8 +112,7 @@ impl Workshop {
     pub fn new(name: &str, instrument: &Instrument, threshold: usize) -> Workshop {
         Workshop {
             name: name.trim().to_string(),
-            instrument: instrument.id.clone(),
-            version: instrument.version,
+            instrument: Identity::of(instrument),
             threshold: clamp_threshold(threshold),
             responses: Vec::new(),
             previous: None,
@@ -115,10 +120,11 @@ impl Workshop {
     }
 
     /// The instrument this workshop uses, among `instruments`.
-    pub fn instrument<'a>(&self, instruments: &'a [Instrument]) -> Option<&'a Instrument> {
-        instruments.iter().find(|instrument| {
-            instrument.id == self.instrument && instrument.version == self.version
-        })
+    pub fn instrument<'a>(
+        &self,
+        instruments: impl IntoIterator<Item = &'a Instrument>,
+    ) -> Option<&'a Instrument> {
+        self.instrument.find(instruments)
     }
 
     pub fn count(&self) -> usize {
@@ -284,11 +290,11 @@ mod tests {
             .map(|value| code::encode(instrument, &response(instrument, value)))
             .collect();
         let files = vec![
-            ResponseFile::new(codes[0].clone()).to_json(),
+            ResponseFile::new(instrument, codes[0].clone()).to_json(),
             format!("{}\r\n{}\r\n", codes[1], codes[2]),
             "{\"kind\": \"something else\"}".to_string(),
             "not a code at all".to_string(),
-            ResponseFile::new(codes[0].clone()).to_json(),
+            ResponseFile::new(instrument, codes[0].clone()).to_json(),
         ];
         let report = workshop.import_files(instrument, &files);
         assert_eq!((report.added, report.duplicates), (3, 1));

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::{use_app, Screen};
 use crate::components::focus_on_arrival;
 use crate::components::likert::{AnswersSignal, Likert};
-use crate::core::instrument::{built_in, Lens};
+use crate::core::instrument::Lens;
 use crate::core::session::{pages, unanswered_pages, Choice, Page, Position};
 use crate::i18n::td_string;
 
@@ -16,7 +16,8 @@ use crate::i18n::td_string;
 #[component]
 pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let state = use_app();
-    let all_pages = pages(built_in(), choice);
+    let instruments = choice.instruments(&state.instruments());
+    let all_pages = pages(&instruments);
     let count = all_pages.len();
     let index = index.min(count.saturating_sub(1));
     let next = move || {
@@ -25,7 +26,7 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
         } else {
             let unanswered = state.session.with(|session| {
                 session.as_ref().map_or(0, |s| {
-                    unanswered_pages(&pages(built_in(), choice), &s.answers).len()
+                    unanswered_pages(&pages(&instruments), &s.answers).len()
                 })
             });
             if unanswered > 0 {

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::components::focus_on_arrival;
-use crate::core::instrument::built_in;
 use crate::core::session::{pages, unanswered_pages, Choice, Position};
 use crate::i18n::td_string;
 
@@ -16,11 +15,13 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
+    let instruments = choice.instruments(&state.instruments());
+    let all_pages = pages(&instruments);
     let unanswered = Memo::new(move |_| {
         state.session.with(|session| {
             session
                 .as_ref()
-                .map(|s| unanswered_pages(&pages(built_in(), choice), &s.answers))
+                .map(|s| unanswered_pages(&pages(&instruments), &s.answers))
                 .unwrap_or_default()
         })
     });
@@ -28,7 +29,6 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
         move || unanswered.with(|pages| pages.iter().map(|(_, count)| count).sum::<usize>());
     let summary = move || td_string!(locale, review.summary, count = total());
     let links = move || {
-        let all_pages = pages(built_in(), choice);
         unanswered
             .get()
             .into_iter()

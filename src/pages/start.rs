@@ -2,13 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen, WorkshopView};
+use crate::app::{use_app, AppState, Screen, WorkshopView};
+use crate::components::instrument_files::InstrumentFiles;
 use crate::core::session::{Choice, Session};
-use crate::i18n::{td_string, Locale};
+use crate::i18n::td_string;
 
 /// The choice's name and the line that explains it.
-fn choice_texts(choice: Choice, locale: Locale) -> (&'static str, &'static str) {
-    match choice {
+fn choice_texts(choice: &Choice, state: AppState) -> (String, String) {
+    let locale = state.locale();
+    let (name, detail) = match choice {
         Choice::Both => (
             td_string!(locale, choice.both),
             td_string!(locale, choice.both_detail),
@@ -21,7 +23,22 @@ fn choice_texts(choice: Choice, locale: Locale) -> (&'static str, &'static str) 
             td_string!(locale, choice.risks),
             td_string!(locale, choice.risks_detail),
         ),
-    }
+        Choice::Loaded(id) => {
+            let lang = state.lang();
+            return state
+                .instruments()
+                .into_iter()
+                .find(|instrument| instrument.id == *id)
+                .map(|instrument| {
+                    (
+                        instrument.title.get(lang).to_string(),
+                        instrument.intro.get(lang).to_string(),
+                    )
+                })
+                .unwrap_or_default();
+        }
+    };
+    (name.to_string(), detail.to_string())
 }
 
 #[component]
@@ -34,7 +51,7 @@ pub fn StartPage() -> impl IntoView {
             .session
             .with(|session| session.as_ref().map(|s| s.answers.count()))
     };
-    let selected = RwSignal::new(state.initial_choice);
+    let selected = RwSignal::new(state.initial_choice.get_value());
 
     let start = move |_| {
         state.session.set(Some(Session::new(selected.get())));
@@ -55,29 +72,41 @@ pub fn StartPage() -> impl IntoView {
         })
     };
 
-    let options = Choice::ALL
-        .into_iter()
-        .map(|choice| {
-            let label = move || choice_texts(choice, state.locale()).0;
-            let detail = move || choice_texts(choice, state.locale()).1;
-            let id = format!("choice-{}", choice.key());
-            let detail_id = format!("{id}-detail");
-            view! {
-                <div class="choice">
-                    <input
-                        type="radio"
-                        name="choice"
-                        id=id.clone()
-                        aria-describedby=detail_id.clone()
-                        prop:checked=move || selected.get() == choice
-                        on:change=move |_| selected.set(choice)
-                    />
-                    <label for=id>{label}</label>
-                    <p class="choice-detail" id=detail_id>{detail}</p>
-                </div>
-            }
-        })
-        .collect_view();
+    // Loaded instruments are offered after the built-in choices, and come and go with them.
+    let options = move || {
+        let loaded = state.loaded.with(|loaded| {
+            loaded
+                .iter()
+                .filter_map(|loaded| Some(Choice::Loaded(loaded.instrument?.id.clone())))
+                .collect::<Vec<_>>()
+        });
+        Choice::BUILT_IN
+            .into_iter()
+            .chain(loaded)
+            .map(|choice| {
+                let (label, detail) = choice_texts(&choice, state);
+                let id = format!("choice-{}", choice.key());
+                let detail_id = format!("{id}-detail");
+                view! {
+                    <div class="choice">
+                        <input
+                            type="radio"
+                            name="choice"
+                            id=id.clone()
+                            aria-describedby=detail_id.clone()
+                            prop:checked={
+                                let choice = choice.clone();
+                                move || selected.with(|selected| *selected == choice)
+                            }
+                            on:change=move |_| selected.set(choice.clone())
+                        />
+                        <label for=id>{label}</label>
+                        <p class="choice-detail" id=detail_id>{detail}</p>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
 
     view! {
         <section class="start-page">
@@ -109,6 +138,7 @@ pub fn StartPage() -> impl IntoView {
                     {td_string!(locale, start.workshop_button)}
                 </button>
             </section>
+            <InstrumentFiles />
         </section>
     }
 }

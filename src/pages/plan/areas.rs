@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::area_name;
 use crate::app::{use_app, PlanFrom};
 use crate::core::group::aggregate;
-use crate::core::instrument::{built_in, Lens};
+use crate::core::instrument::{built_in, Instrument, Lens};
 use crate::core::plan::{suggest, Area, PlanError, Suggestions, MAX_FOCUS};
 use crate::core::scoring::{score_resources, score_risks};
 use crate::i18n::td_string;
@@ -18,7 +18,7 @@ fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
         return state.workshop.with(|workshop| {
             let Some((workshop, instrument)) = workshop
                 .as_ref()
-                .and_then(|w| Some((w, w.instrument(built_in())?)))
+                .and_then(|w| Some((w, w.instrument(state.instruments())?)))
             else {
                 return Suggestions::default();
             };
@@ -27,27 +27,43 @@ fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
             suggest(&resources, &risks, (&instrument.id, &instrument.id))
         });
     }
-    let instrument = |lens| built_in().iter().find(|i| i.lens == lens);
-    let (Some(resources), Some(risks)) = (instrument(Lens::Resource), instrument(Lens::Risk))
-    else {
-        return Suggestions::default();
-    };
+    let answered = state.session_instruments();
+    let with_lens = |lens| answered.iter().copied().find(|i| i.lens == lens);
+    let (resources, risks) = (with_lens(Lens::Resource), with_lens(Lens::Risk));
     state.session.with(|session| {
         let answers = session
             .as_ref()
             .map(|s| s.answers.clone())
             .unwrap_or_default();
         suggest(
-            &score_resources(resources, &answers),
-            &score_risks(risks, &answers),
-            (&resources.id, &risks.id),
+            &resources.map_or_else(Vec::new, |i| score_resources(i, &answers)),
+            &risks.map_or_else(Vec::new, |i| score_risks(i, &answers)),
+            (
+                resources.map_or("", |i| i.id.as_str()),
+                risks.map_or("", |i| i.id.as_str()),
+            ),
         )
     })
 }
 
+/// The instruments whose factors the plan offers: the built-in ones, and a
+/// loaded one when the person or the workshop answered it.
+fn plan_instruments(state: crate::app::AppState) -> Vec<&'static Instrument> {
+    let workshop = state
+        .workshop
+        .with_untracked(|w| w.as_ref().and_then(|w| w.instrument(state.instruments())));
+    let mut instruments: Vec<&'static Instrument> = built_in().iter().collect();
+    for answered in state.session_instruments().into_iter().chain(workshop) {
+        if !instruments.iter().any(|i| std::ptr::eq(*i, answered)) {
+            instruments.push(answered);
+        }
+    }
+    instruments
+}
+
 /// Every factor, suggested ones first, each with a focus and a keep checkbox.
-fn ordered_areas(suggested: &Suggestions) -> Vec<Area> {
-    let all = built_in().iter().flat_map(|instrument| {
+fn ordered_areas(instruments: &[&Instrument], suggested: &Suggestions) -> Vec<Area> {
+    let all = instruments.iter().flat_map(|instrument| {
         instrument
             .factors
             .iter()
@@ -96,7 +112,8 @@ pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
     let locale = state.locale();
     let suggested = suggestions(state, from);
     let limit_reached = RwSignal::new(false);
-    let rows = ordered_areas(&suggested)
+    let instruments = plan_instruments(state);
+    let rows = ordered_areas(&instruments, &suggested)
         .into_iter()
         .enumerate()
         .map(|(index, area)| {
@@ -128,7 +145,7 @@ pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
                     .update(|plan| plan.toggle_keep(keep_area.clone()));
                 limit_reached.set(false);
             };
-            let name = move || area_name(&name_area, state.lang());
+            let name = move || area_name(&name_area, &state.instruments(), state.lang());
             view! {
                 <tr>
                     <th scope="row" id=format!("area-{index}")>

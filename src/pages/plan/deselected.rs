@@ -17,7 +17,8 @@ pub fn DeselectedList() -> impl IntoView {
     // Areas the profile or the user considered, but that are neither focus nor kept.
     let unchosen_focus = move || {
         state.plan.with(|plan| {
-            crate::core::instrument::built_in()
+            let instruments = state.instruments();
+            instruments
                 .iter()
                 .flat_map(|i| {
                     i.factors
@@ -25,7 +26,7 @@ pub fn DeselectedList() -> impl IntoView {
                         .map(move |f| crate::core::plan::Area::new(&i.id, &f.id))
                 })
                 .filter(|area| !plan.focus.contains(area) && !plan.keep.contains(area))
-                .map(|area| area_name(&area, state.lang()))
+                .map(|area| area_name(&area, &instruments, state.lang()))
                 .filter(|name| !plan.deselected.iter().any(|d| d.what == *name))
                 .collect::<Vec<_>>()
         })

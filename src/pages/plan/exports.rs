@@ -7,17 +7,18 @@ use leptos::prelude::*;
 use super::area_name;
 use super::names::{level_name, owner_name, progress_name, rating_name};
 use crate::app::use_app;
+use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::core::plan::{Measure, Plan};
 use crate::core::{csv, saved};
 use crate::download::{offer_download, read_chosen_file};
 use crate::i18n::{locale, td_string};
 
-fn area_of(measure: &Measure, lang: Lang) -> String {
+fn area_of(measure: &Measure, instruments: &[&Instrument], lang: Lang) -> String {
     measure
         .area
         .as_ref()
-        .map(|area| area_name(area, lang))
+        .map(|area| area_name(area, instruments, lang))
         .unwrap_or_default()
 }
 
@@ -26,11 +27,11 @@ fn date_text(date: Option<crate::core::plan::Date>, lang: Lang) -> String {
 }
 
 /// One row per measure, in the column order of [`headers`].
-pub fn measure_cells(measure: &Measure, lang: Lang) -> [String; 9] {
+pub fn measure_cells(measure: &Measure, instruments: &[&Instrument], lang: Lang) -> [String; 9] {
     let l = locale(lang);
     [
         measure.what.clone(),
-        area_of(measure, lang),
+        area_of(measure, instruments, lang),
         owner_name(measure.owner, l).to_string(),
         date_text(measure.deadline, lang),
         date_text(measure.next_evaluation, lang),
@@ -57,7 +58,7 @@ pub fn headers(lang: Lang) -> [&'static str; 9] {
 }
 
 /// The plan as Markdown, for pasting into an intranet page or minutes.
-pub fn markdown(plan: &Plan, lang: Lang) -> String {
+pub fn markdown(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String {
     let l = locale(lang);
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
     let list = |areas: &[crate::core::plan::Area]| {
@@ -66,7 +67,7 @@ pub fn markdown(plan: &Plan, lang: Lang) -> String {
         } else {
             areas
                 .iter()
-                .map(|area| format!("- {}\n", area_name(area, lang)))
+                .map(|area| format!("- {}\n", area_name(area, instruments, lang)))
                 .collect()
         }
     };
@@ -85,7 +86,7 @@ pub fn markdown(plan: &Plan, lang: Lang) -> String {
         "---|".repeat(header.len())
     );
     for (index, measure) in plan.measures.iter().enumerate() {
-        let cells: Vec<String> = measure_cells(measure, lang)
+        let cells: Vec<String> = measure_cells(measure, instruments, lang)
             .iter()
             .map(|text| cell(text))
             .collect();
@@ -99,12 +100,12 @@ pub fn markdown(plan: &Plan, lang: Lang) -> String {
 }
 
 /// The measures as CSV for Norwegian Excel (see `core::csv`).
-pub fn csv(plan: &Plan, lang: Lang) -> String {
+pub fn csv(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String {
     let header = headers(lang).map(String::from);
     let rows = plan
         .measures
         .iter()
-        .map(|measure| measure_cells(measure, lang));
+        .map(|measure| measure_cells(measure, instruments, lang));
     csv::table(std::iter::once(header).chain(rows))
 }
 
@@ -150,10 +151,10 @@ pub fn PlanExports() -> impl IntoView {
                     {td_string!(locale, plan.print)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| {
-                    download("handlingsplan.md", "text/markdown;charset=utf-8", state.plan.with(|p| markdown(p, state.lang())))
+                    download("handlingsplan.md", "text/markdown;charset=utf-8", state.plan.with(|p| markdown(p, &state.instruments(), state.lang())))
                 }>{td_string!(locale, plan.download_markdown)}</button>
                 <button type="button" class="button-secondary" on:click=move |_| {
-                    download("handlingsplan.csv", "text/csv;charset=utf-8", state.plan.with(|p| csv(p, state.lang())))
+                    download("handlingsplan.csv", "text/csv;charset=utf-8", state.plan.with(|p| csv(p, &state.instruments(), state.lang())))
                 }>{td_string!(locale, plan.download_csv)}</button>
                 <button type="button" class="button-secondary" on:click=move |_| {
                     download("handlingsplan.json", "application/json", state.plan.with(saved::encode))
@@ -176,7 +177,12 @@ pub fn PlanExports() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::instrument::built_in;
     use crate::core::plan::{Area, Date, Deselected, Kind, Level, Owner, Rating};
+
+    fn built_in_refs() -> Vec<&'static Instrument> {
+        built_in().iter().collect()
+    }
 
     fn sample() -> Plan {
         Plan {
@@ -203,7 +209,7 @@ mod tests {
 
     #[test]
     fn markdown_has_every_part_of_the_plan() {
-        let text = markdown(&sample(), Lang::Nb);
+        let text = markdown(&sample(), &built_in_refs(), Lang::Nb);
         assert!(text.starts_with("# Handlingsplan"));
         assert!(text.contains("- Rolleklarhet\n"));
         assert!(text.contains("- Mestringsklima\n"));
@@ -213,7 +219,7 @@ mod tests {
 
     #[test]
     fn csv_opens_in_norwegian_excel() {
-        let text = csv(&sample(), Lang::Nb);
+        let text = csv(&sample(), &built_in_refs(), Lang::Nb);
         assert!(text.starts_with('\u{feff}'), "a byte-order mark for UTF-8");
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[0].split(';').count(), 9);

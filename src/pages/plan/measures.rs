@@ -142,7 +142,7 @@ fn MeasureEditor(index: usize) -> impl IntoView {
     let area = move || {
         measure()
             .and_then(|m| m.area)
-            .map(|area| area_name(&area, state.lang()))
+            .map(|area| area_name(&area, &state.instruments(), state.lang()))
             .unwrap_or_default()
     };
     let kind = move || {
@@ -229,7 +229,7 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
     let locale = state.locale();
     let name = {
         let area = area.clone();
-        move || area_name(&area, state.lang())
+        move || area_name(&area, &state.instruments(), state.lang())
     };
     let ideas = ideas_for(&area)
         .map(|idea| {

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
 use crate::components::focus_on_arrival;
-use crate::core::instrument::built_in;
+use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::core::plan::Area;
 use crate::i18n::td_string;
@@ -22,9 +22,10 @@ use deselected::DeselectedList;
 use exports::{measure_cells, PlanExports};
 use measures::MeasureList;
 
-/// The factor's name in `lang`, or its id if no instrument knows it.
-pub fn area_name(area: &Area, lang: Lang) -> String {
-    built_in()
+/// The factor's name in `lang`, or its id if no instrument knows it (a
+/// loaded instrument that was removed).
+pub fn area_name(area: &Area, instruments: &[&Instrument], lang: Lang) -> String {
+    instruments
         .iter()
         .filter(|instrument| instrument.id == area.instrument)
         .flat_map(|instrument| &instrument.factors)
@@ -86,7 +87,7 @@ fn PlanSummary() -> impl IntoView {
     let list = move |areas: Vec<Area>| {
         areas
             .into_iter()
-            .map(|area| view! { <li>{area_name(&area, state.lang())}</li> })
+            .map(|area| view! { <li>{area_name(&area, &state.instruments(), state.lang())}</li> })
             .collect_view()
     };
     let rows = move || {
@@ -95,7 +96,7 @@ fn PlanSummary() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, measure)| {
-                    let cells = measure_cells(measure, state.lang());
+                    let cells = measure_cells(measure, &state.instruments(), state.lang());
                     view! {
                         <tr>
                             <td>{index + 1}</td>

@@ -9,16 +9,12 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, GuideFrom, PlanFrom, Screen};
 use crate::components::focus_on_arrival;
-use crate::core::instrument::{built_in, Instrument, Lens};
+use crate::core::instrument::Lens;
 use crate::core::session::{Choice, Position};
 use crate::i18n::td_string;
 use resources::ResourceResults;
 use risks::RiskResults;
 use share::ShareWithGroup;
-
-fn instrument(lens: Lens) -> Option<&'static Instrument> {
-    built_in().iter().find(|instrument| instrument.lens == lens)
-}
 
 #[component]
 pub fn ResultsPage(choice: Choice) -> impl IntoView {
@@ -27,17 +23,14 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
     let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
-    let risks = instrument(Lens::Risk)
-        .filter(|_| choice.includes(Lens::Risk))
-        .map(|instrument| view! { <RiskResults instrument /> });
-    let resources = instrument(Lens::Resource)
-        .filter(|_| choice.includes(Lens::Resource))
-        .map(|instrument| view! { <ResourceResults instrument /> });
-    let shares = [Lens::Resource, Lens::Risk]
-        .into_iter()
-        .filter(|lens| choice.includes(*lens))
-        .filter_map(instrument)
-        .map(|instrument| view! { <ShareWithGroup instrument /> })
+    let instruments = choice.instruments(&state.instruments());
+    let with_lens = |lens| instruments.iter().copied().find(|i| i.lens == lens);
+    let resources =
+        with_lens(Lens::Resource).map(|instrument| view! { <ResourceResults instrument /> });
+    let risks = with_lens(Lens::Risk).map(|instrument| view! { <RiskResults instrument /> });
+    let shares = instruments
+        .iter()
+        .map(|&instrument| view! { <ShareWithGroup instrument /> })
         .collect_view();
     view! {
         <section class="results-page">

@@ -31,7 +31,7 @@ pub fn ShareWithGroup(instrument: &'static Instrument) -> impl IntoView {
     let code = code::encode(instrument, &response);
     let file_code = code.clone();
     let download = move |_| {
-        let file = ResponseFile::new(file_code.clone()).to_json();
+        let file = ResponseFile::new(instrument, file_code.clone()).to_json();
         let name = format!("svar-{}.json", instrument.id);
         let _ = offer_download(&name, "application/json", &file);
     };

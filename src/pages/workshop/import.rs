@@ -10,13 +10,18 @@ use super::workshop_instrument;
 use crate::app::use_app;
 use crate::components::camera_scan::CameraScan;
 use crate::core::code::{instrument_tag, CodeError};
-use crate::core::instrument::built_in;
+use crate::core::instrument::Instrument;
 use crate::core::workshop::{ImportReport, Rejection};
 use crate::download::read_chosen_files;
 use crate::i18n::{td_string, Locale};
 
 /// Why one line or file was rejected, in words.
-fn reason(rejection: &Rejection, locale: Locale, lang: crate::core::lang::Lang) -> String {
+fn reason(
+    rejection: &Rejection,
+    instruments: &[&Instrument],
+    locale: Locale,
+    lang: crate::core::lang::Lang,
+) -> String {
     match rejection {
         Rejection::Code(CodeError::TooShort) => td_string!(locale, import.too_short).to_string(),
         Rejection::Code(CodeError::BadCharacter(character)) => {
@@ -27,7 +32,7 @@ fn reason(rejection: &Rejection, locale: Locale, lang: crate::core::lang::Lang) 
             td_string!(locale, import.garbled).to_string()
         }
         Rejection::Code(CodeError::OtherInstrument { tag, version }) => {
-            match built_in().iter().find(|i| instrument_tag(i) == *tag) {
+            match instruments.iter().find(|i| instrument_tag(i) == *tag) {
                 Some(other) if other.version == *version => td_string!(
                     locale,
                     import.other_instrument,
@@ -37,6 +42,9 @@ fn reason(rejection: &Rejection, locale: Locale, lang: crate::core::lang::Lang) 
                 Some(_) => td_string!(locale, import.other_version, version = version).to_string(),
                 None => td_string!(locale, import.unknown_instrument).to_string(),
             }
+        }
+        Rejection::Code(CodeError::OtherContent) => {
+            td_string!(locale, import.other_content).to_string()
         }
         Rejection::UnreadableFile => td_string!(locale, import.unreadable_file).to_string(),
         Rejection::Blank => td_string!(locale, import.blank).to_string(),
@@ -132,7 +140,7 @@ pub fn ImportAnswers() -> impl IntoView {
                 .rejected
                 .iter()
                 .map(|(number, rejection)| {
-                    let why = reason(rejection, locale, lang);
+                    let why = reason(rejection, &state.instruments(), locale, lang);
                     let text = match origin {
                         Origin::Lines => {
                             td_string!(locale, import.line, number = number, reason = why)

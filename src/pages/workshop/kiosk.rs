@@ -12,7 +12,7 @@ use crate::components::focus_on_arrival;
 use crate::components::likert::AnswersSignal;
 use crate::core::answers::Answers;
 use crate::core::response::Response;
-use crate::core::session::{pages, Choice};
+use crate::core::session::pages;
 use crate::i18n::td_string;
 use crate::pages::questions::FactorPage;
 
@@ -22,7 +22,7 @@ pub fn KioskRound() -> impl IntoView {
     let Some(instrument) = workshop_instrument(state) else {
         return view! { <super::hub::WorkshopHub /> }.into_any();
     };
-    let all_pages = pages(std::slice::from_ref(instrument), Choice::Both);
+    let all_pages = pages(&[instrument]);
     let count = all_pages.len();
     let answers = RwSignal::new(Answers::default());
     let index = RwSignal::new(0usize);

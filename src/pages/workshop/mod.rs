@@ -12,15 +12,17 @@ mod setup;
 use leptos::prelude::*;
 
 use crate::app::{use_app, AppState, WorkshopView};
-use crate::core::instrument::{built_in, Instrument};
+use crate::core::instrument::Instrument;
 
 /// The instrument the current workshop uses, if it still exists in this
 /// version of the app. It takes the state, not the context, so that timer
 /// callbacks (the camera's) can call it too.
 fn workshop_instrument(state: AppState) -> Option<&'static Instrument> {
-    state
-        .workshop
-        .with_untracked(|workshop| workshop.as_ref().and_then(|w| w.instrument(built_in())))
+    state.workshop.with_untracked(|workshop| {
+        workshop
+            .as_ref()
+            .and_then(|w| w.instrument(state.instruments()))
+    })
 }
 
 #[component]

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, Screen};
 use crate::components::focus_on_arrival;
-use crate::core::instrument::built_in;
 use crate::core::workshop::{Workshop, DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD};
 use crate::i18n::td_string;
 
@@ -20,8 +19,11 @@ pub fn WorkshopSetup() -> impl IntoView {
     let chosen = RwSignal::new(0usize);
     let threshold = RwSignal::new(DEFAULT_THRESHOLD.to_string());
 
+    let all = state.instruments();
     let start = move |_| {
-        let instrument = &built_in()[chosen.get()];
+        let Some(instrument) = all.get(chosen.get()).copied() else {
+            return;
+        };
         let threshold = threshold.get().trim().parse().unwrap_or(DEFAULT_THRESHOLD);
         let name = name.get();
         let name = if name.trim().is_empty() {
@@ -33,8 +35,9 @@ pub fn WorkshopSetup() -> impl IntoView {
             .workshop
             .set(Some(Workshop::new(&name, instrument, threshold)));
     };
-    let instruments = built_in()
-        .iter()
+    let instruments = state
+        .instruments()
+        .into_iter()
         .enumerate()
         .map(|(index, instrument)| {
             let id = format!("workshop-instrument-{}", instrument.id);

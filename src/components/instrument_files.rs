@@ -1,0 +1,299 @@
+//! "Eget spørreskjema": loading an instrument file, seeing every problem in
+//! a rejected one, and removing loaded instruments.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+
+use crate::app::{use_app, AppState};
+use crate::core::instrument::{InstrumentError, Part, Problem, MAX_ID_LEN};
+use crate::core::lang::{format_decimal, Lang};
+use crate::core::library::check_new;
+use crate::core::session::Choice;
+use crate::download::read_chosen_file;
+use crate::i18n::{td_string, Locale};
+use crate::loaded::LoadedInstrument;
+
+/// What the last action did, shown in the live region.
+#[derive(Clone)]
+enum Outcome {
+    Loaded(String),
+    Rejected(Vec<InstrumentError>),
+    FileUnreadable,
+    Removed(String),
+    InUse(String),
+}
+
+fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Demands => "demands",
+        Part::Control => "control",
+        Part::Effort => "effort",
+        Part::Reward => "reward",
+    }
+}
+
+/// One problem in words, in the user's language.
+fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
+    let number = |value: f64| format_decimal(value, 2, lang);
+    match problem {
+        Problem::Syntax { column, message } => {
+            td_string!(locale, problem.syntax, column = column, message = message).to_string()
+        }
+        Problem::Empty => td_string!(locale, problem.empty).to_string(),
+        Problem::BadId(id) => {
+            td_string!(locale, problem.bad_id, id = id, max = MAX_ID_LEN).to_string()
+        }
+        Problem::DuplicateId(id) => td_string!(locale, problem.duplicate_id, id = id).to_string(),
+        Problem::TooManyItems { max, found } => {
+            td_string!(locale, problem.too_many_items, found = found, max = max).to_string()
+        }
+        Problem::MissingLanguage(missing) => td_string!(
+            locale,
+            problem.missing_language,
+            language = format!("{} ({})", missing.native_name(), missing.code())
+        )
+        .to_string(),
+        Problem::ScalePoints(points) => {
+            td_string!(locale, problem.scale_points, points = points).to_string()
+        }
+        Problem::LabelCount { expected, found } => td_string!(
+            locale,
+            problem.label_count,
+            expected = expected,
+            found = found
+        )
+        .to_string(),
+        Problem::UnknownScale(id) => td_string!(locale, problem.unknown_scale, id = id).to_string(),
+        Problem::UnknownBandSet(id) => {
+            td_string!(locale, problem.unknown_band_set, id = id).to_string()
+        }
+        Problem::BandSetScaleMismatch { band_set, scale } => td_string!(
+            locale,
+            problem.band_set_scale_mismatch,
+            band_set = band_set,
+            scale = scale
+        )
+        .to_string(),
+        Problem::BandsDoNotStartAtOne(min) => {
+            td_string!(locale, problem.bands_start, min = number(*min)).to_string()
+        }
+        Problem::BandOutsideScale(min) => {
+            td_string!(locale, problem.band_outside_scale, min = number(*min)).to_string()
+        }
+        Problem::BandsNotAscending => td_string!(locale, problem.bands_not_ascending).to_string(),
+        Problem::RiskScoringInResource => {
+            td_string!(locale, problem.risk_scoring_in_resource).to_string()
+        }
+        Problem::RiskBandsNotExposureLevels(id) => {
+            td_string!(locale, problem.risk_bands, id = id).to_string()
+        }
+        Problem::PartNotAllowed(part) => {
+            td_string!(locale, problem.part_not_allowed, part = part_name(*part)).to_string()
+        }
+        Problem::PartMissing => td_string!(locale, problem.part_missing).to_string(),
+        Problem::PartWithoutItems(part) => {
+            td_string!(locale, problem.part_without_items, part = part_name(*part)).to_string()
+        }
+        Problem::ReservedId(id) => td_string!(locale, problem.reserved_id, id = id).to_string(),
+        Problem::AlreadyLoaded(id) => {
+            td_string!(locale, problem.already_loaded, id = id).to_string()
+        }
+    }
+}
+
+/// "Linje 12, factors[0].items[1].text: mangler tekst på nynorsk (nn)".
+fn error_text(error: &InstrumentError, locale: Locale, lang: Lang) -> String {
+    let problem = problem_text(&error.problem, locale, lang);
+    let path = if error.path.is_empty() {
+        td_string!(locale, instruments.whole_file).to_string()
+    } else {
+        error.path.clone()
+    };
+    match error.line {
+        Some(line) => td_string!(
+            locale,
+            instruments.at_line,
+            line = line,
+            path = path,
+            problem = problem
+        )
+        .to_string(),
+        None => td_string!(locale, instruments.at_path, path = path, problem = problem).to_string(),
+    }
+}
+
+/// Removes the loaded instrument at `index`, unless the running workshop uses
+/// it. A self-assessment of it goes too: its answers mean nothing without it.
+fn remove(state: AppState, index: usize) -> Outcome {
+    let Some(entry) = state
+        .loaded
+        .with_untracked(|loaded| loaded.get(index).cloned())
+    else {
+        return Outcome::Removed(String::new());
+    };
+    let title = entry
+        .instrument
+        .map(|instrument| instrument.title.get(state.lang()).to_string())
+        .unwrap_or_default();
+    if let Some(instrument) = entry.instrument {
+        let in_use = state.workshop.with_untracked(|workshop| {
+            workshop
+                .as_ref()
+                .is_some_and(|workshop| workshop.instrument.matches(instrument))
+        });
+        if in_use {
+            return Outcome::InUse(title);
+        }
+        let choice = Choice::Loaded(instrument.id.clone());
+        if state
+            .session
+            .with_untracked(|session| session.as_ref().is_some_and(|s| s.choice == choice))
+        {
+            state.session.set(None);
+        }
+    }
+    state.loaded.update(|loaded| {
+        loaded.remove(index);
+    });
+    Outcome::Removed(title)
+}
+
+#[component]
+pub fn InstrumentFiles() -> impl IntoView {
+    let state = use_app();
+    // Texts are fixed per render: the screen re-renders when the language changes.
+    let locale = state.locale();
+    let lang = state.lang();
+    let outcome = RwSignal::new(None::<Outcome>);
+    let confirming = RwSignal::new(None::<usize>);
+    let file_input = NodeRef::<html::Input>::new();
+
+    let load = move |_| {
+        let Some(input) = file_input.get() else {
+            return;
+        };
+        spawn_local(async move {
+            let Some(source) = read_chosen_file(&input).await else {
+                return;
+            };
+            input.set_value("");
+            if source.is_empty() {
+                outcome.set(Some(Outcome::FileUnreadable));
+                return;
+            }
+            let result = match check_new(&source, &state.instruments()) {
+                Ok(instrument) => {
+                    let title = instrument.title.get(lang).to_string();
+                    state
+                        .loaded
+                        .update(|loaded| loaded.push(LoadedInstrument::new(source, instrument)));
+                    Outcome::Loaded(title)
+                }
+                Err(errors) => Outcome::Rejected(errors),
+            };
+            outcome.set(Some(result));
+        });
+    };
+
+    let message = move || {
+        outcome.get().map(|outcome| match outcome {
+            Outcome::Loaded(title) => {
+                view! { <p>{td_string!(locale, instruments.loaded_ok, title = title)}</p> }.into_any()
+            }
+            Outcome::Removed(title) => {
+                view! { <p>{td_string!(locale, instruments.removed, title = title)}</p> }.into_any()
+            }
+            Outcome::InUse(title) => {
+                view! { <p class="warning-text">{td_string!(locale, instruments.in_use, title = title)}</p> }.into_any()
+            }
+            Outcome::FileUnreadable => {
+                view! { <p class="warning-text">{td_string!(locale, instruments.file_unreadable)}</p> }.into_any()
+            }
+            Outcome::Rejected(errors) => {
+                let items = errors
+                    .iter()
+                    .map(|error| view! { <li>{error_text(error, locale, lang)}</li> })
+                    .collect_view();
+                view! {
+                    <p class="warning-text">{td_string!(locale, instruments.rejected, count = errors.len())}</p>
+                    <ul class="instrument-problems">{items}</ul>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    let list = move || {
+        let entries = state.loaded.get();
+        (!entries.is_empty()).then(|| {
+            let items = entries
+                .into_iter()
+                .enumerate()
+                .map(|(index, entry)| {
+                    let (title, detail) = match entry.instrument {
+                        Some(instrument) => (
+                            instrument.title.get(lang).to_string(),
+                            td_string!(
+                                locale,
+                                instruments.identity,
+                                items = instrument.item_count(),
+                                identity = instrument.identity()
+                            )
+                            .to_string(),
+                        ),
+                        None => (td_string!(locale, instruments.unreadable).to_string(), String::new()),
+                    };
+                    let question = td_string!(locale, instruments.remove_confirm, title = title.clone());
+                    let question_id = format!("remove-instrument-{index}");
+                    view! {
+                        <li>
+                            <p><strong>{title.clone()}</strong><br />{detail}</p>
+                            <Show
+                                when=move || confirming.get() == Some(index)
+                                fallback=move || {
+                                    let label = format!("{} {}", td_string!(locale, instruments.remove), title);
+                                    view! {
+                                        <button type="button" class="button-secondary" aria-label=label on:click=move |_| confirming.set(Some(index))>
+                                            {td_string!(locale, instruments.remove)}
+                                        </button>
+                                    }
+                                }
+                            >
+                                <div class="confirm" role="group" aria-labelledby=question_id.clone()>
+                                    <p id=question_id.clone()>{question.clone()}</p>
+                                    <button type="button" class="button-danger" on:click=move |_| {
+                                        confirming.set(None);
+                                        outcome.set(Some(remove(state, index)));
+                                    }>
+                                        {td_string!(locale, instruments.remove_yes)}
+                                    </button>
+                                    <button type="button" class="button-secondary" on:click=move |_| confirming.set(None)>
+                                        {td_string!(locale, instruments.cancel)}
+                                    </button>
+                                </div>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{td_string!(locale, instruments.list_heading)}</h3>
+                <ul class="loaded-instruments">{items}</ul>
+            }
+        })
+    };
+
+    view! {
+        <section class="card instrument-files" aria-labelledby="instrument-files-heading">
+            <h2 id="instrument-files-heading">{td_string!(locale, instruments.heading)}</h2>
+            <p>{td_string!(locale, instruments.explain)}</p>
+            <div class="field">
+                <label for="instrument-file">{td_string!(locale, instruments.load)}</label>
+                <input id="instrument-file" type="file" accept=".json,application/json" node_ref=file_input on:change=load />
+            </div>
+            <div class="instrument-outcome" role="status">{message}</div>
+            {list}
+        </section>
+    }
+}

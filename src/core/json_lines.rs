@@ -1,0 +1,159 @@
+//! Where each value of a JSON text starts, by field path
+//! (`factors[2].items[0].text`), so a validation problem can name a line as
+//! well as a path. Only run on text that has already parsed.
+
+/// The line (from 1) each value starts on, keyed by its path; the root is "".
+pub fn value_lines(json: &str) -> Vec<(String, usize)> {
+    let mut scanner = Scanner {
+        bytes: json.as_bytes(),
+        at: 0,
+        line: 1,
+        found: Vec::new(),
+    };
+    scanner.value(String::new());
+    scanner.found
+}
+
+/// The line of `path`, or of the nearest enclosing value that exists (a
+/// missing field is reported on the line of the object that lacks it).
+pub fn line_of(lines: &[(String, usize)], path: &str) -> Option<usize> {
+    let mut path = path;
+    loop {
+        if let Some((_, line)) = lines.iter().find(|(known, _)| known == path) {
+            return Some(*line);
+        }
+        if path.is_empty() {
+            return None;
+        }
+        path = &path[..path.rfind(['.', '[']).unwrap_or(0)];
+    }
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: usize,
+    found: Vec<(String, usize)>,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(byte) = self.peek().filter(u8::is_ascii_whitespace) {
+            if byte == b'\n' {
+                self.line += 1;
+            }
+            self.at += 1;
+        }
+    }
+
+    fn skip_comma(&mut self) {
+        self.skip_space();
+        if self.peek() == Some(b',') {
+            self.at += 1;
+        }
+    }
+
+    fn value(&mut self, path: String) {
+        self.skip_space();
+        self.found.push((path.clone(), self.line));
+        match self.peek() {
+            Some(b'{') => {
+                self.at += 1;
+                loop {
+                    self.skip_space();
+                    if self.peek() != Some(b'"') {
+                        self.at += 1; // the closing brace, or malformed text: stop here
+                        return;
+                    }
+                    let key = self.string();
+                    self.skip_space();
+                    self.at += 1; // the colon
+                    let child = if path.is_empty() {
+                        key
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    self.value(child);
+                    self.skip_comma();
+                }
+            }
+            Some(b'[') => {
+                self.at += 1;
+                for index in 0.. {
+                    self.skip_space();
+                    if matches!(self.peek(), Some(b']') | None) {
+                        self.at += 1;
+                        return;
+                    }
+                    let before = self.at;
+                    self.value(format!("{path}[{index}]"));
+                    self.skip_comma();
+                    if self.at == before {
+                        return; // malformed text: never loop without progress
+                    }
+                }
+            }
+            Some(b'"') => {
+                self.string();
+            }
+            Some(_) => {
+                while self.peek().is_some_and(|byte| {
+                    !matches!(byte, b',' | b'}' | b']') && !byte.is_ascii_whitespace()
+                }) {
+                    self.at += 1;
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Reads a string from its opening quote; escapes are kept as written.
+    fn string(&mut self) -> String {
+        self.at += 1;
+        let start = self.at;
+        while let Some(byte) = self.peek() {
+            match byte {
+                b'"' => break,
+                b'\\' => self.at += 2,
+                _ => self.at += 1,
+            }
+        }
+        let end = self.at.min(self.bytes.len());
+        self.at += 1;
+        String::from_utf8_lossy(&self.bytes[start..end]).into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "{\n  \"id\": \"x\",\n  \"factors\": [\n    {\"id\": \"a\\\"b\",\n     \"items\": [1, 2]}\n  ]\n}";
+
+    #[test]
+    fn paths_point_at_the_line_where_each_value_starts() {
+        let lines = value_lines(TEXT);
+        assert_eq!(line_of(&lines, "id"), Some(2));
+        assert_eq!(line_of(&lines, "factors"), Some(3));
+        assert_eq!(line_of(&lines, "factors[0]"), Some(4));
+        assert_eq!(line_of(&lines, "factors[0].items[1]"), Some(5));
+    }
+
+    #[test]
+    fn a_missing_field_is_placed_on_its_parent() {
+        let lines = value_lines(TEXT);
+        assert_eq!(line_of(&lines, "factors[0].help"), Some(4));
+        assert_eq!(line_of(&lines, "title"), Some(1));
+    }
+
+    #[test]
+    fn malformed_text_ends_the_scan_without_hanging() {
+        for text in ["[1,,", "{\"a\" 1", "[", "{", "\"open", "[}]"] {
+            value_lines(text);
+        }
+    }
+}

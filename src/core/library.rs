@@ -1,0 +1,59 @@
+//! Instruments loaded from files, beside the built-in ones. They are kept as
+//! the text of their files, so what is saved is exactly what was checked,
+//! and are parsed again on every start.
+
+use super::instrument::{is_built_in, Instrument, InstrumentError, Problem};
+use super::json_lines::{line_of, value_lines};
+
+/// Checks a file to be loaded beside `existing` instruments: it must be a
+/// valid instrument, and its id may be neither a built-in one nor taken.
+pub fn check_new(
+    source: &str,
+    existing: &[&Instrument],
+) -> Result<Instrument, Vec<InstrumentError>> {
+    let instrument = Instrument::parse(source)?;
+    let id = instrument.id.clone();
+    let problem = if is_built_in(&id) {
+        Problem::ReservedId(id)
+    } else if existing.iter().any(|other| other.id == id) {
+        Problem::AlreadyLoaded(id)
+    } else {
+        return Ok(instrument);
+    };
+    Err(vec![InstrumentError {
+        path: "id".into(),
+        line: line_of(&value_lines(source), "id"),
+        problem,
+    }])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::instrument::{built_in, built_in_sources};
+
+    const EXAMPLE: &str = include_str!("../../docs/example-instrument.json");
+
+    #[test]
+    fn the_documented_example_loads_beside_the_built_in_ones() {
+        let existing: Vec<&Instrument> = built_in().iter().collect();
+        let loaded = check_new(EXAMPLE, &existing).expect("the example in docs/ is valid");
+        assert!(!is_built_in(&loaded.id));
+    }
+
+    #[test]
+    fn a_built_in_id_or_a_taken_one_is_refused_on_the_line_of_the_id() {
+        let existing: Vec<&Instrument> = built_in().iter().collect();
+        let (_, resources) = built_in_sources()[0];
+        let errors = check_new(resources, &existing).expect_err("reserved");
+        assert_eq!(errors[0].problem, Problem::ReservedId("ressurser".into()));
+        assert_eq!(errors[0].line, Some(2));
+
+        let example = Instrument::parse(EXAMPLE).expect("valid");
+        let errors = check_new(EXAMPLE, &[&example]).expect_err("taken");
+        assert_eq!(
+            errors[0].problem,
+            Problem::AlreadyLoaded(example.id.clone())
+        );
+    }
+}
