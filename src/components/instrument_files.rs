@@ -35,7 +35,11 @@ fn part_name(part: Part) -> &'static str {
 
 /// One problem in words, in the user's language.
 fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
-    let number = |value: f64| format_decimal(value, 2, lang);
+    // As written in the file, with the user's decimal mark: 1,5 and 1,25.
+    let number = |value: f64| {
+        let decimals = if (value * 10.0).fract() == 0.0 { 1 } else { 2 };
+        format_decimal(value, decimals, lang)
+    };
     match problem {
         Problem::Syntax { column, message } => {
             td_string!(locale, problem.syntax, column = column, message = message).to_string()

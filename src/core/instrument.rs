@@ -343,13 +343,19 @@ impl Instrument {
                 (_, None) => {}
                 (_, Some(id)) => match self.band_sets.iter().find(|set| &set.id == id) {
                     None => report(format!("{path}.bands"), Problem::UnknownBandSet(id.clone())),
-                    Some(set) if set.scale != factor.scale => report(
-                        format!("{path}.bands"),
-                        Problem::BandSetScaleMismatch {
-                            band_set: id.clone(),
-                            scale: factor.scale.clone(),
-                        },
-                    ),
+                    // An unknown scale is reported above; a mismatch would only repeat it.
+                    Some(set)
+                        if set.scale != factor.scale
+                            && scale_ids.contains(factor.scale.as_str()) =>
+                    {
+                        report(
+                            format!("{path}.bands"),
+                            Problem::BandSetScaleMismatch {
+                                band_set: id.clone(),
+                                scale: factor.scale.clone(),
+                            },
+                        )
+                    }
                     Some(set)
                         if self.lens == Lens::Risk
                             && set

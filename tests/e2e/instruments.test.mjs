@@ -1,0 +1,136 @@
+// Bring your own questionnaire: load the documented example file, answer
+// it, see its profile, pool it in a workshop and plan from it; a broken file
+// lists every problem and changes nothing.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { answerPage, kioskParticipant, launch, openApp, serveDist, stored } from "./fixtures/app.mjs";
+
+const examplePath = fileURLToPath(new URL("../../docs/example-instrument.json", import.meta.url));
+const example = JSON.parse(await readFile(examplePath, "utf8"));
+const title = example.title.nb;
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function loadFile(page, path) {
+  await page.getByLabel("Last inn spørreskjemafil (JSON)").setInputFiles(path);
+}
+
+test("a loaded questionnaire is answered, scored, pooled and planned like a built-in one", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await loadFile(page, examplePath);
+  await page.getByText(`«${title}» er lastet inn og kan velges over.`).waitFor();
+  await page.getByText(/9 påstander · identitet barnehage-kort v1 · [0-9a-f]{8}/).waitFor();
+
+  // It survives a reload, and is offered beside the built-in choices.
+  await page.reload();
+  await page.getByLabel(title, { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const [index, factor] of example.factors.entries()) {
+    await page.getByRole("heading", { level: 1, name: factor.name.nb }).waitFor();
+    assert.match(await page.locator(".progress-text").textContent(), new RegExp(`^Del ${index + 1} av 3`));
+    // 4 on every statement: a reversed one scores 2, so the factor's mean shows reversal.
+    await answerPage(page, () => 4);
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  const rows = await page.locator(".score-table tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => tr.innerText.replace(/\s+/g, " ").trim()));
+  assert.equal(rows.length, 3);
+  assert.match(rows.find((row) => row.startsWith("Støtte fra kollegene")), /4,0/);
+  assert.match(rows.find((row) => row.startsWith("Rom for egne pedagogiske valg")), /3,3/, "(4 + 4 + 2) / 3");
+  assert.equal(await page.locator(".risk-results").count(), 0, "no risk section for a resource file");
+  await page.getByText("Del anonymt med gruppen").click();
+  const code = (await page.locator(".share-code").textContent()).trim();
+
+  // The plan offers the loaded questionnaire's factors.
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  await page.getByRole("rowheader", { name: /Rom for egne pedagogiske valg/ }).waitFor();
+
+  // A workshop on it pools its codes, and refuses a code for a built-in questionnaire.
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByLabel(title).check();
+  await page.getByLabel("Minste antall svar før noe vises").fill("3");
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  await kioskParticipant(page, () => 5, 3);
+  await kioskParticipant(page, () => 3, 3);
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  const builtInCode = "03HN-XVMV-GHER-8F1Z-H9C0-A619-CE8";
+  await page.getByLabel("Svarkoder, én per linje").fill(`${code}\n${builtInCode}`);
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  await page.getByText("1 lagt til, 0 duplikater ignorert, 1 avvist").waitFor();
+  await page.getByText("Linje 2: koden gjelder et annet spørreskjema (Ressurser i arbeidet)").waitFor();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.locator(".score-table").getByText("Meningsfullt arbeid").waitFor();
+  assert.match(await page.locator(".score-table").innerText(), /Støtte fra kollegene\s+Snitt\s4,0\s·\sGodt\s·\sn\s=\s3/, "two kiosk answers (5, 3) and the code (4)");
+
+  // It cannot be removed while the workshop uses it.
+  await page.goto(server.url);
+  await page.getByRole("button", { name: `Fjern ${title}` }).click();
+  await page.getByRole("button", { name: "Ja, fjern" }).click();
+  await page.getByText(`«${title}» brukes i workshopen som pågår. Avslutt workshopen først.`).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a broken file lists every problem with its line, and changes nothing", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const broken = structuredClone(example);
+  delete broken.title.nn;
+  broken.factors[1].items[2].id = "bh-kol1";
+  broken.band_sets[0].bands[1].min = 0.5;
+  broken.factors[2].scale = "frekvens";
+  broken.id = "Barnehage kort";
+  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "broken.json");
+  await writeFile(path, JSON.stringify(broken, null, 2));
+  await loadFile(page, path);
+
+  await page.getByText("Filen ble ikke lastet inn, og ingenting er endret. Rett 6 problem(er):").waitFor();
+  const problems = await page.locator(".instrument-problems li").allTextContents();
+  const expected = [
+    /^Linje 2, id: «Barnehage kort» er ikke en gyldig id/,
+    /^Linje 5, title: mangler tekst på Norsk nynorsk \(nn\)$/,
+    /^Linje \d+, band_sets\[0\]\.bands\[1\]\.min: 0,5 ligger utenfor skalaen$/,
+    /^Linje \d+, band_sets\[0\]\.bands\[1\]\.min: båndene må komme i stigende rekkefølge$/,
+    /^Linje \d+, factors\[1\]\.items\[2\]\.id: id-en «bh-kol1» er brukt før$/,
+    /^Linje \d+, factors\[2\]\.scale: skalaen «frekvens» finnes ikke i filen$/,
+  ];
+  assert.equal(problems.length, expected.length, problems.join("\n"));
+  for (const pattern of expected) assert.ok(problems.some((text) => pattern.test(text)), `${pattern} in\n${problems.join("\n")}`);
+  // The line numbers point into the file as written.
+  const lines = JSON.stringify(broken, null, 2).split("\n");
+  const scaleLine = Number(problems.find((text) => text.includes("factors[2].scale")).match(/Linje (\d+)/)[1]);
+  assert.match(lines[scaleLine - 1], /"scale": "frekvens"/);
+
+  assert.equal(await page.getByText("Innlastede spørreskjemaer").count(), 0);
+  assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
+
+  // Not JSON at all: one problem, with its line.
+  await writeFile(path, '{\n  "id": "x",\n  "version": 1\n  "lens": "resource"\n}');
+  await loadFile(page, path);
+  await page.getByText(/^Linje 4, Hele filen: ikke gyldig JSON/).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("removing a loaded questionnaire removes it from the choices and from storage", async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await loadFile(page, examplePath);
+  await page.getByLabel(title, { exact: true }).waitFor();
+  // The same file again is refused: the id is taken.
+  await loadFile(page, examplePath);
+  await page.getByText(/et spørreskjema med id-en «barnehage-kort» er lastet inn allerede/).waitFor();
+  await page.getByRole("button", { name: `Fjern ${title}` }).click();
+  await page.getByText(`Fjerne «${title}»? Svar du har gitt på det, slettes også.`).waitFor();
+  await page.getByRole("button", { name: "Ja, fjern" }).click();
+  await page.getByText(`«${title}» er fjernet.`).waitFor();
+  assert.equal(await page.getByLabel(title, { exact: true }).count(), 0);
+  assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
+  await context.close();
+});
