@@ -2,7 +2,7 @@
 // Takes screenshots of every screen, workshop mode included, at phone, desktop and projector sizes
 // into screenshots/ (not committed), to look at as a user would.
 // Run after `trunk build --release`: node scripts/screenshots.mjs
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { answerPage, goNext, kioskParticipant, launch, serveDist } from "../tests/e2e/fixtures/app.mjs";
 
 const out = new URL("../screenshots/", import.meta.url).pathname;
@@ -40,6 +40,23 @@ async function workshopScreens(page, shot) {
   await page.keyboard.press("ArrowRight");
   await page.waitForTimeout(400);
   await page.screenshot({ path: shot.path("w6-factor") });
+}
+
+/** "Eget spørreskjema": a broken file's problems, then the example loaded and chosen. */
+async function ownInstrumentScreens(page, shot) {
+  await page.goto(page.url());
+  const example = JSON.parse(readFileSync(new URL("../docs/example-instrument.json", import.meta.url), "utf8"));
+  const broken = structuredClone(example);
+  delete broken.factors[0].name.nn;
+  broken.band_sets[0].bands[2].min = 9;
+  const file = (json) => ({ name: "skjema.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(json, null, 2)) });
+  const input = page.getByLabel("Last inn spørreskjemafil (JSON)");
+  await input.setInputFiles(file(broken));
+  await page.locator(".instrument-problems").waitFor();
+  await page.locator(".instrument-files").screenshot({ path: shot.path("i1-rejected") });
+  await input.setInputFiles(file(example));
+  await page.locator(".loaded-instruments").waitFor();
+  await shot("i2-loaded");
 }
 
 const server = await serveDist();
@@ -85,6 +102,7 @@ for (const { name, viewport, theme } of sizes) {
   await page.getByRole("button", { name: "Slett svarene mine" }).click();
   await shot("6-delete-confirm");
   await workshopScreens(page, shot);
+  await ownInstrumentScreens(page, shot);
   await context.close();
 }
 await browser.close();

@@ -272,6 +272,29 @@ mod tests {
         assert_eq!(workshop.count(), 2);
     }
 
+    /// A workshop as the first version with workshops saved it, before
+    /// instruments had fingerprints: it still finds its built-in instrument,
+    /// its pool and its earlier round.
+    #[test]
+    fn a_workshop_saved_before_fingerprints_still_reads() {
+        let fixture = include_str!("../../tests/fixtures/workshop-schema-1.json");
+        let workshop: Workshop = crate::core::saved::decode(fixture.trim()).expect("reads");
+        let instrument = workshop.instrument(built_in()).expect("built-in found");
+        assert_eq!(instrument.id, "ressurser");
+        assert_eq!(workshop.count(), 3);
+        assert!(workshop
+            .previous
+            .as_ref()
+            .is_some_and(|p| p.fits(instrument)));
+        // Saved again, it carries the fingerprint; other content no longer fits.
+        let mut resaved = workshop.clone();
+        resaved.instrument = crate::core::instrument::Identity::of(instrument);
+        let mut edited = instrument.clone();
+        edited.fingerprint ^= 1;
+        assert!(resaved.instrument([&edited]).is_none());
+        assert!(resaved.instrument(built_in()).is_some());
+    }
+
     #[test]
     fn kiosk_answers_that_agree_are_two_people() {
         let instrument = &built_in()[0];

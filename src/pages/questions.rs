@@ -20,6 +20,11 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let all_pages = pages(&instruments);
     let count = all_pages.len();
     let index = index.min(count.saturating_sub(1));
+    // A loaded instrument that this version can no longer read has no pages:
+    // start afresh rather than show nothing.
+    let Some(page) = all_pages.get(index).copied() else {
+        return view! { <crate::pages::start::StartPage /> }.into_any();
+    };
     let next = move || {
         let position = if index + 1 < count {
             Position::Page(index + 1)
@@ -46,7 +51,7 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     };
     view! {
         <FactorPage
-            page=all_pages[index]
+            page
             index
             count
             answers=AnswersSignal::Session(state.session)
@@ -54,6 +59,7 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
             on_next=Callback::new(move |()| next())
         />
     }
+    .into_any()
 }
 
 /// Page `index` of `count`: one factor's statements, answered into `answers`.

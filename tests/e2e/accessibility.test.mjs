@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { answerPage, goNext, kioskParticipant, launch, serveDist } from "./fixtures/app.mjs";
 
+const example = readFileSync(new URL("../../docs/example-instrument.json", import.meta.url), "utf8");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let server, browser;
@@ -54,6 +55,14 @@ async function everyScreen(page, check) {
   await page.reload();
   await page.getByRole("alert").waitFor();
   found.storage_message = await check(page);
+  const input = page.getByLabel("Last inn spørreskjemafil (JSON)");
+  const file = (text) => ({ name: "skjema.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await input.setInputFiles(file(example.replace('"min": 3', '"min": 0.5')));
+  await page.locator(".instrument-problems").waitFor();
+  found.instrument_problems = await check(page);
+  await input.setInputFiles(file(example));
+  await page.locator(".loaded-instruments").waitFor();
+  found.instrument_loaded = await check(page);
   await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
   found.workshop_setup = await check(page);
   await page.getByLabel("Minste antall svar før noe vises").fill("3");

@@ -134,3 +134,34 @@ test("removing a loaded questionnaire removes it from the choices and from stora
   assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
   await context.close();
 });
+
+test("HTML and script in every text of a loaded file render as plain text", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const poison = (value) => {
+    if (typeof value !== "object") return value;
+    if (Array.isArray(value)) return value.map(poison);
+    const out = {};
+    for (const [key, inner] of Object.entries(value)) {
+      out[key] = ["nb", "nn", "en"].includes(key) && typeof inner === "string" ? `${inner} ${hostile}` : poison(inner);
+    }
+    return out;
+  };
+  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "hostile.json");
+  await writeFile(path, JSON.stringify(poison(example)));
+  await loadFile(page, path);
+  await page.locator(".loaded-instruments").waitFor();
+  await page.getByLabel(`${title} ${hostile}`, { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let index = 0; index < 3; index++) {
+    await answerPage(page, () => 3);
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  const main = page.locator("main");
+  assert.ok((await main.innerText()).includes(hostile), "the markup is shown as text");
+  assert.equal(await page.locator("main img, main script").count(), 0, "and never becomes elements");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
