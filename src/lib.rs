@@ -10,4 +10,5 @@ pub mod download;
 pub mod i18n;
 pub mod loaded;
 pub mod pages;
+pub mod panic_screen;
 pub mod storage;

@@ -1,4 +1,13 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    arbeidsmiljo::panic_screen::install();
     leptos::mount::mount_to_body(arbeidsmiljo::app::App);
+    // Debug builds only: `?debug-panic` panics once the app is up, so an
+    // end-to-end test can see the error screen and that saved data survives.
+    #[cfg(debug_assertions)]
+    if web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .is_some_and(|query| query.contains("debug-panic"))
+    {
+        panic!("deliberate panic (?debug-panic)");
+    }
 }
