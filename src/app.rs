@@ -12,7 +12,7 @@ use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::core::plan::Plan;
 use crate::core::saved::{Prefs, Theme};
-use crate::core::session::{Choice, Position, Session};
+use crate::core::session::{merged, Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
 use crate::core::workshop::Workshop;
 use crate::i18n::{locale, td_string, Locale};
@@ -24,7 +24,7 @@ use crate::pages::results::ResultsPage;
 use crate::pages::review::ReviewPage;
 use crate::pages::start::StartPage;
 use crate::pages::workshop::WorkshopPage;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Changed, StorageError};
 
 /// Which screen the person sees. The survey screens follow `Session::position`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +97,9 @@ pub struct AppState {
     pub initial_choice: StoredValue<Choice>,
     /// Instrument files the user loaded, beside the built-in instruments.
     pub loaded: RwSignal<Vec<LoadedInstrument>>,
+    /// Set while a change saved by another tab is applied, so it is not
+    /// written straight back (which would echo between the tabs).
+    adopting: StoredValue<bool>,
 }
 
 impl AppState {
@@ -224,6 +227,7 @@ pub fn App() -> impl IntoView {
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
         initial_choice: StoredValue::new(url_config.choice.unwrap_or_default()),
         loaded: RwSignal::new(loaded),
+        adopting: StoredValue::new(false),
     };
     provide_context(state);
 
@@ -248,6 +252,8 @@ pub fn App() -> impl IntoView {
         }
         document().set_title(td_string!(locale(lang), app.name));
     });
+
+    storage::on_change_in_other_tab(move |changed| adopt(state, changed));
 
     // Persist every change the moment it happens.
     persist(
@@ -347,9 +353,26 @@ fn screen_for(screen: Screen, position: Option<(Choice, Position)>) -> AnyView {
     }
 }
 
-/// Saves `signal` with `save` after every change (not when first read); a
-/// failure is shown, a success announced when `announce` is set. `save`
-/// returns `None` when there is nothing to write.
+/// Takes in what another tab saved (see `core::session::merged` for the
+/// rule: the latest save wins, and each tab keeps its place).
+fn adopt(state: AppState, changed: Changed) {
+    state.adopting.set_value(true);
+    match changed {
+        Changed::Session(theirs) => state
+            .session
+            .update(|ours| *ours = merged(ours.take(), theirs)),
+        Changed::Prefs(prefs) => state.prefs.set(prefs),
+        Changed::Plan(plan) => state.plan.set(plan),
+        Changed::History(history) => state.history.set(history),
+        Changed::Workshop(workshop) => state.workshop.set(workshop),
+        Changed::Instruments(sources) => state.loaded.set(LoadedInstrument::restore(sources)),
+    }
+}
+
+/// Saves `signal` with `save` after every change (not when first read, nor
+/// when the change came from another tab); a failure is shown, a success
+/// announced when `announce` is set. `save` returns `None` when there is
+/// nothing to write.
 fn persist<T: Send + Sync + 'static>(
     state: AppState,
     signal: RwSignal<T>,
@@ -357,6 +380,11 @@ fn persist<T: Send + Sync + 'static>(
     announce: bool,
 ) {
     Effect::new(move |previous: Option<()>| {
+        signal.track();
+        if state.adopting.get_value() {
+            state.adopting.set_value(false);
+            return;
+        }
         let result = signal.with(save);
         match (previous, result) {
             (Some(()), Some(Ok(()))) if announce => state.status.set(Some(Status::Saved)),

@@ -8,6 +8,7 @@ use std::cell::Cell;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
@@ -185,6 +186,55 @@ pub fn save_instruments(sources: &[String]) -> Result<(), StorageError> {
             .map_err(error_from);
     }
     save(INSTRUMENTS_KEY, &sources)
+}
+
+/// An entry another tab of this app saved (or removed: the default value).
+pub enum Changed {
+    Session(Option<Session>),
+    Prefs(Prefs),
+    Plan(Plan),
+    History(History),
+    Workshop(Option<Workshop>),
+    Instruments(Vec<String>),
+}
+
+/// Decodes another tab's new text for `key`; `None` when the key is not one
+/// of ours or the text is unreadable (then this tab keeps what it has).
+fn changed(key: &str, text: Option<String>) -> Option<Changed> {
+    fn value<T: DeserializeOwned>(text: &Option<String>) -> Option<Option<T>> {
+        match text {
+            None => Some(None),
+            Some(text) => saved::decode(text).ok().map(Some),
+        }
+    }
+    Some(match key {
+        SESSION_KEY => Changed::Session(value(&text)?),
+        PREFS_KEY => Changed::Prefs(value(&text)?.unwrap_or_default()),
+        PLAN_KEY => Changed::Plan(value(&text)?.unwrap_or_default()),
+        HISTORY_KEY => Changed::History(value(&text)?.unwrap_or_default()),
+        WORKSHOP_KEY => Changed::Workshop(value(&text)?),
+        INSTRUMENTS_KEY => Changed::Instruments(value(&text)?.unwrap_or_default()),
+        _ => return None,
+    })
+}
+
+/// Calls `handler` whenever another tab or window of this app saves or
+/// removes an entry (the browser's `storage` event, which never fires in
+/// the tab that wrote). The new text comes with the event, so reading it
+/// touches nothing in storage.
+pub fn on_change_in_other_tab(handler: impl Fn(Changed) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            if let Some(changed) = event.key().and_then(|key| changed(&key, event.new_value())) {
+                handler(changed);
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
 }
 
 /// Removes everything this app stored, set-aside copies included. This is the

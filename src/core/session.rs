@@ -120,6 +120,21 @@ impl Session {
     }
 }
 
+/// What this tab holds after another tab saved `theirs`. Every tab saves
+/// each change the moment it is made, so the other tab's save is the latest
+/// word on the answers and the choice, and it wins. This tab keeps its own
+/// place in the questionnaire while the choice is the same; a session
+/// removed there (deleted, or a new one started) is removed or replaced here.
+pub fn merged(ours: Option<Session>, theirs: Option<Session>) -> Option<Session> {
+    match (ours, theirs) {
+        (Some(ours), Some(theirs)) if ours.choice == theirs.choice => Some(Session {
+            position: ours.position,
+            ..theirs
+        }),
+        (_, theirs) => theirs,
+    }
+}
+
 /// Pages that still have unanswered statements: (page index, count).
 pub fn unanswered_pages(pages: &[Page], answers: &Answers) -> Vec<(usize, usize)> {
     pages
@@ -177,6 +192,27 @@ mod tests {
         assert!(Choice::Loaded("ressurser".into())
             .instruments(&all)
             .is_empty());
+    }
+
+    #[test]
+    fn another_tabs_save_wins_but_this_tab_keeps_its_place() {
+        let mut ours = Session::new(Choice::Both);
+        ours.position = Position::Page(2);
+        ours.answers.set("ressurser", "a", Answer::Point(2));
+        let mut theirs = Session::new(Choice::Both);
+        theirs.position = Position::Page(7);
+        theirs.answers.set("ressurser", "a", Answer::Point(2));
+        theirs.answers.set("ressurser", "b", Answer::Point(5));
+
+        let merged_session = merged(Some(ours.clone()), Some(theirs.clone())).unwrap();
+        assert_eq!(merged_session.position, Position::Page(2));
+        assert_eq!(merged_session.answers, theirs.answers);
+
+        // A new assessment of another kind, or a deletion, there is one here too.
+        let other = Session::new(Choice::Risks);
+        assert_eq!(merged(Some(ours.clone()), Some(other.clone())), Some(other));
+        assert_eq!(merged(Some(ours), None), None);
+        assert_eq!(merged(None, Some(theirs.clone())), Some(theirs));
     }
 
     #[test]

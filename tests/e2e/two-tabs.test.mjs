@@ -1,0 +1,67 @@
+// Two tabs on the same device: each takes in the other's saves at once
+// (the storage event), so neither overwrites the other's answers, and each
+// keeps its own place in the questionnaire.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { itemIds, launch, serveDist, storedSession } from "./fixtures/app.mjs";
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function tab(context) {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  return page;
+}
+
+test("answers given in two tabs are all kept, and each tab keeps its page", async () => {
+  const context = await browser.newContext();
+  const [a, b] = [await tab(context), await tab(context)];
+
+  await a.getByRole("button", { name: "Start" }).click();
+  const [first, second] = await itemIds(a);
+  await a.locator(`#${first}-4`).check();
+
+  // B sees the session A started, resumes it, and shows A's answer.
+  await b.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  assert.ok(await b.locator(`#${first}-4`).isChecked());
+  await b.locator(".page-nav .button-primary").click();
+  const [third] = await itemIds(b);
+  await b.locator(`#${third}-2`).check();
+
+  // A was not moved to B's page, and sees B's answer arrive in storage.
+  assert.deepEqual((await itemIds(a)).slice(0, 2), [first, second]);
+  await a.locator(`#${second}-5`).check();
+
+  // B, which never touched the first page again, has A's later answer too.
+  await b.locator(".page-nav .button-secondary").first().click();
+  await b.locator(`#${second}-5`).waitFor();
+  assert.ok(await b.locator(`#${second}-5`).isChecked());
+
+  const answers = (await storedSession(a)).answers.ressurser;
+  assert.deepEqual({ [first]: answers[first], [second]: answers[second], [third]: answers[third] }, { [first]: 4, [second]: 5, [third]: 2 });
+  await context.close();
+});
+
+test("a plan edited in two tabs keeps both edits", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  await a.evaluate(() => localStorage.setItem("arbeidsmiljo.session",
+    JSON.stringify({ schema: 1, data: { choice: "resources", position: "results", answers: {} } })));
+  const b = await tab(context);
+  await a.reload();
+  for (const page of [a, b]) {
+    await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+    await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  }
+  await a.locator("#focus-0").check();
+  await b.locator("#keep-1").check();
+  await a.locator("#focus-2").check();
+  assert.ok(await b.locator("#focus-2").isChecked(), "B shows A's latest choice");
+  const plan = JSON.parse(await a.evaluate(() => localStorage.getItem("arbeidsmiljo.plan"))).data;
+  assert.equal(plan.focus.length, 2);
+  assert.equal(plan.keep.length, 1);
+  await context.close();
+});
