@@ -1,11 +1,18 @@
 //! A million random and mutated inputs to the code decoder and the file
-//! importer; the test fails if any of them panics. It runs in release mode
-//! from `scripts/bench`, which prints the count:
+//! importer, and a million mutated files of every other kind read from
+//! outside (instrument files, plan files, saved entries, group results); the
+//! tests fail if any of them panics. They run in release mode from
+//! `scripts/bench`, which prints the counts:
 //! `cargo test --release --test fuzz -- --ignored --nocapture`.
 
 use arbeidsmiljo::core::code;
-use arbeidsmiljo::core::instrument::built_in;
+use arbeidsmiljo::core::group::GroupExport;
+use arbeidsmiljo::core::instrument::{built_in, Instrument};
+use arbeidsmiljo::core::library::check_new;
+use arbeidsmiljo::core::plan::Plan;
 use arbeidsmiljo::core::response::{items_of, Response};
+use arbeidsmiljo::core::saved::decode;
+use arbeidsmiljo::core::session::Session;
 use arbeidsmiljo::core::workshop::{ResponseFile, Workshop};
 
 const INPUTS: usize = 1_000_000;
@@ -94,4 +101,42 @@ fn a_million_random_and_mutated_inputs_never_panic() {
     println!(
         "fuzzed {INPUTS} inputs: {accepted} mutated codes happened to stay valid and were pooled"
     );
+}
+
+#[test]
+#[ignore = "a million files: run in release mode from scripts/bench"]
+fn a_million_mutated_files_never_panic() {
+    let mut random = XorShift(0x2545_f491_4f6c_dd1d);
+    let existing: Vec<&Instrument> = built_in().iter().collect();
+    let workshop = include_str!("fixtures/workshop-schema-1.json").trim();
+    // The earlier round's group result, as its own file.
+    let group = workshop
+        .find("\"previous\":")
+        .map_or("", |start| &workshop[start + 11..workshop.len() - 2]);
+    let files = [
+        include_str!("../docs/example-instrument.json"),
+        include_str!("fixtures/plan-schema-1.json"),
+        include_str!("fixtures/session-schema-1.json"),
+        workshop,
+        group,
+    ];
+    let reads = |which: usize, input: &str| match which {
+        0 => check_new(input, &existing).is_ok(),
+        1 => decode::<Plan>(input).is_ok(),
+        2 => decode::<Session>(input).is_ok(),
+        3 => decode::<Workshop>(input).is_ok(),
+        _ => serde_json::from_str::<GroupExport>(input).is_ok(),
+    };
+    for (which, file) in files.iter().enumerate() {
+        assert!(
+            reads(which, file),
+            "file {which} reads before it is mutated"
+        );
+    }
+    let mut accepted = 0;
+    for count in 0..INPUTS {
+        let which = count % files.len();
+        accepted += usize::from(reads(which, &mutate(files[which], &mut random)));
+    }
+    println!("fuzzed {INPUTS} files (instrument, plan, session, workshop, group result): {accepted} still read after mutation, none panicked");
 }

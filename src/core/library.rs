@@ -41,6 +41,21 @@ mod tests {
         assert!(!is_built_in(&loaded.id));
     }
 
+    proptest::proptest! {
+        /// Bounded here; `tests/fuzz.rs` runs far more from `scripts/bench`.
+        #[test]
+        fn a_mutated_instrument_file_never_panics(position in 0usize..20_000, byte in proptest::prelude::any::<u8>(), cut in proptest::prelude::any::<bool>()) {
+            let mut bytes = EXAMPLE.as_bytes().to_vec();
+            let index = position % bytes.len();
+            bytes[index] = byte;
+            if cut {
+                bytes.truncate(index);
+            }
+            let existing: Vec<&Instrument> = built_in().iter().collect();
+            let _ = check_new(&String::from_utf8_lossy(&bytes), &existing);
+        }
+    }
+
     #[test]
     fn a_built_in_id_or_a_taken_one_is_refused_on_the_line_of_the_id() {
         let existing: Vec<&Instrument> = built_in().iter().collect();

@@ -327,6 +327,28 @@ mod tests {
         }
     }
 
+    /// A plan file as the first shipped version wrote it. If this fails, the
+    /// saved format changed: raise the schema and migrate, keep the fixture.
+    #[test]
+    fn a_schema_1_plan_file_still_reads() {
+        let fixture = include_str!("../../tests/fixtures/plan-schema-1.json");
+        let plan: Plan = decode(fixture.trim()).expect("reads");
+        assert_eq!(plan.focus.len(), 2);
+        assert_eq!(plan.measures[0].owner, Owner::SafetyDelegate);
+        assert_eq!(plan.deselected[0].reason, "Neste år");
+        assert_eq!(encode(&plan), fixture.trim());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reading_a_mutated_plan_file_never_panics(position in 0usize..2000, byte in proptest::prelude::any::<u8>()) {
+            let mut bytes = include_bytes!("../../tests/fixtures/plan-schema-1.json").to_vec();
+            let index = position % bytes.len();
+            bytes[index] = byte;
+            let _ = decode::<Plan>(&String::from_utf8_lossy(&bytes));
+        }
+    }
+
     #[test]
     fn at_most_three_focus_areas() {
         let mut plan = Plan::default();
