@@ -144,7 +144,7 @@ fn remove(state: AppState, index: usize) -> Outcome {
         let in_use = state.workshop.with_untracked(|workshop| {
             workshop
                 .as_ref()
-                .is_some_and(|workshop| workshop.instrument.matches(instrument))
+                .is_some_and(|workshop| workshop.identity().matches(instrument))
         });
         if in_use {
             return Outcome::InUse(title);

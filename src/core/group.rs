@@ -296,8 +296,11 @@ impl<'a> GroupResult<'a> {
 pub struct GroupExport {
     pub kind: GroupKind,
     pub name: String,
-    #[serde(flatten)]
-    pub instrument: Identity,
+    instrument: String,
+    version: u32,
+    /// Absent in results exported before fingerprints: a built-in instrument.
+    #[serde(default)]
+    fingerprint: Option<u32>,
     pub month: Month,
     pub respondents: usize,
     pub factors: Vec<ExportedFactor>,
@@ -326,7 +329,9 @@ impl GroupResult<'_> {
         self.is_shown().then(|| GroupExport {
             kind: GroupKind::ArbeidsmiljoGroupResult,
             name: name.to_string(),
-            instrument: Identity::of(self.instrument),
+            instrument: self.instrument.id.clone(),
+            version: self.instrument.version,
+            fingerprint: Some(self.instrument.fingerprint),
             month,
             respondents: self.respondents,
             factors: self
@@ -364,7 +369,12 @@ pub struct Change {
 impl GroupExport {
     /// Whether this earlier round can be compared with a group on `instrument`.
     pub fn fits(&self, instrument: &Instrument) -> bool {
-        self.instrument.matches(instrument)
+        Identity {
+            id: self.instrument.clone(),
+            version: self.version,
+            fingerprint: self.fingerprint,
+        }
+        .matches(instrument)
     }
 
     pub fn change(&self, factor: &GroupFactor) -> Option<Change> {

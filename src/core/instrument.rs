@@ -4,9 +4,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::json_lines::{line_of, value_lines};
+use super::json_text::{line_of, value_lines, without_layout};
 use super::lang::Lang;
 use super::scoring::Exposure;
 
@@ -171,7 +171,7 @@ pub struct Instrument {
     pub scales: Vec<Scale>,
     pub band_sets: Vec<BandSet>,
     pub factors: Vec<Factor>,
-    /// A hash of the whole file's content (whitespace and key order aside),
+    /// A hash of the whole file's content (its layout aside),
     /// set when parsed. With the id and version it is the instrument's
     /// identity: answers to different content are never pooled or compared.
     #[serde(skip)]
@@ -231,8 +231,7 @@ impl Instrument {
             }]
         };
         let mut instrument: Instrument = serde_json::from_str(json).map_err(syntax)?;
-        let canonical: serde_json::Value = serde_json::from_str(json).map_err(syntax)?;
-        instrument.fingerprint = fingerprint(&canonical.to_string());
+        instrument.fingerprint = fingerprint(&without_layout(json));
         for (position, item) in instrument
             .factors
             .iter_mut()
@@ -538,17 +537,15 @@ pub fn built_in_sources() -> [(&'static str, &'static str); 2] {
     ]
 }
 
-/// Which instrument something was made with, as saved in workshops,
-/// response files and group results. Flattened into them, so their JSON has
-/// `instrument`, `version` and `fingerprint` fields.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Which instrument something was made with. Workshops, response files and
+/// group results save it as `instrument`, `version` and `fingerprint` fields
+/// of their own (not a nested object, which serde would buffer: bigger wasm).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Identity {
-    #[serde(rename = "instrument")]
     pub id: String,
     pub version: u32,
     /// Absent in what was saved before fingerprints existed, when only the
     /// built-in instruments could be used.
-    #[serde(default)]
     pub fingerprint: Option<u32>,
 }
 
@@ -958,15 +955,7 @@ mod tests {
     #[test]
     fn the_fingerprint_ignores_layout_but_not_content() {
         let fingerprint = |json: &str| Instrument::parse(json).map(|i| i.fingerprint).ok();
-        let reflowed = MINIMAL
-            .replace(
-                ",
-      ", ", ",
-            )
-            .replace(
-                r#""id": "mini", "version": 1"#,
-                r#""version": 1, "id": "mini""#,
-            );
+        let reflowed = MINIMAL.replace(",\n      ", ",\t").replace(": ", ":");
         assert_eq!(fingerprint(MINIMAL), fingerprint(&reflowed));
         assert_ne!(
             fingerprint(MINIMAL),
@@ -982,10 +971,7 @@ mod tests {
     /// built-in file must come with a new version, and a new line here.
     #[test]
     fn built_in_content_changes_only_with_a_new_version() {
-        let pinned = [
-            ("ressurser", 1, 1_932_569_308),
-            ("risiko", 1, 3_713_706_153),
-        ];
+        let pinned = [("ressurser", 1, 2_785_677_874), ("risiko", 1, 159_725_571)];
         for (instrument, (id, version, fingerprint)) in built_in().iter().zip(pinned) {
             assert_eq!(
                 (

@@ -3,7 +3,7 @@
 //! and are parsed again on every start.
 
 use super::instrument::{is_built_in, Instrument, InstrumentError, Problem};
-use super::json_lines::{line_of, value_lines};
+use super::json_text::{line_of, value_lines};
 
 /// Checks a file to be loaded beside `existing` instruments: it must be a
 /// valid instrument, and its id may be neither a built-in one nor taken.

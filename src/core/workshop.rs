@@ -34,9 +34,12 @@ pub enum Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workshop {
     pub name: String,
-    /// Only answers to exactly this instrument are pooled.
-    #[serde(flatten)]
-    pub instrument: Identity,
+    /// Only answers to exactly this instrument (id, version, fingerprint) are pooled.
+    instrument: String,
+    version: u32,
+    /// Absent in workshops saved before fingerprints: a built-in instrument.
+    #[serde(default)]
+    fingerprint: Option<u32>,
     pub threshold: usize,
     /// Sorted, so the order reveals nothing.
     responses: Vec<(Source, Response)>,
@@ -78,8 +81,12 @@ impl ImportReport {
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ResponseFile {
     pub kind: ResponseKind,
-    #[serde(flatten, default)]
-    pub instrument: Option<Identity>,
+    #[serde(default)]
+    pub instrument: Option<String>,
+    #[serde(default)]
+    pub version: Option<u32>,
+    #[serde(default)]
+    pub fingerprint: Option<u32>,
     pub code: String,
 }
 
@@ -93,7 +100,9 @@ impl ResponseFile {
     pub fn new(instrument: &Instrument, code: String) -> ResponseFile {
         ResponseFile {
             kind: ResponseKind::ArbeidsmiljoResponse,
-            instrument: Some(Identity::of(instrument)),
+            instrument: Some(instrument.id.clone()),
+            version: Some(instrument.version),
+            fingerprint: Some(instrument.fingerprint),
             code,
         }
     }
@@ -112,7 +121,9 @@ impl Workshop {
     pub fn new(name: &str, instrument: &Instrument, threshold: usize) -> Workshop {
         Workshop {
             name: name.trim().to_string(),
-            instrument: Identity::of(instrument),
+            instrument: instrument.id.clone(),
+            version: instrument.version,
+            fingerprint: Some(instrument.fingerprint),
             threshold: clamp_threshold(threshold),
             responses: Vec::new(),
             previous: None,
@@ -124,7 +135,15 @@ impl Workshop {
         &self,
         instruments: impl IntoIterator<Item = &'a Instrument>,
     ) -> Option<&'a Instrument> {
-        self.instrument.find(instruments)
+        self.identity().find(instruments)
+    }
+
+    pub fn identity(&self) -> Identity {
+        Identity {
+            id: self.instrument.clone(),
+            version: self.version,
+            fingerprint: self.fingerprint,
+        }
     }
 
     pub fn count(&self) -> usize {
@@ -288,7 +307,7 @@ mod tests {
             .is_some_and(|p| p.fits(instrument)));
         // Saved again, it carries the fingerprint; other content no longer fits.
         let mut resaved = workshop.clone();
-        resaved.instrument = crate::core::instrument::Identity::of(instrument);
+        resaved.fingerprint = Some(instrument.fingerprint);
         let mut edited = instrument.clone();
         edited.fingerprint ^= 1;
         assert!(resaved.instrument([&edited]).is_none());

@@ -1,6 +1,25 @@
-//! Where each value of a JSON text starts, by field path
+//! Helpers for JSON text as written: where each value starts, by field path
 //! (`factors[2].items[0].text`), so a validation problem can name a line as
-//! well as a path. Only run on text that has already parsed.
+//! well as a path; and the text without its layout, for fingerprints. Only
+//! run on text that has already parsed.
+
+/// The text without whitespace outside strings: the same for any layout.
+pub fn without_layout(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for character in json.chars() {
+        if in_string {
+            in_string = escaped || character != '"';
+            escaped = !escaped && character == '\\';
+        } else if character == '"' {
+            in_string = true;
+        } else if character.is_whitespace() {
+            continue;
+        }
+        out.push(character);
+    }
+    out
+}
 
 /// The line (from 1) each value starts on, keyed by its path; the root is "".
 pub fn value_lines(json: &str) -> Vec<(String, usize)> {
@@ -148,6 +167,15 @@ mod tests {
         let lines = value_lines(TEXT);
         assert_eq!(line_of(&lines, "factors[0].help"), Some(4));
         assert_eq!(line_of(&lines, "title"), Some(1));
+    }
+
+    #[test]
+    fn layout_goes_but_spaces_inside_strings_stay() {
+        let reflowed = "{ \"a b\" : [ 1 ,\n 2 ], \"c\": \"d \\\" e\" }";
+        assert_eq!(
+            without_layout(reflowed),
+            "{\"a b\":[1,2],\"c\":\"d \\\" e\"}"
+        );
     }
 
     #[test]

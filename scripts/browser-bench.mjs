@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+// Browser benchmark: the release build in dist/ against a SurveyJS page of the
+// same questionnaire (bench/surveyjs.html), in headless Debian Chromium.
+// Prints figures and whether the targets are met; never fails on a timing.
+//
+//   BENCH_RUNS=15 node scripts/browser-bench.mjs   (needs dist/ and bench/node_modules)
+//
+// Every load is cold: a fresh browser context (no HTTP cache, storage or
+// service worker). Each iteration loads the app, then SurveyJS, then the app's
+// results page, so drift on a noisy machine hits both alike; ratios are the
+// median of the per-iteration ratios app/SurveyJS. One untimed pair first
+// absorbs Chromium's own start-up.
+//
+// What is measured (milliseconds from navigation start, in the page):
+// - "Start" visible: the app's start button laid out and visible; it is then
+//   clicked at once, as a user would.
+// - first question: the first statement (app: fieldset.statement, SurveyJS:
+//   .sd-question) laid out, then two animation frames so it has been painted.
+// - answer click: element.click() on a radio of the first page to two animation
+//   frames later, CLICKS times per load over different statements and values.
+// - chart redraw (app only, SurveyJS has no charts): with saved answers, resume
+//   to the results page, then switch the theme select between dark and light
+//   (restyle, profile chart redrawn from the theme's colours) to two frames
+//   later, REDRAWS times per load.
+// - JS heap: JSHeapUsedSize after a forced GC, once the first question is in.
+//   The app keeps its state in wasm linear memory, outside the JS heap, so the
+//   wasm memory (the instance's exported memory, caught by wrapping
+//   WebAssembly.instantiate*) is shown too, and the sum of both.
+import { readFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { launch, serveDist } from "../tests/e2e/fixtures/app.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const CLICKS = 20;
+const REDRAWS = 10;
+const VIEWPORT = { width: 1280, height: 900 };
+
+const benchFiles = [
+  "surveyjs.html",
+  "survey.json",
+  "node_modules/survey-core/survey-core.fontless.min.css",
+  "node_modules/survey-core/survey.core.min.js",
+  "node_modules/survey-js-ui/survey-js-ui.min.js",
+];
+const server = await serveDist({ pages: Object.fromEntries(benchFiles.map((file) => [`/bench/${file}`, `bench/${file}`])) });
+const pages = {
+  app: { url: server.url, start: "Start", question: "fieldset.statement" },
+  surveyjs: { url: `${server.origin}/bench/surveyjs.html`, start: null, question: ".sd-question" },
+};
+
+/** Runs in the page before its own scripts: records the marks in window.__bench. */
+function probe({ start, question }) {
+  const bench = (window.__bench = {});
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) =>
+      original.apply(WebAssembly, args).then((result) => {
+        // instantiate(module) gives the instance; the other forms give {module, instance}.
+        bench.memory = (result.instance ?? result).exports.memory;
+        return result;
+      });
+  }
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  // Checks on every DOM change rather than polling frames, for sub-frame resolution.
+  const shown = (find) =>
+    new Promise((resolve) => {
+      const check = () => {
+        const element = find();
+        if (element?.checkVisibility()) {
+          observer.disconnect();
+          resolve(element);
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+      check();
+    });
+  (async () => {
+    if (start) {
+      const button = await shown(() => [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === start));
+      bench.start = performance.now();
+      button.click();
+    }
+    await shown(() => document.querySelector(question));
+    await frame();
+    await frame();
+    bench.question = performance.now();
+  })();
+}
+
+/** Clicks radios of the first page's statements, each click a new value for its statement; ms per click. */
+async function clickTimes(page, { question }) {
+  return page.evaluate(
+    async ({ question, clicks }) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const groups = [...document.querySelectorAll(question)].map((group) => [...group.querySelectorAll("input[type=radio]")]);
+      const times = [];
+      for (let i = 0; i < clicks; i++) {
+        const radio = groups[i % groups.length][Math.floor(i / groups.length) % groups[0].length];
+        const begin = performance.now();
+        radio.click();
+        await frame();
+        await frame();
+        times.push(performance.now() - begin);
+        if (!radio.checked) throw new Error(`click ${i} did not check its radio`);
+      }
+      return times;
+    },
+    { question, clicks: CLICKS },
+  );
+}
+
+async function newPage(browser, errors) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return { context, page };
+}
+
+/** One cold load of `which`: its marks, heap and click times. */
+async function measureLoad(browser, which) {
+  const errors = [];
+  const { context, page } = await newPage(browser, errors);
+  await context.addInitScript(probe, { start: pages[which].start, question: pages[which].question });
+  await page.goto(pages[which].url, { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__bench.question !== undefined, null, { timeout: 30_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const heap = metrics.find((metric) => metric.name === "JSHeapUsedSize").value / 2 ** 20;
+  const marks = await page.evaluate(() => ({
+    start: window.__bench.start,
+    question: window.__bench.question,
+    wasm: (window.__bench.memory?.buffer.byteLength ?? 0) / 2 ** 20,
+  }));
+  const clicks = await clickTimes(page, pages[which]);
+  await context.close();
+  if (errors.length) throw new Error(`${which}: ${errors.join("\n")}`);
+  return { ...marks, heap, total: heap + marks.wasm, click: median(clicks) };
+}
+
+/** Saved answers for every statement of both instruments, so the results page has charts. */
+async function savedSession() {
+  const answers = {};
+  for (const id of ["ressurser", "risiko"]) {
+    const instrument = JSON.parse(await readFile(new URL(`../instruments/${id}.json`, import.meta.url)));
+    const points = Object.fromEntries(instrument.scales.map((scale) => [scale.id, scale.points]));
+    answers[id] = {};
+    instrument.factors.forEach((factor, f) =>
+      factor.items.forEach((item, i) => (answers[id][item.id] = ((f + i) % points[factor.scale]) + 1)),
+    );
+  }
+  return JSON.stringify({ schema: 1, data: { choice: "both", position: "results", answers } });
+}
+
+/** One cold load of the app's results page; the median ms of a theme switch to repaint. */
+async function measureRedraw(browser, session) {
+  const errors = [];
+  const { context, page } = await newPage(browser, errors);
+  await context.addInitScript((session) => localStorage.setItem("arbeidsmiljo.session", session), session);
+  await page.goto(pages.app.url);
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await page.locator("canvas.profile-chart").waitFor();
+  const times = await page.evaluate(async (redraws) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    const theme = document.querySelectorAll("select")[1];
+    const times = [];
+    for (let i = 0; i < redraws; i++) {
+      theme.value = i % 2 ? "light" : "dark";
+      const begin = performance.now();
+      theme.dispatchEvent(new Event("change", { bubbles: true }));
+      await frame();
+      await frame();
+      times.push(performance.now() - begin);
+    }
+    return times;
+  }, REDRAWS);
+  await context.close();
+  if (errors.length) throw new Error(`app results: ${errors.join("\n")}`);
+  return median(times);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const browser = await launch();
+const cpu = (await readFile("/proc/cpuinfo", "utf8")).match(/^model name\s*:\s*(.*)$/m)?.[1] ?? "unknown";
+console.log(`machine:  ${cpu}, ${cpus().length} cores`);
+console.log(`browser:  Chromium ${browser.version()} (headless), viewport ${VIEWPORT.width}x${VIEWPORT.height}`);
+console.log(`runs:     ${RUNS} cold loads each, alternating app / SurveyJS; ${CLICKS} clicks and ${REDRAWS} redraws per load`);
+
+const session = await savedSession();
+await measureLoad(browser, "app");
+await measureLoad(browser, "surveyjs");
+const results = { app: [], surveyjs: [], redraw: [] };
+for (let run = 1; run <= RUNS; run++) {
+  results.app.push(await measureLoad(browser, "app"));
+  results.surveyjs.push(await measureLoad(browser, "surveyjs"));
+  results.redraw.push(await measureRedraw(browser, session));
+  process.stderr.write(`\rrun ${run}/${RUNS}`);
+}
+process.stderr.write("\n");
+await browser.close();
+server.close();
+
+const rows = [
+  // [label, key, unit, comparable with SurveyJS, target ratio]
+  ["'Start' button visible", "start", "ms", false],
+  ["first question visible", "question", "ms", true, 0.4],
+  ["answer click to repaint", "click", "ms", true],
+  ["JS heap after load", "heap", "MB", true, 0.5],
+  ["wasm memory after load", "wasm", "MB", false],
+  ["JS heap + wasm memory", "total", "MB", true],
+];
+const table = rows.map(([label, key, unit, compared, target]) => {
+  const app = median(results.app.map((run) => run[key]));
+  const surveyjs = compared ? median(results.surveyjs.map((run) => run[key])) : null;
+  const ratio = compared ? median(results.app.map((run, i) => run[key] / results.surveyjs[i][key])) : null;
+  return [label, unit, app, surveyjs, ratio, target];
+});
+table.push(["chart redraw (theme switch)", "ms", median(results.redraw), null, null]);
+
+const number = (value, unit) => (value === null ? "–" : value.toFixed(unit === "MB" ? 2 : 1));
+const lines = [["metric", "unit", "app", "SurveyJS", "app/SurveyJS", "target", "met?"]];
+for (const [label, unit, app, surveyjs, ratio, target] of table) {
+  lines.push([
+    label,
+    unit,
+    number(app, unit),
+    number(surveyjs, unit),
+    ratio === null ? "–" : `${ratio.toFixed(2)}×`,
+    target ? `≤ ${target}×` : "–",
+    target ? (ratio <= target ? "met" : "not met") : "–",
+  ]);
+}
+const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+console.log();
+for (const line of lines) {
+  console.log(line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
+}
+console.log("\nmedians over the runs; ratio = median of the per-run ratios, so it need not equal app / SurveyJS above");
