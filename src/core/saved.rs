@@ -114,6 +114,24 @@ mod tests {
         assert_eq!(encode(&sample()), fixture.trim());
     }
 
+    /// The other entries as schema 1 writes them (plan and workshop fixtures
+    /// are read in `core::plan` and `core::workshop`).
+    #[test]
+    fn schema_1_prefs_and_history_fixtures_still_read() {
+        let prefs = include_str!("../../tests/fixtures/prefs-schema-1.json").trim();
+        let expected = Prefs {
+            lang: Lang::Nn,
+            theme: Theme::Projector,
+        };
+        assert_eq!(decode::<Prefs>(prefs), Ok(expected));
+        assert_eq!(encode(&expected), prefs);
+
+        let history = include_str!("../../tests/fixtures/history-schema-1.json").trim();
+        let read: crate::core::history::History = decode(history).expect("reads");
+        assert_eq!(read.snapshots[0].means["autonomi"], 3.5);
+        assert_eq!(encode(&read), history);
+    }
+
     #[test]
     fn prefs_round_trip() {
         let prefs = Prefs {
