@@ -4,7 +4,11 @@
 // builds it with `trunk build --dist target/dist-debug`).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { answerPage, launch, openApp, serveDist, stored } from "./fixtures/app.mjs";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let server, browser;
 before(async () => { server = await serveDist({ root: "target/dist-debug/" }); browser = await launch(); });
@@ -23,6 +27,9 @@ test("a panic shows an error screen with a reload link, and saved answers are in
   await page.getByText("Svara og planen du har lagra, er ikkje rørte.", { exact: false }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1", "focus moves to the message");
   assert.deepEqual(await stored(page), before, "nothing saved was changed");
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
+  assert.deepEqual(violations, [], "the error screen passes axe");
 
   // The reload link works without script: it loads the page again.
   const reloaded = page.waitForEvent("load");
