@@ -539,7 +539,8 @@ pub fn built_in_sources() -> [(&'static str, &'static str); 2] {
 
 /// Which instrument something was made with. Workshops, response files and
 /// group results save it as `instrument`, `version` and `fingerprint` fields
-/// of their own (not a nested object, which serde would buffer: bigger wasm).
+/// of their own, which keeps their JSON as it was (serde's `flatten` would
+/// do the same at a cost in wasm size).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Identity {
     pub id: String,
@@ -550,14 +551,6 @@ pub struct Identity {
 }
 
 impl Identity {
-    pub fn of(instrument: &Instrument) -> Identity {
-        Identity {
-            id: instrument.id.clone(),
-            version: instrument.version,
-            fingerprint: Some(instrument.fingerprint),
-        }
-    }
-
     pub fn matches(&self, instrument: &Instrument) -> bool {
         self.id == instrument.id
             && self.version == instrument.version
