@@ -40,13 +40,14 @@ impl Choice {
             .collect()
     }
 
-    /// A name for HTML ids: the built-in choice's, or the loaded instrument's id.
-    pub fn key(&self) -> &str {
+    /// The id of the choice's radio button; a loaded instrument's is kept
+    /// apart, so an instrument with the id "risks" cannot clash.
+    pub fn html_id(&self) -> String {
         match self {
-            Choice::Resources => "resources",
-            Choice::Risks => "risks",
-            Choice::Both => "both",
-            Choice::Loaded(id) => id,
+            Choice::Resources => "choice-resources".into(),
+            Choice::Risks => "choice-risks".into(),
+            Choice::Both => "choice-both".into(),
+            Choice::Loaded(id) => format!("choice-loaded-{id}"),
         }
     }
 }

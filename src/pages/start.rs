@@ -85,7 +85,7 @@ pub fn StartPage() -> impl IntoView {
             .chain(loaded)
             .map(|choice| {
                 let (label, detail) = choice_texts(&choice, state);
-                let id = format!("choice-{}", choice.key());
+                let id = choice.html_id();
                 let detail_id = format!("{id}-detail");
                 view! {
                     <div class="choice">
