@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::instrument::{Identity, Instrument};
 use super::lang::Lang;
 use super::scoring::ResourceResult;
 
@@ -58,16 +59,15 @@ pub struct Snapshot {
     pub month: Month,
     pub instrument: String,
     pub version: u32,
+    /// Absent in snapshots kept before fingerprints, when only the built-in
+    /// instruments could be answered; such a snapshot keeps its old form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<u32>,
     pub means: BTreeMap<String, f64>,
 }
 
 impl Snapshot {
-    pub fn of(
-        results: &[ResourceResult],
-        instrument: &str,
-        version: u32,
-        month: Month,
-    ) -> Snapshot {
+    pub fn of(results: &[ResourceResult], instrument: &Instrument, month: Month) -> Snapshot {
         let means = results
             .iter()
             .filter_map(|result| {
@@ -79,9 +79,18 @@ impl Snapshot {
             .collect();
         Snapshot {
             month,
-            instrument: instrument.to_string(),
-            version,
+            instrument: instrument.id.clone(),
+            version: instrument.version,
+            fingerprint: Some(instrument.fingerprint),
             means,
+        }
+    }
+
+    fn identity(&self) -> Identity {
+        Identity {
+            id: self.instrument.clone(),
+            version: self.version,
+            fingerprint: self.fingerprint,
         }
     }
 }
@@ -102,13 +111,12 @@ impl History {
         self.snapshots.sort_by_key(|snapshot| snapshot.month);
     }
 
-    /// The latest snapshot of the same instrument and version from before `month`.
-    pub fn previous(&self, instrument: &str, version: u32, month: Month) -> Option<&Snapshot> {
+    /// The latest snapshot of exactly this instrument (id, version and
+    /// content) from before `month`: means of an edited copy never compare.
+    pub fn previous(&self, instrument: &Instrument, month: Month) -> Option<&Snapshot> {
         self.snapshots
             .iter()
-            .filter(|kept| {
-                kept.instrument == instrument && kept.version == version && kept.month < month
-            })
+            .filter(|kept| kept.month < month && kept.identity().matches(instrument))
             .max_by_key(|kept| kept.month)
     }
 }
@@ -116,13 +124,17 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::instrument::built_in;
     use crate::core::saved::{decode, encode};
 
+    /// A snapshot of the built-in resource instrument, as kept today.
     fn snapshot(year: u16, month: u8, mean: f64) -> Snapshot {
+        let instrument = &built_in()[0];
         Snapshot {
             month: Month::new(year, month).unwrap(),
-            instrument: "ressurser".into(),
-            version: 1,
+            instrument: instrument.id.clone(),
+            version: instrument.version,
+            fingerprint: Some(instrument.fingerprint),
             means: BTreeMap::from([("autonomi".to_string(), mean)]),
         }
     }
@@ -134,19 +146,48 @@ mod tests {
         history.record(snapshot(2026, 8, 3.5));
         history.record(snapshot(2026, 11, 4.0));
         let now = Month::new(2026, 11).unwrap();
+        let instrument = &built_in()[0];
         assert_eq!(
-            history.previous("ressurser", 1, now).unwrap().means["autonomi"],
+            history.previous(instrument, now).unwrap().means["autonomi"],
             3.5
         );
+        let mut next_version = instrument.clone();
+        next_version.version += 1;
         assert_eq!(
-            history.previous("ressurser", 2, now),
+            history.previous(&next_version, now),
             None,
             "another version does not compare"
         );
         assert_eq!(
-            history.previous("ressurser", 1, Month::new(2026, 3).unwrap()),
+            history.previous(instrument, Month::new(2026, 3).unwrap()),
             None
         );
+    }
+
+    #[test]
+    fn an_edited_copy_does_not_compare_with_the_original() {
+        let mut history = History::default();
+        history.record(snapshot(2026, 8, 3.5));
+        let mut edited = built_in()[0].clone();
+        edited.fingerprint ^= 1;
+        assert_eq!(
+            history.previous(&edited, Month::new(2026, 11).unwrap()),
+            None
+        );
+    }
+
+    /// Snapshots kept before fingerprints (only built-in instruments then)
+    /// still compare with their built-in instrument, and keep their form.
+    #[test]
+    fn a_snapshot_without_a_fingerprint_is_of_a_built_in_instrument() {
+        let mut legacy = snapshot(2026, 8, 3.5);
+        legacy.fingerprint = None;
+        let history = History {
+            snapshots: vec![legacy],
+        };
+        let now = Month::new(2026, 11).unwrap();
+        assert!(history.previous(&built_in()[0], now).is_some());
+        assert!(!encode(&history).contains("fingerprint"));
     }
 
     #[test]

@@ -55,20 +55,13 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     let previous = month.and_then(|month| {
         let now = results();
         if now.iter().any(|result| result.score.mean.is_some()) {
-            state.history.update(|history| {
-                history.record(Snapshot::of(
-                    &now,
-                    &instrument.id,
-                    instrument.version,
-                    month,
-                ))
-            });
+            state
+                .history
+                .update(|history| history.record(Snapshot::of(&now, instrument, month)));
         }
-        state.history.with_untracked(|history| {
-            history
-                .previous(&instrument.id, instrument.version, month)
-                .cloned()
-        })
+        state
+            .history
+            .with_untracked(|history| history.previous(instrument, month).cloned())
     });
     let change_header = previous.as_ref().map(|previous| {
         td_string!(
