@@ -253,7 +253,10 @@ pub fn App() -> impl IntoView {
         document().set_title(td_string!(locale(lang), app.name));
     });
 
-    storage::on_change_in_other_tab(move |changed| adopt(state, changed));
+    storage::on_change_in_other_tab(move |changed| match changed {
+        Ok(changed) => adopt(state, changed),
+        Err(error) => state.storage_error.set(Some(error)),
+    });
 
     // Persist every change the moment it happens.
     persist(
@@ -265,7 +268,7 @@ pub fn App() -> impl IntoView {
     persist(
         state,
         state.session,
-        |session| session.as_ref().map(storage::save_session),
+        |session| Some(storage::save_session(session)),
         true,
     );
     persist(
@@ -296,15 +299,24 @@ pub fn App() -> impl IntoView {
         false,
     );
 
-    let position = Memo::new(move |_| {
-        state
-            .session
-            .with(|session| session.as_ref().map(|s| (s.choice.clone(), s.position)))
+    // The place in the questionnaire matters only on the survey screen; other
+    // screens must not re-render (and lose what they show) when it changes.
+    let shown = Memo::new(move |_| {
+        let screen = state.screen.get();
+        let position = (screen == Screen::Survey)
+            .then(|| {
+                state
+                    .session
+                    .with(|session| session.as_ref().map(|s| (s.choice.clone(), s.position)))
+            })
+            .flatten();
+        (screen, position)
     });
     // Screens write their texts once per render: a new language re-renders the screen.
     let screen = move || {
         state.lang();
-        screen_for(state.screen.get(), position.get())
+        let (screen, position) = shown.get();
+        screen_for(screen, position)
     };
 
     view! {

@@ -41,9 +41,9 @@ pub enum StorageError {
 }
 
 thread_local! {
-    /// Set once storage proves unusable, so later calls fail fast and never
-    /// overwrite data this visit could not read.
-    static MEMORY_ONLY: Cell<bool> = const { Cell::new(false) };
+    /// Set once storage proves unusable, so later calls fail fast, with the
+    /// same reason, and never overwrite data this visit could not read.
+    static MEMORY_ONLY: Cell<Option<StorageError>> = const { Cell::new(None) };
 }
 
 fn error_from(value: JsValue) -> StorageError {
@@ -57,8 +57,8 @@ fn error_from(value: JsValue) -> StorageError {
 }
 
 fn local_storage() -> Result<Storage, StorageError> {
-    if MEMORY_ONLY.get() {
-        return Err(StorageError::Unavailable);
+    if let Some(reason) = MEMORY_ONLY.get() {
+        return Err(reason);
     }
     raw_storage()
 }
@@ -72,7 +72,7 @@ fn raw_storage() -> Result<Storage, StorageError> {
 }
 
 fn go_memory_only(error: StorageError) -> StorageError {
-    MEMORY_ONLY.set(true);
+    MEMORY_ONLY.set(Some(error));
     error
 }
 
@@ -121,12 +121,26 @@ pub fn load_session() -> Result<Option<Session>, StorageError> {
     load(SESSION_KEY)
 }
 
-pub fn save_session(session: &Session) -> Result<(), StorageError> {
-    save(SESSION_KEY, session)
+/// Saves the self-assessment, or removes it when there is none (it was
+/// deleted, or its loaded instrument was removed).
+pub fn save_session(session: &Option<Session>) -> Result<(), StorageError> {
+    match session {
+        Some(session) => save(SESSION_KEY, session),
+        None => local_storage()?
+            .remove_item(SESSION_KEY)
+            .map_err(error_from),
+    }
 }
 
 pub fn load_prefs() -> Result<Option<Prefs>, StorageError> {
     load(PREFS_KEY)
+}
+
+/// The saved preferences, read with no side effect: an unreadable entry is
+/// not set aside. For the panic screen, which must write nothing.
+pub fn peek_prefs() -> Option<Prefs> {
+    let text = raw_storage().ok()?.get_item(PREFS_KEY).ok()??;
+    saved::decode(&text).ok()
 }
 
 pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
@@ -198,37 +212,49 @@ pub enum Changed {
     Instruments(Vec<String>),
 }
 
-/// Decodes another tab's new text for `key`; `None` when the key is not one
-/// of ours or the text is unreadable (then this tab keeps what it has).
-fn changed(key: &str, text: Option<String>) -> Option<Changed> {
-    fn value<T: DeserializeOwned>(text: &Option<String>) -> Option<Option<T>> {
-        match text {
-            None => Some(None),
-            Some(text) => saved::decode(text).ok().map(Some),
+/// Decodes another tab's new text for `key`: `Ok(None)` when the key is not
+/// one of ours or the text is unreadable (then this tab keeps what it has);
+/// `Err(Newer)` when a newer version of the app wrote it, and this tab stops
+/// writing so it never overwrites that entry.
+fn changed(key: &str, text: Option<String>) -> Result<Option<Changed>, StorageError> {
+    fn value<T: DeserializeOwned>(
+        text: &Option<String>,
+    ) -> Result<Option<Option<T>>, StorageError> {
+        match text.as_deref().map(saved::decode) {
+            None => Ok(Some(None)),
+            Some(Ok(value)) => Ok(Some(Some(value))),
+            Some(Err(DecodeError::NewerSchema(_))) => Err(go_memory_only(StorageError::Newer)),
+            Some(Err(DecodeError::Unreadable)) => Ok(None),
         }
     }
-    Some(match key {
-        SESSION_KEY => Changed::Session(value(&text)?),
-        PREFS_KEY => Changed::Prefs(value(&text)?.unwrap_or_default()),
-        PLAN_KEY => Changed::Plan(value(&text)?.unwrap_or_default()),
-        HISTORY_KEY => Changed::History(value(&text)?.unwrap_or_default()),
-        WORKSHOP_KEY => Changed::Workshop(value(&text)?),
-        INSTRUMENTS_KEY => Changed::Instruments(value(&text)?.unwrap_or_default()),
-        _ => return None,
+    Ok(match key {
+        SESSION_KEY => value(&text)?.map(Changed::Session),
+        PREFS_KEY => value(&text)?.map(|prefs| Changed::Prefs(prefs.unwrap_or_default())),
+        PLAN_KEY => value(&text)?.map(|plan| Changed::Plan(plan.unwrap_or_default())),
+        HISTORY_KEY => value(&text)?.map(|history| Changed::History(history.unwrap_or_default())),
+        WORKSHOP_KEY => value(&text)?.map(Changed::Workshop),
+        INSTRUMENTS_KEY => {
+            value(&text)?.map(|sources| Changed::Instruments(sources.unwrap_or_default()))
+        }
+        _ => None,
     })
 }
 
 /// Calls `handler` whenever another tab or window of this app saves or
 /// removes an entry (the browser's `storage` event, which never fires in
-/// the tab that wrote). The new text comes with the event, so reading it
-/// touches nothing in storage.
-pub fn on_change_in_other_tab(handler: impl Fn(Changed) + 'static) {
+/// the tab that wrote), or with `Err(Newer)` when that was a newer version
+/// of the app. The new text comes with the event, so reading it touches
+/// nothing in storage.
+pub fn on_change_in_other_tab(handler: impl Fn(Result<Changed, StorageError>) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let listener =
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            if let Some(changed) = event.key().and_then(|key| changed(&key, event.new_value())) {
+            let Some(key) = event.key() else {
+                return;
+            };
+            if let Some(changed) = changed(&key, event.new_value()).transpose() {
                 handler(changed);
             }
         });
@@ -250,6 +276,6 @@ pub fn remove_all() -> Result<(), StorageError> {
     for key in ours {
         storage.remove_item(&key).map_err(error_from)?;
     }
-    MEMORY_ONLY.set(false);
+    MEMORY_ONLY.set(None);
     Ok(())
 }

@@ -39,7 +39,7 @@ fn a_saved_session_reads_back_exactly() {
     fresh();
     assert_eq!(storage::probe(), Ok(()));
     assert_eq!(storage::load_session(), Ok(None));
-    storage::save_session(&sample()).unwrap();
+    storage::save_session(&Some(sample())).unwrap();
     assert_eq!(storage::load_session(), Ok(Some(sample())));
     let prefs = Prefs {
         lang: arbeidsmiljo::core::lang::Lang::En,
@@ -47,6 +47,15 @@ fn a_saved_session_reads_back_exactly() {
     };
     storage::save_prefs(&prefs).unwrap();
     assert_eq!(storage::load_prefs(), Ok(Some(prefs)));
+}
+
+#[wasm_bindgen_test]
+fn no_session_means_no_saved_entry() {
+    fresh();
+    storage::save_session(&Some(sample())).unwrap();
+    storage::save_session(&None).unwrap();
+    assert_eq!(local().get_item("arbeidsmiljo.session").unwrap(), None);
+    assert_eq!(storage::load_session(), Ok(None));
 }
 
 #[wasm_bindgen_test]
@@ -65,7 +74,7 @@ fn a_corrupt_entry_is_moved_aside_not_deleted() {
     );
     assert_eq!(local().get_item("arbeidsmiljo.session").unwrap(), None);
     // The app can save again afterwards.
-    storage::save_session(&sample()).unwrap();
+    storage::save_session(&Some(sample())).unwrap();
     assert_eq!(storage::load_session(), Ok(Some(sample())));
 }
 
@@ -76,8 +85,9 @@ fn an_entry_from_a_newer_version_is_never_overwritten() {
     local().set_item("arbeidsmiljo.session", newer).unwrap();
     assert_eq!(storage::load_session(), Err(StorageError::Newer));
     assert_eq!(
-        storage::save_session(&sample()),
-        Err(StorageError::Unavailable)
+        storage::save_session(&Some(sample())),
+        Err(StorageError::Newer),
+        "every later save says why it was not made"
     );
     assert_eq!(
         local().get_item("arbeidsmiljo.session").unwrap().as_deref(),
@@ -90,7 +100,7 @@ fn an_entry_from_a_newer_version_is_never_overwritten() {
 fn deleting_removes_only_what_the_app_stored() {
     fresh();
     local().set_item("intranet.other", "keep me").unwrap();
-    storage::save_session(&sample()).unwrap();
+    storage::save_session(&Some(sample())).unwrap();
     storage::save_prefs(&Prefs::default()).unwrap();
     local()
         .set_item("arbeidsmiljo.session.corrupt", "x")

@@ -119,10 +119,16 @@ test("a broken file lists every problem with its line, and changes nothing", asy
   await context.close();
 });
 
-test("removing a loaded questionnaire removes it from the choices and from storage", async () => {
+test("removing a loaded questionnaire removes it, and the answers given on it, from the choices and from storage", async () => {
   const { context, page } = await openApp(browser, server.url);
   await loadFile(page, examplePath);
-  await page.getByLabel(title, { exact: true }).waitFor();
+  await page.getByLabel(title, { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 4);
+  await page.locator(".page-nav .button-primary").click();
+  await page.getByRole("heading", { level: 1, name: example.factors[1].name.nb }).waitFor();
+  assert.ok((await stored(page))["arbeidsmiljo.session"], "the answers are saved");
+  await page.goto(server.url);
   // The same file again is refused: the id is taken.
   await loadFile(page, examplePath);
   await page.getByText(/et spørreskjema med id-en «barnehage-kort» er lastet inn allerede/).waitFor();
@@ -132,6 +138,12 @@ test("removing a loaded questionnaire removes it from the choices and from stora
   await page.getByText(`«${title}» er fjernet.`).waitFor();
   assert.equal(await page.getByLabel(title, { exact: true }).count(), 0);
   assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
+  assert.equal((await stored(page))["arbeidsmiljo.session"], undefined, "its answers are gone too");
+  // A reload brings back neither the questionnaire nor its answers.
+  await page.reload();
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  assert.equal(await page.getByLabel(title, { exact: true }).count(), 0);
+  assert.equal((await stored(page))["arbeidsmiljo.session"], undefined);
   await context.close();
 });
 

@@ -65,3 +65,22 @@ test("a plan edited in two tabs keeps both edits", async () => {
   assert.equal(plan.keep.length, 1);
   await context.close();
 });
+
+test("a save by a newer version of the app in another tab is never overwritten", async () => {
+  const context = await browser.newContext();
+  const [a, b] = [await tab(context), await tab(context)];
+  await a.getByRole("button", { name: "Start" }).click();
+  const [first, second] = await itemIds(a);
+  await a.locator(`#${first}-4`).check();
+
+  const newer = JSON.stringify({ schema: 99, data: { future: true } });
+  await b.evaluate((text) => localStorage.setItem("arbeidsmiljo.session", text), newer);
+  await a.getByText("Svarene her er lagret av en nyere versjon av appen.", { exact: false }).waitFor();
+  // A goes on in memory: its next answer is shown, not written over the newer entry.
+  await a.locator(`#${second}-5`).check();
+  assert.ok(await a.locator(`#${second}-5`).isChecked());
+  assert.equal(await a.evaluate(() => localStorage.getItem("arbeidsmiljo.session")), newer);
+  await a.getByText("Svarene her er lagret av en nyere versjon av appen.", { exact: false }).waitFor();
+  assert.equal(await a.getByText("Nettleseren lar ikke appen lagre noe.", { exact: false }).count(), 0, "the message keeps the real reason");
+  await context.close();
+});
