@@ -21,7 +21,7 @@ fn start_up_lang() -> Option<Lang> {
     let query = web_sys::window()?.location().search().ok()?;
     UrlConfig::parse(&query)
         .lang
-        .or_else(|| storage::load_prefs().ok().flatten().map(|prefs| prefs.lang))
+        .or_else(|| storage::peek_prefs().map(|prefs| prefs.lang))
 }
 
 /// Builds the screen with plain DOM calls: the reactive system may be what
@@ -37,6 +37,9 @@ fn show() {
             .and_then(|code| Lang::from_code(&code))
             .unwrap_or_default()
     });
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
     let texts = locale(lang);
     let element = |tag: &str, text: &str| {
         let element = document.create_element(tag).ok()?;
@@ -52,10 +55,13 @@ fn show() {
     ) else {
         return;
     };
+    // Without its fragment (the skip link leaves `#main`): a link to the same
+    // page with a fragment only scrolls, it does not load.
     let href = web_sys::window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
-    let _ = reload.set_attribute("href", &href);
+    let page = href.split('#').next().unwrap_or_default();
+    let _ = reload.set_attribute("href", page);
     let _ = reload.set_attribute("class", "button-primary");
     let _ = heading.set_attribute("tabindex", "-1");
     let _ = main.set_attribute("class", "crash");

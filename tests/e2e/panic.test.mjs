@@ -22,11 +22,13 @@ test("a panic shows an error screen with a reload link, and saved answers are in
   await page.getByText("Endringa er lagra.").waitFor({ state: "attached" });
   const before = await stored(page);
 
-  await page.goto(`${server.url}?debug-panic`);
+  // `#main` is what the skip link leaves in the address.
+  await page.goto(`${server.url}?debug-panic#main`);
   await page.getByRole("heading", { level: 1, name: "Noko gjekk gale" }).waitFor();
   await page.getByText("Svara og planen du har lagra, er ikkje rørte.", { exact: false }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1", "focus moves to the message");
   assert.deepEqual(await stored(page), before, "nothing saved was changed");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "nn", "screen readers read it as nynorsk");
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
   assert.deepEqual(violations, [], "the error screen passes axe");
