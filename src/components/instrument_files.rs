@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use crate::app::{use_app, AppState};
+use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::core::instrument::{InstrumentError, Part, Problem, MAX_ID_LEN};
 use crate::core::lang::{format_decimal, Lang};
 use crate::core::library::check_new;
@@ -49,6 +50,13 @@ fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
             td_string!(locale, problem.bad_id, id = id, max = MAX_ID_LEN).to_string()
         }
         Problem::DuplicateId(id) => td_string!(locale, problem.duplicate_id, id = id).to_string(),
+        Problem::FileTooLarge { max_kb, found_kb } => td_string!(
+            locale,
+            problem.file_too_large,
+            found = found_kb,
+            max = max_kb
+        )
+        .to_string(),
         Problem::TooManyItems { max, found } => {
             td_string!(locale, problem.too_many_items, found = found, max = max).to_string()
         }
@@ -170,7 +178,7 @@ pub fn InstrumentFiles() -> impl IntoView {
     let locale = state.locale();
     let lang = state.lang();
     let outcome = RwSignal::new(None::<Outcome>);
-    let confirming = RwSignal::new(None::<usize>);
+    let heading = NodeRef::<html::H2>::new();
     let file_input = NodeRef::<html::Input>::new();
 
     let load = move |_| {
@@ -246,37 +254,38 @@ pub fn InstrumentFiles() -> impl IntoView {
                             )
                             .to_string(),
                         ),
-                        None => (td_string!(locale, instruments.unreadable).to_string(), String::new()),
+                        None => (
+                            td_string!(locale, instruments.unreadable).to_string(),
+                            String::new(),
+                        ),
                     };
-                    let question = td_string!(locale, instruments.remove_confirm, title = title.clone());
-                    let question_id = format!("remove-instrument-{index}");
+                    let texts = ConfirmTexts {
+                        open: td_string!(locale, instruments.remove),
+                        question: td_string!(
+                            locale,
+                            instruments.remove_confirm,
+                            title = title.clone()
+                        )
+                        .to_string(),
+                        yes: td_string!(locale, instruments.remove_yes),
+                        no: td_string!(locale, instruments.cancel),
+                    };
+                    let open_label =
+                        format!("{} {}", td_string!(locale, instruments.remove), title);
+                    let on_confirm = Callback::new(move |()| {
+                        let result = remove(state, index);
+                        if matches!(result, Outcome::Removed(_)) {
+                            // The item and its buttons are gone: start again at the card.
+                            if let Some(heading) = heading.get() {
+                                let _ = heading.focus();
+                            }
+                        }
+                        outcome.set(Some(result));
+                    });
                     view! {
                         <li>
-                            <p><strong>{title.clone()}</strong><br />{detail}</p>
-                            <Show
-                                when=move || confirming.get() == Some(index)
-                                fallback=move || {
-                                    let label = format!("{} {}", td_string!(locale, instruments.remove), title);
-                                    view! {
-                                        <button type="button" class="button-secondary" aria-label=label on:click=move |_| confirming.set(Some(index))>
-                                            {td_string!(locale, instruments.remove)}
-                                        </button>
-                                    }
-                                }
-                            >
-                                <div class="confirm" role="group" aria-labelledby=question_id.clone()>
-                                    <p id=question_id.clone()>{question.clone()}</p>
-                                    <button type="button" class="button-danger" on:click=move |_| {
-                                        confirming.set(None);
-                                        outcome.set(Some(remove(state, index)));
-                                    }>
-                                        {td_string!(locale, instruments.remove_yes)}
-                                    </button>
-                                    <button type="button" class="button-secondary" on:click=move |_| confirming.set(None)>
-                                        {td_string!(locale, instruments.cancel)}
-                                    </button>
-                                </div>
-                            </Show>
+                            <p><strong>{title}</strong><br />{detail}</p>
+                            <ConfirmButton texts on_confirm open_label />
                         </li>
                     }
                 })
@@ -290,7 +299,7 @@ pub fn InstrumentFiles() -> impl IntoView {
 
     view! {
         <section class="card instrument-files" aria-labelledby="instrument-files-heading">
-            <h2 id="instrument-files-heading">{td_string!(locale, instruments.heading)}</h2>
+            <h2 id="instrument-files-heading" tabindex="-1" node_ref=heading>{td_string!(locale, instruments.heading)}</h2>
             <p>{td_string!(locale, instruments.explain)}</p>
             <div class="field">
                 <label for="instrument-file">{td_string!(locale, instruments.load)}</label>

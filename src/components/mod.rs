@@ -2,6 +2,7 @@
 
 pub mod camera_scan;
 pub mod chart_canvas;
+pub mod confirm_button;
 pub mod delete_data;
 pub mod distribution_chart;
 pub mod instrument_files;

@@ -1,6 +1,8 @@
-// An employee completes the whole questionnaire with the keyboard alone.
+// Keyboard alone: an employee completes the whole questionnaire, and a
+// confirmation moves focus where the keys expect it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { itemIds, launch, openApp, progress, serveDist, storedSession } from "./fixtures/app.mjs";
 import { itemOf, resources, risks } from "./fixtures/instruments.mjs";
 
@@ -54,5 +56,35 @@ test("the whole questionnaire can be completed by keyboard alone", async () => {
   const answered = Object.values(session.answers).reduce((sum, items) => sum + Object.keys(items).length, 0);
   const total = [resources, risks].flatMap((i) => i.factors).reduce((sum, f) => sum + f.items.length, 0);
   assert.equal(answered, total);
+  assert.deepEqual(errors, []);
+});
+
+test("a confirmation takes focus to its yes button, and back when cancelled", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent.trim());
+  const example = fileURLToPath(new URL("../../docs/example-instrument.json", import.meta.url));
+  await page.getByLabel("Last inn spørreskjemafil (JSON)").setInputFiles(example);
+  const remove = page.getByRole("button", { name: /^Fjern / });
+  await remove.focus();
+  const removeName = await focused();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Ja, fjern" }).waitFor();
+  assert.equal(await focused(), "Ja, fjern");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await remove.waitFor();
+  assert.equal(await focused(), removeName, "cancel returns to the button pressed");
+
+  // Yes removes the item with its buttons; focus goes to the card's heading, not the page's top.
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Ja, fjern" }).waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByText(/er fjernet\.$/).waitFor();
+  assert.equal(await focused(), "Eget spørreskjema");
+
+  await page.getByRole("button", { name: "Slett svarene mine" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Ja, slett alt" }).waitFor();
+  assert.equal(await focused(), "Ja, slett alt");
   assert.deepEqual(errors, []);
 });

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::import::ImportAnswers;
 use super::workshop_instrument;
 use crate::app::{use_app, Screen, WorkshopView};
+use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::focus_on_arrival;
 use crate::i18n::td_string;
 
@@ -17,7 +18,6 @@ pub fn WorkshopHub() -> impl IntoView {
     let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
-    let confirming_end = RwSignal::new(false);
     let (name, threshold) = state.workshop.with_untracked(|workshop| {
         workshop
             .as_ref()
@@ -30,9 +30,15 @@ pub fn WorkshopHub() -> impl IntoView {
     let instrument_title =
         workshop_instrument(state).map(|instrument| instrument.title.get(state.lang()));
     let go = move |view: WorkshopView| state.screen.set(Screen::Workshop(view));
-    let end = move |_| {
+    let end = Callback::new(move |()| {
         state.workshop.set(None);
         state.screen.set(Screen::Start);
+    });
+    let end_texts = ConfirmTexts {
+        open: td_string!(locale, workshop.end),
+        question: td_string!(locale, workshop.end_confirm).to_string(),
+        yes: td_string!(locale, workshop.end_yes),
+        no: td_string!(locale, workshop.end_no),
     };
 
     view! {
@@ -64,22 +70,7 @@ pub fn WorkshopHub() -> impl IntoView {
             <div class="card">
                 <h2>{td_string!(locale, workshop.end_heading)}</h2>
                 <p>{td_string!(locale, workshop.end_explain)}</p>
-                <Show
-                    when=move || confirming_end.get()
-                    fallback=move || view! {
-                        <button type="button" class="button-secondary" on:click=move |_| confirming_end.set(true)>
-                            {td_string!(locale, workshop.end)}
-                        </button>
-                    }
-                >
-                    <p class="warning-text" role="alert">{td_string!(locale, workshop.end_confirm)}</p>
-                    <div class="button-row">
-                        <button type="button" class="button-danger" on:click=end>{td_string!(locale, workshop.end_yes)}</button>
-                        <button type="button" class="button-secondary" on:click=move |_| confirming_end.set(false)>
-                            {td_string!(locale, workshop.end_no)}
-                        </button>
-                    </div>
-                </Show>
+                <ConfirmButton texts=end_texts on_confirm=end warning=true />
             </div>
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Start)>
