@@ -524,6 +524,11 @@ pub enum Problem {
     ReservedId(String),
     /// An instrument with this id is loaded already; remove it first.
     AlreadyLoaded(String),
+    /// A file to load is larger than [`crate::core::library::MAX_FILE_KB`].
+    FileTooLarge {
+        max_kb: usize,
+        found_kb: usize,
+    },
 }
 
 /// The instruments that ship with the app, embedded at build time.
@@ -569,6 +574,12 @@ impl Identity {
             .into_iter()
             .find(|instrument| self.matches(instrument))
     }
+}
+
+/// The first of `instruments` seen through `lens`: a choice holds at most
+/// one of each.
+pub fn with_lens<'a>(instruments: &[&'a Instrument], lens: Lens) -> Option<&'a Instrument> {
+    instruments.iter().copied().find(|i| i.lens == lens)
 }
 
 /// True for the id of an instrument that ships with the app; such ids are

@@ -5,12 +5,29 @@
 use super::instrument::{is_built_in, Instrument, InstrumentError, Problem};
 use super::json_text::{line_of, value_lines};
 
+/// The largest file that may be loaded. The built-in files are 25–30 KB;
+/// the text is kept in localStorage, whose quota (about 5 MB) the answers
+/// and plans share.
+pub const MAX_FILE_KB: usize = 400;
+
 /// Checks a file to be loaded beside `existing` instruments: it must be a
-/// valid instrument, and its id may be neither a built-in one nor taken.
+/// valid instrument of at most [`MAX_FILE_KB`], and its id may be neither a
+/// built-in one nor taken.
 pub fn check_new(
     source: &str,
     existing: &[&Instrument],
 ) -> Result<Instrument, Vec<InstrumentError>> {
+    let found_kb = source.len().div_ceil(1024);
+    if found_kb > MAX_FILE_KB {
+        return Err(vec![InstrumentError {
+            path: String::new(),
+            line: None,
+            problem: Problem::FileTooLarge {
+                max_kb: MAX_FILE_KB,
+                found_kb,
+            },
+        }]);
+    }
     let instrument = Instrument::parse(source)?;
     let id = instrument.id.clone();
     let problem = if is_built_in(&id) {
@@ -39,6 +56,19 @@ mod tests {
         let existing: Vec<&Instrument> = built_in().iter().collect();
         let loaded = check_new(EXAMPLE, &existing).expect("the example in docs/ is valid");
         assert!(!is_built_in(&loaded.id));
+    }
+
+    #[test]
+    fn a_file_too_large_for_storage_is_refused_before_it_is_read() {
+        let padded = EXAMPLE.replacen('{', &format!("{{{}", " ".repeat(MAX_FILE_KB * 1024)), 1);
+        let errors = check_new(&padded, &[]).expect_err("over the cap");
+        assert_eq!(
+            errors[0].problem,
+            Problem::FileTooLarge {
+                max_kb: MAX_FILE_KB,
+                found_kb: MAX_FILE_KB + 7
+            }
+        );
     }
 
     proptest::proptest! {
