@@ -5,14 +5,17 @@
 //! `scripts/bench`, which prints the counts:
 //! `cargo test --release --test fuzz -- --ignored --nocapture`.
 
+use arbeidsmiljo::core::answers::Answers;
 use arbeidsmiljo::core::code;
-use arbeidsmiljo::core::group::GroupExport;
+use arbeidsmiljo::core::group::{aggregate, GroupExport};
+use arbeidsmiljo::core::history::Month;
 use arbeidsmiljo::core::instrument::{built_in, Instrument};
 use arbeidsmiljo::core::library::check_new;
 use arbeidsmiljo::core::plan::Plan;
 use arbeidsmiljo::core::response::{items_of, Response};
 use arbeidsmiljo::core::saved::decode;
-use arbeidsmiljo::core::session::Session;
+use arbeidsmiljo::core::scoring::{score_resources, score_risks};
+use arbeidsmiljo::core::session::{pages, unanswered_pages, Session};
 use arbeidsmiljo::core::workshop::{ResponseFile, Workshop};
 
 const INPUTS: usize = 1_000_000;
@@ -120,12 +123,22 @@ fn a_million_mutated_files_never_panic() {
         workshop,
         group,
     ];
+    // A file that reads is then used the way the app uses it, which must
+    // not panic either.
     let reads = |which: usize, input: &str| match which {
-        0 => check_new(input, &existing).is_ok(),
-        1 => decode::<Plan>(input).is_ok(),
-        2 => decode::<Session>(input).is_ok(),
-        3 => decode::<Workshop>(input).is_ok(),
-        _ => serde_json::from_str::<GroupExport>(input).is_ok(),
+        0 => check_new(input, &existing)
+            .map(|loaded| use_instrument(&loaded))
+            .is_ok(),
+        1 => decode::<Plan>(input).map(|plan| use_plan(&plan)).is_ok(),
+        2 => decode::<Session>(input)
+            .map(|session| use_session(&session, &existing))
+            .is_ok(),
+        3 => decode::<Workshop>(input)
+            .map(|workshop| use_workshop(&workshop, &existing))
+            .is_ok(),
+        _ => serde_json::from_str::<GroupExport>(input)
+            .map(|group| use_group(&group, &existing))
+            .is_ok(),
     };
     for (which, file) in files.iter().enumerate() {
         assert!(
@@ -139,4 +152,49 @@ fn a_million_mutated_files_never_panic() {
         accepted += usize::from(reads(which, &mutate(files[which], &mut random)));
     }
     println!("fuzzed {INPUTS} files (instrument, plan, session, workshop, group result): {accepted} still read after mutation, none panicked");
+}
+
+fn use_instrument(instrument: &Instrument) {
+    let pages = pages(&[instrument]);
+    let answers = Answers::default();
+    let _ = unanswered_pages(&pages, &answers);
+    let _ = score_resources(instrument, &answers);
+    let _ = score_risks(instrument, &answers);
+}
+
+fn use_plan(plan: &Plan) {
+    let _ = plan.is_consistent();
+    for measure in &plan.measures {
+        let _ = (measure.progress(), measure.is_quick_win());
+    }
+}
+
+fn use_session(session: &Session, existing: &[&Instrument]) {
+    let instruments = session.choice.instruments(existing);
+    let pages = pages(&instruments);
+    let _ = session.clamped_position(pages.len());
+    let _ = unanswered_pages(&pages, &session.answers);
+    for instrument in instruments {
+        let _ = score_resources(instrument, &session.answers);
+        let _ = score_risks(instrument, &session.answers);
+    }
+}
+
+fn use_workshop(workshop: &Workshop, existing: &[&Instrument]) {
+    if let Some(instrument) = workshop.instrument(existing.iter().copied()) {
+        let result = aggregate(instrument, workshop.responses(), workshop.threshold);
+        let _ = result.as_profile();
+        if let Some(month) = Month::new(2026, 11) {
+            let _ = result.export(&workshop.name, month);
+        }
+    }
+}
+
+fn use_group(group: &GroupExport, existing: &[&Instrument]) {
+    for instrument in existing.iter().filter(|instrument| group.fits(instrument)) {
+        let result = aggregate(instrument, std::iter::empty(), 3);
+        for factor in &result.factors {
+            let _ = group.change(factor);
+        }
+    }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::area_name;
 use crate::app::{use_app, PlanFrom};
 use crate::core::group::aggregate;
-use crate::core::instrument::{built_in, Instrument, Lens};
+use crate::core::instrument::{built_in, with_lens, Instrument, Lens};
 use crate::core::plan::{suggest, Area, PlanError, Suggestions, MAX_FOCUS};
 use crate::core::scoring::{score_resources, score_risks};
 use crate::i18n::td_string;
@@ -28,8 +28,10 @@ fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
         });
     }
     let answered = state.session_instruments();
-    let with_lens = |lens| answered.iter().copied().find(|i| i.lens == lens);
-    let (resources, risks) = (with_lens(Lens::Resource), with_lens(Lens::Risk));
+    let (resources, risks) = (
+        with_lens(&answered, Lens::Resource),
+        with_lens(&answered, Lens::Risk),
+    );
     state.session.with(|session| {
         let answers = session
             .as_ref()

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, GuideFrom, PlanFrom, Screen};
 use crate::components::focus_on_arrival;
-use crate::core::instrument::Lens;
+use crate::core::instrument::{with_lens, Lens};
 use crate::core::session::{Choice, Position};
 use crate::i18n::td_string;
 use resources::ResourceResults;
@@ -24,10 +24,10 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
     let instruments = choice.instruments(&state.instruments());
-    let with_lens = |lens| instruments.iter().copied().find(|i| i.lens == lens);
-    let resources =
-        with_lens(Lens::Resource).map(|instrument| view! { <ResourceResults instrument /> });
-    let risks = with_lens(Lens::Risk).map(|instrument| view! { <RiskResults instrument /> });
+    let resources = with_lens(&instruments, Lens::Resource)
+        .map(|instrument| view! { <ResourceResults instrument /> });
+    let risks =
+        with_lens(&instruments, Lens::Risk).map(|instrument| view! { <RiskResults instrument /> });
     let shares = instruments
         .iter()
         .map(|&instrument| view! { <ShareWithGroup instrument /> })
