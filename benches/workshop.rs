@@ -1,12 +1,13 @@
 //! Native benchmarks of the hot paths, each for 1, 1,000 and 100,000
 //! responses to the resource instrument: scoring one person's answers,
 //! encoding and decoding response codes, pooling codes into a workshop, and
-//! aggregating a group. Run with `cargo bench`; `scripts/bench` also prints
+//! aggregating a group; and the start-up work of reading the built-in
+//! instrument files. Run with `cargo bench`; `scripts/bench` also prints
 //! the browser's figures.
 
 use arbeidsmiljo::core::code;
 use arbeidsmiljo::core::group;
-use arbeidsmiljo::core::instrument::{built_in, Instrument};
+use arbeidsmiljo::core::instrument::{built_in, built_in_sources, Instrument};
 use arbeidsmiljo::core::response::{items_of, Response};
 use arbeidsmiljo::core::scoring::score_resources;
 use arbeidsmiljo::core::workshop::Workshop;
@@ -104,4 +105,13 @@ fn aggregate(bencher: divan::Bencher, count: usize) {
             .factors
             .len()
     });
+}
+
+/// What every start pays once: reading the two built-in instrument files.
+#[divan::bench]
+fn parse_built_in_instruments() -> usize {
+    built_in_sources()
+        .iter()
+        .filter_map(|(_, source)| Instrument::parse(divan::black_box(source)).ok())
+        .count()
 }

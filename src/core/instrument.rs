@@ -231,7 +231,7 @@ impl Instrument {
             }]
         };
         let mut instrument: Instrument = serde_json::from_str(json).map_err(syntax)?;
-        instrument.fingerprint = fingerprint(&without_layout(json));
+        instrument.fingerprint = fingerprint(without_layout(json));
         for (position, item) in instrument
             .factors
             .iter_mut()
@@ -416,12 +416,10 @@ fn allowed_parts(scoring: &Scoring) -> &'static [Part] {
 }
 
 /// FNV-1a (64 bits, folded to 32): stable across machines and builds, unlike std's hasher.
-fn fingerprint(canonical: &str) -> u32 {
-    let hash = canonical
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-        });
+fn fingerprint(canonical: impl Iterator<Item = u8>) -> u32 {
+    let hash = canonical.fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
     ((hash >> 32) ^ (hash & 0xffff_ffff)) as u32
 }
 

@@ -3,22 +3,22 @@
 //! well as a path; and the text without its layout, for fingerprints. Only
 //! run on text that has already parsed.
 
-/// The text without whitespace outside strings: the same for any layout.
-pub fn without_layout(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
+/// The text's bytes without whitespace outside strings: the same for any
+/// layout. Bytes suffice: parsed JSON has only ASCII whitespace outside
+/// strings, and no byte of a multi-byte character is ASCII.
+pub fn without_layout(json: &str) -> impl Iterator<Item = u8> + '_ {
     let (mut in_string, mut escaped) = (false, false);
-    for character in json.chars() {
+    json.bytes().filter(move |&byte| {
         if in_string {
-            in_string = escaped || character != '"';
-            escaped = !escaped && character == '\\';
-        } else if character == '"' {
+            in_string = escaped || byte != b'"';
+            escaped = !escaped && byte == b'\\';
+        } else if byte == b'"' {
             in_string = true;
-        } else if character.is_whitespace() {
-            continue;
+        } else if byte.is_ascii_whitespace() {
+            return false;
         }
-        out.push(character);
-    }
-    out
+        true
+    })
 }
 
 /// The line (from 1) each value starts on, keyed by its path; the root is "".
@@ -173,7 +173,7 @@ mod tests {
     fn layout_goes_but_spaces_inside_strings_stay() {
         let reflowed = "{ \"a b\" : [ 1 ,\n 2 ], \"c\": \"d \\\" e\" }";
         assert_eq!(
-            without_layout(reflowed),
+            String::from_utf8(without_layout(reflowed).collect()).unwrap(),
             "{\"a b\":[1,2],\"c\":\"d \\\" e\"}"
         );
     }
