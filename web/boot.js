@@ -2,8 +2,12 @@
 // works under a strict Content-Security-Policy (script-src 'self').
 // Trunk fills in data-js and data-wasm (see pattern_script in Trunk.toml).
 const tag = document.querySelector("script[data-wasm]");
+// Compile the wasm while the JS glue loads, not after it. A server that sends
+// the wasm with the wrong MIME type makes compileStreaming fail; then the
+// glue fetches it again in its own way.
+const compiling = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => tag.dataset.wasm);
 const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+await init({ module_or_path: await compiling });
 
 // Inside an iframe: tell the host page our height on every change, so it can
 // size the frame. The message carries nothing but the height. See README.md.

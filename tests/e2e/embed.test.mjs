@@ -31,6 +31,18 @@ async function watchedPage(context) {
   return { page, problems };
 }
 
+test("a server that sends the wasm with a generic type still runs the app", async () => {
+  const generic = await serveDist({ contentTypes: { ".wasm": "application/octet-stream" } });
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  await page.goto(generic.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.locator("#factor-heading").waitFor();
+  assert.deepEqual(problems.filter((problem) => !problem.includes("MIME")), []);
+  await context.close();
+  generic.close();
+});
+
 test("the app runs from a sub-path under a strict CSP with no violation", async () => {
   const context = await browser.newContext();
   const { page, problems } = await watchedPage(context);
