@@ -29,6 +29,9 @@ async function workshopScreens(page, shot) {
   await page.getByLabel("Svarkoder, én per linje").fill("1NAC-3GVX-7T90-CSK6-CSJ0-A619-AMA0\nhei");
   await page.getByRole("button", { name: "Legg til kodene" }).click();
   await shot("w3-hub");
+  await page.getByRole("button", { name: "Avslutt og slett svarene" }).click();
+  await page.locator(".workshop-hub .confirm").screenshot({ path: shot.path("w3-end-confirm") });
+  await page.getByRole("button", { name: "Nei, behold" }).click();
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.waitForTimeout(400);
   await shot("w4-group");
@@ -57,6 +60,8 @@ async function ownInstrumentScreens(page, shot) {
   await input.setInputFiles(file(example));
   await page.locator(".loaded-instruments").waitFor();
   await shot("i2-loaded");
+  await page.getByRole("button", { name: /^Fjern / }).click();
+  await page.locator(".instrument-files").screenshot({ path: shot.path("i3-remove-confirm") });
 }
 
 const server = await serveDist();
