@@ -55,7 +55,10 @@ mod tests {
     fn the_documented_example_loads_beside_the_built_in_ones() {
         let existing: Vec<&Instrument> = built_in().iter().collect();
         let loaded = check_new(EXAMPLE, &existing).expect("the example in docs/ is valid");
-        assert_eq!((loaded.id.as_str(), loaded.item_count()), ("barnehage-kort", 9));
+        assert_eq!(
+            (loaded.id.as_str(), loaded.item_count()),
+            ("barnehage-kort", 9)
+        );
         // Loaded once, it is taken.
         assert!(check_new(EXAMPLE, &[&loaded]).is_err());
     }
