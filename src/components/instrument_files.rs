@@ -8,6 +8,7 @@ use wasm_bindgen_futures::spawn_local;
 use crate::app::{use_app, AppState};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::core::instrument::{InstrumentError, Part, Problem, MAX_ID_LEN};
+use crate::core::json_text::{Expected, SyntaxProblem};
 use crate::core::lang::{format_decimal, Lang};
 use crate::core::library::check_new;
 use crate::core::session::Choice;
@@ -34,6 +35,40 @@ fn part_name(part: Part) -> &'static str {
     }
 }
 
+/// Why a file is not JSON of the right shape, in the user's language.
+fn syntax_text(problem: &SyntaxProblem, locale: Locale) -> String {
+    match problem {
+        SyntaxProblem::EndsEarly => td_string!(locale, problem.json_ends_early).to_string(),
+        SyntaxProblem::MissingComma => td_string!(locale, problem.json_missing_comma).to_string(),
+        SyntaxProblem::TrailingComma => td_string!(locale, problem.json_trailing_comma).to_string(),
+        SyntaxProblem::NotAValue => td_string!(locale, problem.json_not_a_value).to_string(),
+        SyntaxProblem::TrailingText => td_string!(locale, problem.json_trailing_text).to_string(),
+        SyntaxProblem::Invalid => td_string!(locale, problem.json_invalid).to_string(),
+        SyntaxProblem::MissingField(field) => {
+            td_string!(locale, problem.json_missing_field, field = field).to_string()
+        }
+        SyntaxProblem::UnknownField(field) => {
+            td_string!(locale, problem.json_unknown_field, field = field).to_string()
+        }
+        SyntaxProblem::DuplicateField(field) => {
+            td_string!(locale, problem.json_duplicate_field, field = field).to_string()
+        }
+        SyntaxProblem::UnknownValue(value) => {
+            td_string!(locale, problem.json_unknown_value, value = value).to_string()
+        }
+        SyntaxProblem::WrongType(expected) => {
+            let expected = match expected {
+                Expected::Number => td_string!(locale, problem.json_a_number),
+                Expected::Text => td_string!(locale, problem.json_a_text),
+                Expected::List => td_string!(locale, problem.json_a_list),
+                Expected::Object => td_string!(locale, problem.json_an_object),
+                Expected::Other => td_string!(locale, problem.json_another_type),
+            };
+            td_string!(locale, problem.json_wrong_type, expected = expected).to_string()
+        }
+    }
+}
+
 /// One problem in words, in the user's language.
 fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
     // As written in the file, with the user's decimal mark: 1,5 and 1,25.
@@ -42,8 +77,9 @@ fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
         format_decimal(value, decimals, lang)
     };
     match problem {
-        Problem::Syntax { column, message } => {
-            td_string!(locale, problem.syntax, column = column, message = message).to_string()
+        Problem::Syntax { column, problem } => {
+            let what = syntax_text(problem, locale);
+            td_string!(locale, problem.syntax, what = what, column = column).to_string()
         }
         Problem::Empty => td_string!(locale, problem.empty).to_string(),
         Problem::BadId(id) => {

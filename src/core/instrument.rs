@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 
-use super::json_text::{line_of, value_lines, without_layout};
+use super::json_text::{line_of, syntax_problem, value_lines, without_layout, SyntaxProblem};
 use super::lang::Lang;
 use super::scoring::Exposure;
 
@@ -226,7 +226,7 @@ impl Instrument {
                 line: Some(error.line()).filter(|line| *line > 0),
                 problem: Problem::Syntax {
                     column: error.column(),
-                    message: error.to_string(),
+                    problem: syntax_problem(&error),
                 },
             }]
         };
@@ -483,11 +483,10 @@ pub struct InstrumentError {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    /// Not JSON, or a field of the wrong type, missing or unknown; the
-    /// message is serde's, in English.
+    /// Not JSON, or a field of the wrong type, missing or unknown.
     Syntax {
         column: usize,
-        message: String,
+        problem: SyntaxProblem,
     },
     Empty,
     /// Ids use a–z, 0–9, "-" and "_", at most [`MAX_ID_LEN`] characters.
@@ -728,7 +727,13 @@ mod tests {
     fn syntax_errors_name_line_and_column() {
         let broken = MINIMAL.replacen("\"version\": 1,", "\"version\": 1", 1);
         let errors = Instrument::parse(&broken).expect_err("not JSON");
-        assert!(matches!(errors[0].problem, Problem::Syntax { .. }));
+        assert!(matches!(
+            errors[0].problem,
+            Problem::Syntax {
+                problem: SyntaxProblem::MissingComma,
+                ..
+            }
+        ));
         // The missing comma shows where the next key begins.
         assert_eq!(errors[0].line, Some(2));
     }
@@ -928,7 +933,7 @@ mod tests {
         // An unknown field is a mistake worth naming (a typo like "reverse").
         let errors = Instrument::parse(&two_scales).expect_err("unknown field");
         assert!(
-            matches!(&errors[0].problem, Problem::Syntax { message, .. } if message.contains("extra"))
+            matches!(&errors[0].problem, Problem::Syntax { problem: SyntaxProblem::UnknownField(field), .. } if field == "extra")
         );
 
         let mismatch = MINIMAL.replace(

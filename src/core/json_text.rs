@@ -1,7 +1,7 @@
 //! Helpers for JSON text as written: where each value starts, by field path
 //! (`factors[2].items[0].text`), so a validation problem can name a line as
-//! well as a path; and the text without its layout, for fingerprints. Only
-//! run on text that has already parsed.
+//! well as a path; the text without its layout, for fingerprints; and what
+//! a serde_json error means, in terms the UI can translate.
 
 /// The text's bytes without whitespace outside strings: the same for any
 /// layout. Bytes suffice: parsed JSON has only ASCII whitespace outside
@@ -19,6 +19,95 @@ pub fn without_layout(json: &str) -> impl Iterator<Item = u8> + '_ {
         }
         true
     })
+}
+
+/// Why a file is not JSON of the right shape. serde_json says it in English;
+/// this names the common cases so the UI can say them in the user's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SyntaxProblem {
+    /// The text ends before the JSON does (a bracket or quote never closed).
+    EndsEarly,
+    /// A comma, or a closing `}` or `]`, is missing.
+    MissingComma,
+    /// A comma right before a closing bracket.
+    TrailingComma,
+    /// A value is missing, or is a word without quotes.
+    NotAValue,
+    /// More text after the JSON has ended.
+    TrailingText,
+    /// Any other invalid JSON.
+    Invalid,
+    MissingField(String),
+    UnknownField(String),
+    DuplicateField(String),
+    /// A word that is not among those allowed, such as a lens or a scoring.
+    UnknownValue(String),
+    /// A value of the wrong kind, or a number out of range.
+    WrongType(Expected),
+}
+
+/// The kind of value a field needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Number,
+    Text,
+    List,
+    Object,
+    Other,
+}
+
+/// Reads serde_json's error into a [`SyntaxProblem`]. The texts matched here
+/// are pinned by tests, so a serde_json update that rewords them fails there.
+pub fn syntax_problem(error: &serde_json::Error) -> SyntaxProblem {
+    use serde_json::error::Category;
+    let text = error.to_string();
+    let message = text.split(" at line ").next().unwrap_or_default();
+    let quoted = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_string)
+    };
+    match error.classify() {
+        Category::Eof => SyntaxProblem::EndsEarly,
+        Category::Syntax | Category::Io => match message {
+            "trailing comma" => SyntaxProblem::TrailingComma,
+            "expected value" | "expected ident" => SyntaxProblem::NotAValue,
+            "trailing characters" => SyntaxProblem::TrailingText,
+            _ if message.starts_with("expected `,`") => SyntaxProblem::MissingComma,
+            _ => SyntaxProblem::Invalid,
+        },
+        Category::Data => {
+            if let Some(field) = quoted("missing field `") {
+                SyntaxProblem::MissingField(field)
+            } else if let Some(field) = quoted("unknown field `") {
+                SyntaxProblem::UnknownField(field)
+            } else if let Some(field) = quoted("duplicate field `") {
+                SyntaxProblem::DuplicateField(field)
+            } else if let Some(word) = quoted("unknown variant `") {
+                SyntaxProblem::UnknownValue(word)
+            } else if let Some((_, expected)) = message.rsplit_once(", expected ") {
+                SyntaxProblem::WrongType(expected_kind(expected))
+            } else {
+                SyntaxProblem::Invalid
+            }
+        }
+    }
+}
+
+fn expected_kind(expected: &str) -> Expected {
+    const NUMBERS: [&str; 6] = ["u8", "u16", "u32", "usize", "f64", "integer"];
+    if NUMBERS.iter().any(|number| expected.contains(number)) {
+        Expected::Number
+    } else if expected.contains("string") {
+        Expected::Text
+    } else if expected.contains("sequence") {
+        Expected::List
+    } else if expected.contains("struct") || expected.contains("map") {
+        Expected::Object
+    } else {
+        Expected::Other
+    }
 }
 
 /// The line (from 1) each value starts on, keyed by its path; the root is "".
@@ -150,6 +239,69 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A small stand-in for an instrument's shape, to get serde's real errors.
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        id: String,
+        count: u8,
+        items: Vec<u8>,
+        kind: Kind,
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Resource,
+    }
+
+    #[test]
+    fn serde_errors_become_problems_the_ui_can_translate() {
+        use SyntaxProblem as S;
+        let problem =
+            |text: &str| syntax_problem(&serde_json::from_str::<Sample>(text).unwrap_err());
+        let valid = r#"{"id": "a", "count": 1, "items": [1], "kind": "resource"}"#;
+        assert!(serde_json::from_str::<Sample>(valid).is_ok());
+        let cases = [
+            (r#"{"id": "a", "count": 1"#.to_string(), S::EndsEarly),
+            (valid.replace(r#""a","#, r#""a""#), S::MissingComma),
+            (valid.replace("[1]", "[1,]"), S::TrailingComma),
+            (valid.replace(r#""a""#, "a"), S::NotAValue),
+            (format!("{valid} x"), S::TrailingText),
+            (
+                valid.replace(r#""count": 1, "#, ""),
+                S::MissingField("count".into()),
+            ),
+            (
+                valid.replace(r#""id""#, r#""extra": 1, "id""#),
+                S::UnknownField("extra".into()),
+            ),
+            (
+                valid.replace(r#""count""#, r#""id": "b", "count""#),
+                S::DuplicateField("id".into()),
+            ),
+            (
+                valid.replace("resource", "risk"),
+                S::UnknownValue("risk".into()),
+            ),
+            (
+                valid.replace(r#""count": 1"#, r#""count": "1""#),
+                S::WrongType(Expected::Number),
+            ),
+            (
+                valid.replace(r#""count": 1"#, r#""count": 300"#),
+                S::WrongType(Expected::Number),
+            ),
+            (valid.replace(r#""a""#, "1"), S::WrongType(Expected::Text)),
+            (valid.replace("[1]", "1"), S::WrongType(Expected::List)),
+            (r#""a""#.to_string(), S::WrongType(Expected::Object)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(problem(&text), expected, "{text}");
+        }
+    }
 
     const TEXT: &str = "{\n  \"id\": \"x\",\n  \"factors\": [\n    {\"id\": \"a\\\"b\",\n     \"items\": [1, 2]}\n  ]\n}";
 

@@ -114,7 +114,13 @@ test("a broken file lists every problem with its line, and changes nothing", asy
   // Not JSON at all: one problem, with its line.
   await writeFile(path, '{\n  "id": "x",\n  "version": 1\n  "lens": "resource"\n}');
   await loadFile(page, path);
-  await page.getByText(/^Linje 4, Hele filen: ikke gyldig JSON/).waitFor();
+  await page.getByText("Linje 4, Hele filen: ikke gyldig JSON: det mangler et komma, eller en } eller ] (kolonne 3)").waitFor();
+  // A typo in a field name is named, in the user's language.
+  const typo = structuredClone(example);
+  typo.factors[0].items[0].reverse = true;
+  await writeFile(path, JSON.stringify(typo, null, 2));
+  await loadFile(page, path);
+  await page.getByText(/^Linje \d+, Hele filen: feltet «reverse» finnes ikke i formatet \(skrivefeil\?\) \(kolonne \d+\)$/).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
