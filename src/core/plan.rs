@@ -98,8 +98,9 @@ impl Date {
         let year: u16 = parts.next()?.parse().ok()?;
         let month: u8 = parts.next()?.parse().ok()?;
         let day: u8 = parts.next()?.parse().ok()?;
-        let valid =
-            (2000..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+        let valid = (2000..=2200).contains(&year)
+            && (1..=12).contains(&month)
+            && (1..=days_in_month(year, month)).contains(&day);
         valid.then_some(Date { year, month, day })
     }
 
@@ -108,17 +109,22 @@ impl Date {
     pub fn plus_quarter(self) -> Date {
         let months = u32::from(self.month) + 2;
         let (year, month) = (self.year + (months / 12) as u16, (months % 12) as u8 + 1);
-        let last_day = match month {
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
         Date {
             year,
             month,
-            day: self.day.min(last_day),
+            day: self.day.min(days_in_month(year, month)),
         }
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -414,9 +420,13 @@ mod tests {
             "26-1-1x",
             "2026-02",
             "tomorrow",
+            "2027-02-29",
+            "2027-02-30",
+            "2027-04-31",
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
+        assert!(Date::parse("2028-02-29").is_some(), "a leap day");
     }
 
     #[test]
