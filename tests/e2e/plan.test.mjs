@@ -44,7 +44,15 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter hver mandag");
   await page.getByRole("button", { name: "Legg til eget tiltak" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
-  await page.locator("#measure-1-Owner").selectOption({ label: "Verneombud" });
+  await page.locator("#measure-1-owner").selectOption({ label: "Verneombud" });
+  // Every field has an id of its own, so each label names its own control.
+  const duplicateIds = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    return ids.filter((id, index) => ids.indexOf(id) !== index);
+  });
+  assert.deepEqual(duplicateIds, []);
+  await page.getByLabel("Kostnad og innsats").nth(1).selectOption({ label: "Høy" });
+  assert.equal((await page.locator("#measure-1-cost option:checked").textContent()).trim(), "Høy");
   await page.locator("#measure-1-deadline").fill("2027-03-31");
   await page.locator("#measure-1-deadline").dispatchEvent("change");
   await page.getByRole("button", { name: "Legg til noe dere velger bort" }).click();

@@ -26,6 +26,13 @@ const PROGRESS: [Progress; 4] = [
     Progress::Dropped,
 ];
 
+/// One field of a measure: `key` names it in element ids.
+struct MeasureField<T> {
+    key: &'static str,
+    get: fn(&Measure) -> T,
+    set: fn(&mut Measure, T),
+}
+
 /// A labelled native select over `options`, reading and writing one field of measure `index`.
 fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
     state: AppState,
@@ -33,16 +40,9 @@ fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
     label: &'static str,
     options: &'static [T],
     name: fn(T, Locale) -> &'static str,
-    get: fn(&Measure) -> T,
-    set: fn(&mut Measure, T),
+    MeasureField { key, get, set }: MeasureField<T>,
 ) -> impl IntoView {
-    let id = format!(
-        "measure-{index}-{}",
-        std::any::type_name::<T>()
-            .rsplit("::")
-            .next()
-            .unwrap_or("field")
-    );
+    let id = format!("measure-{index}-{key}");
     let current = move || state.plan.with(|plan| plan.measures.get(index).map(get));
     let choices = options
         .iter()
@@ -175,12 +175,12 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                 />
             </label>
             <div class="fields">
-                {select_field(state, index, td_string!(locale, plan.owner), &Owner::ALL, owner_name, |m| m.owner, |m, v| m.owner = v)}
+                {select_field(state, index, td_string!(locale, plan.owner), &Owner::ALL, owner_name, MeasureField { key: "owner", get: |m| m.owner, set: |m, v| m.owner = v })}
                 {date_field(state, index, "deadline", td_string!(locale, plan.deadline), |m| m.deadline, |m, v| m.deadline = v)}
                 {date_field(state, index, "evaluation", td_string!(locale, plan.next_evaluation), |m| m.next_evaluation, |m, v| m.next_evaluation = v)}
-                {select_field(state, index, td_string!(locale, plan.effect), &RATINGS, rating_name, |m| m.effect, |m, v| m.effect = v)}
-                {select_field(state, index, td_string!(locale, plan.cost), &RATINGS, rating_name, |m| m.cost, |m, v| m.cost = v)}
-                {select_field(state, index, td_string!(locale, plan.level), &LEVELS, level_name, |m| m.level, |m, v| m.level = v)}
+                {select_field(state, index, td_string!(locale, plan.effect), &RATINGS, rating_name, MeasureField { key: "effect", get: |m| m.effect, set: |m, v| m.effect = v })}
+                {select_field(state, index, td_string!(locale, plan.cost), &RATINGS, rating_name, MeasureField { key: "cost", get: |m| m.cost, set: |m, v| m.cost = v })}
+                {select_field(state, index, td_string!(locale, plan.level), &LEVELS, level_name, MeasureField { key: "level", get: |m| m.level, set: |m, v| m.level = v })}
             </div>
             <details class="follow-up">
                 <summary>
