@@ -319,15 +319,20 @@ pub fn App() -> impl IntoView {
         screen_for(screen, position)
     };
 
+    // The slides cover the page; what they cover must not take focus either.
+    let presenting = move || state.screen.get() == Screen::Workshop(WorkshopView::Presentation);
+
     view! {
-        <a class="skip-link" href="#main">{move || td_string!(state.locale(), app.skip_to_content)}</a>
-        <header class="site-header">
+        <a class="skip-link" href="#main" inert=presenting>{move || td_string!(state.locale(), app.skip_to_content)}</a>
+        <header class="site-header" inert=presenting>
             <p class="brand">{move || td_string!(state.locale(), app.name)}</p>
             <Settings />
         </header>
-        <StorageBanner />
+        <div inert=presenting>
+            <StorageBanner />
+        </div>
         <main id="main" tabindex="-1">{screen}</main>
-        <footer class="site-footer">
+        <footer class="site-footer" inert=presenting>
             <p>{move || td_string!(state.locale(), app.privacy_short)}</p>
             {move || {
                 state.lang();

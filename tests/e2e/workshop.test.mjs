@@ -219,6 +219,12 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await counter.getByText(`Lysbilde 1 av ${total}`).waitFor();
   const fontSize = await page.locator(".presentation").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   assert.ok(fontSize >= 28, `text at least 28 px, got ${fontSize}`);
+  // Tab stays on the slides: the page they cover (with "Slett svarene mine") takes no focus.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const onSlides = await page.evaluate(() => document.activeElement === document.body || document.querySelector(".presentation").contains(document.activeElement));
+    assert.ok(onSlides, `Tab ${i + 1} left the slides`);
+  }
   await page.keyboard.press("Escape");
   await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
   assert.deepEqual(errors, []);
