@@ -98,8 +98,7 @@ fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
         Ok(value) => Ok(Some(value)),
         Err(DecodeError::NewerSchema(_)) => Err(go_memory_only(StorageError::Newer)),
         Err(DecodeError::Unreadable) => {
-            let aside = format!("{key}.corrupt");
-            match storage.set_item(&aside, &text) {
+            match storage.set_item(&aside_key(&storage, key, &text), &text) {
                 Ok(()) => {
                     let _ = storage.remove_item(key);
                     Err(StorageError::Corrupt)
@@ -109,6 +108,26 @@ fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
             }
         }
     }
+}
+
+/// Where to set an unreadable `text` aside: the first of `key.corrupt`,
+/// `key.corrupt.2`, ... that is free or already holds it, so an earlier
+/// copy is never overwritten.
+fn aside_key(storage: &Storage, key: &str, text: &str) -> String {
+    let name = |n: u32| match n {
+        1 => format!("{key}.corrupt"),
+        n => format!("{key}.corrupt.{n}"),
+    };
+    (1..=u32::MAX)
+        .map(name)
+        .find(|aside| {
+            storage
+                .get_item(aside)
+                .ok()
+                .flatten()
+                .is_none_or(|kept| kept == text)
+        })
+        .unwrap_or_else(|| name(1))
 }
 
 fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {

@@ -76,6 +76,18 @@ fn a_corrupt_entry_is_moved_aside_not_deleted() {
     // The app can save again afterwards.
     storage::save_session(&Some(sample())).unwrap();
     assert_eq!(storage::load_session(), Ok(Some(sample())));
+    // A second damaged entry is set aside next to the first, not over it.
+    local().set_item("arbeidsmiljo.session", "{again").unwrap();
+    assert_eq!(storage::load_session(), Err(StorageError::Corrupt));
+    let kept = |key: &str| local().get_item(key).unwrap();
+    assert_eq!(
+        kept("arbeidsmiljo.session.corrupt").as_deref(),
+        Some("{garbled")
+    );
+    assert_eq!(
+        kept("arbeidsmiljo.session.corrupt.2").as_deref(),
+        Some("{again")
+    );
 }
 
 #[wasm_bindgen_test]
