@@ -57,7 +57,9 @@ pub struct FactorDetail<'a> {
     pub mean: Option<f64>,
     pub band: Option<&'a Band>,
     /// The share of all answers to the factor's statements per response
-    /// option, lowest first; empty where a distribution could point at someone.
+    /// option, lowest first; empty where a distribution could point at
+    /// someone: for bullying, violence and threats, and wherever an exposure
+    /// share is hidden as "fewer than 3".
     pub shares: Vec<f64>,
     pub exposure: Option<GroupExposure>,
 }
@@ -183,16 +185,6 @@ fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> 
     let n = tally.scored;
     let flag = factor.scoring == Scoring::Flag;
     let mean = (factor.scoring == Scoring::Mean).then(|| tally.sum / n as f64);
-    let answered: usize = tally.answers.iter().sum();
-    let shares = if factor.scoring == Scoring::Mean && answered > 0 {
-        tally
-            .answers
-            .iter()
-            .map(|&count| count as f64 / answered as f64)
-            .collect()
-    } else {
-        Vec::new()
-    };
     let exposure = match instrument.lens {
         Lens::Resource => None,
         Lens::Risk if flag => Some(GroupExposure::Reported(tally.high > 0)),
@@ -200,6 +192,23 @@ fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> 
             high: Portion::of(tally.high, n),
             some: Portion::of(tally.some, n),
         }),
+    };
+    // A count hidden as "fewer than 3" must not be readable from the shares
+    // per option either (with one statement, they are the same people).
+    let hides_a_count = matches!(
+        exposure,
+        Some(GroupExposure::Shares { high, some })
+            if high.share().is_none() || some.share().is_none()
+    );
+    let answered: usize = tally.answers.iter().sum();
+    let shares = if factor.scoring == Scoring::Mean && answered > 0 && !hides_a_count {
+        tally
+            .answers
+            .iter()
+            .map(|&count| count as f64 / answered as f64)
+            .collect()
+    } else {
+        Vec::new()
     };
     FactorDetail {
         mean,
@@ -457,6 +466,7 @@ mod tests {
         let mut responses = vec![uniform(risks(), 1); 5];
         responses.push(uniform(risks(), 2));
         let result = aggregate(risks(), responses.iter(), 5);
+        let mut hidden = 0;
         for factor in &result.factors {
             let detail = factor.detail.as_ref().unwrap();
             match factor.factor.scoring {
@@ -473,13 +483,25 @@ mod tests {
                         panic!("risk without exposure");
                     };
                     for portion in [high, some] {
-                        if let Portion::Share(share) = portion {
-                            assert!(share == 0.0 || share * 6.0 >= MIN_CELL as f64 - 1e-9);
+                        match portion {
+                            Portion::Share(share) => {
+                                assert!(share == 0.0 || share * 6.0 >= MIN_CELL as f64 - 1e-9);
+                            }
+                            // The one person must not show in the distribution instead.
+                            Portion::FewerThan(_) => {
+                                hidden += 1;
+                                assert!(
+                                    detail.shares.is_empty(),
+                                    "no distribution for {}",
+                                    factor.factor.id
+                                );
+                            }
                         }
                     }
                 }
             }
         }
+        assert!(hidden > 0, "the case is exercised");
     }
 
     #[test]
