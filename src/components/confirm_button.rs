@@ -1,7 +1,7 @@
 //! A button whose action needs a second, explicit yes: pressing it asks the
 //! question, with a confirm and a cancel button in its place. Focus follows,
 //! so keyboard and screen-reader users land on the confirm button and, when
-//! they cancel, back on the button they pressed.
+//! they cancel (or press Escape), back on the button they pressed.
 
 use std::cell::Cell;
 
@@ -39,6 +39,9 @@ pub fn ConfirmButton(
     /// The opening button looks dangerous (it deletes something).
     #[prop(optional)]
     danger: bool,
+    /// The opening button is the page's main action.
+    #[prop(optional)]
+    primary: bool,
     /// The question is shown as a warning.
     #[prop(optional)]
     warning: bool,
@@ -76,10 +79,10 @@ pub fn ConfirmButton(
         returning.set_value(true);
         confirming.set(false);
     };
-    let open_class = if danger {
-        "button-danger"
-    } else {
-        "button-secondary"
+    let open_class = match (danger, primary) {
+        (true, _) => "button-danger",
+        (false, true) => "button-primary",
+        (false, false) => "button-secondary",
     };
 
     view! {
@@ -93,7 +96,11 @@ pub fn ConfirmButton(
                 }
             }
         >
-            <div class="confirm" role="group" aria-labelledby=question_id.clone()>
+            <div class="confirm" role="group" aria-labelledby=question_id.clone() on:keydown=move |event| {
+                if event.key() == "Escape" {
+                    close();
+                }
+            }>
                 <p id=question_id.clone() class:warning-text=warning>{question.clone()}</p>
                 <button type="button" class="button-danger" node_ref=yes_button on:click=move |_| {
                     close();

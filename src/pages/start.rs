@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_app, AppState, Screen, WorkshopView};
+use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::instrument_files::InstrumentFiles;
 use crate::core::session::{Choice, Session};
 use crate::i18n::td_string;
@@ -53,20 +54,60 @@ pub fn StartPage() -> impl IntoView {
     };
     let selected = RwSignal::new(state.initial_choice.get_value());
 
-    let start = move |_| {
+    let start = move || {
         state.session.set(Some(Session::new(selected.get())));
         state.screen.set(Screen::Survey);
     };
+    // Starting anew replaces the saved answers, so it asks first when there are any.
+    let start_button = move || {
+        match saved_count() {
+        Some(count) if count > 0 => {
+            let texts = ConfirmTexts {
+                open: td_string!(locale, start.begin),
+                question: td_string!(locale, start.replace_question, count = count).to_string(),
+                yes: td_string!(locale, start.replace_confirm),
+                no: td_string!(locale, start.replace_cancel),
+            };
+            view! { <ConfirmButton texts on_confirm=Callback::new(move |()| start()) primary=true warning=true /> }
+                .into_any()
+        }
+        _ => view! {
+            <button type="button" class="button-primary" on:click=move |_| start()>{td_string!(locale, start.begin)}</button>
+        }
+        .into_any(),
+    }
+    };
     let resume = move |_| state.screen.set(Screen::Survey);
 
+    // A session on a loaded questionnaire can only go on while that file is loaded.
+    let missing_instrument = move || {
+        let missing = state.session_instruments().is_empty();
+        state.session.with(|session| match session {
+            Some(Session {
+                choice: Choice::Loaded(id),
+                ..
+            }) if missing => Some(id.clone()),
+            _ => None,
+        })
+    };
     let resume_box = move || {
         saved_count().map(|count| {
             let text = td_string!(locale, start.resume_detail, count = count);
+            let action = match missing_instrument() {
+                Some(id) => view! {
+                    <p class="warning-text">{td_string!(locale, start.resume_needs_file, id = id)}</p>
+                }
+                .into_any(),
+                None => view! {
+                    <button type="button" class="button-primary" on:click=resume>{td_string!(locale, start.resume)}</button>
+                }
+                .into_any(),
+            };
             view! {
                 <section class="card resume" aria-labelledby="resume-heading">
                     <h2 id="resume-heading">{td_string!(locale, start.resume_heading)}</h2>
                     <p>{text}</p>
-                    <button type="button" class="button-primary" on:click=resume>{td_string!(locale, start.resume)}</button>
+                    {action}
                 </section>
             }
         })
@@ -129,7 +170,7 @@ pub fn StartPage() -> impl IntoView {
                 <Show when=move || saved_count().is_some()>
                     <p class="warning-text">{td_string!(locale, start.new_replaces)}</p>
                 </Show>
-                <button type="button" class="button-primary" on:click=start>{td_string!(locale, start.begin)}</button>
+                {start_button}
             </form>
             <section class="card workshop-entry" aria-labelledby="workshop-entry-heading">
                 <h2 id="workshop-entry-heading">{td_string!(locale, start.workshop_heading)}</h2>

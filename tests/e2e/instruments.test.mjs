@@ -64,7 +64,7 @@ test("a loaded questionnaire is answered, scored, pooled and planned like a buil
   const builtInCode = "03HN-XVMV-GHER-8F1Z-H9C0-A619-CE8";
   await page.getByLabel("Svarkoder, én per linje").fill(`${code}\n${builtInCode}`);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
-  await page.getByText("1 lagt til, 0 duplikater ignorert, 1 avvist").waitFor();
+  await page.getByText("1 lagt til, 0 like svar satt til side, 1 avvist").waitFor();
   await page.getByText("Linje 2: koden gjelder et annet spørreskjema (Ressurser i arbeidet)").waitFor();
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.locator(".score-table").getByText("Meningsfullt arbeid").waitFor();
@@ -150,6 +150,58 @@ test("removing a loaded questionnaire removes it, and the answers given on it, f
   await page.getByRole("button", { name: "Start" }).waitFor();
   assert.equal(await page.getByLabel(title, { exact: true }).count(), 0);
   assert.equal((await stored(page))["arbeidsmiljo.session"], undefined);
+  await context.close();
+});
+
+test("answers to a questionnaire that is no longer loaded wait for its file, and resume once it is back", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await loadFile(page, examplePath);
+  await page.getByLabel(title, { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 4);
+  // The file is lost (say, storage was full when it was loaded); its answers are not.
+  await page.evaluate(() => localStorage.removeItem("arbeidsmiljo.instruments"));
+  await page.reload();
+  const resume = page.locator(".resume");
+  await resume.getByText("Svarene er til spørreskjemaet «barnehage-kort», som ikke er lastet inn").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Fortsett der du slapp" }).count(), 0, "no button that leads nowhere");
+
+  await loadFile(page, examplePath);
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await page.getByRole("heading", { level: 1, name: example.factors[0].name.nb }).waitFor();
+  assert.equal(await page.locator("fieldset.statement input:checked").count(), example.factors[0].items.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("focus areas from a questionnaire no longer offered are listed, so they can be unticked", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const gone = ["a", "b", "c"].map((factor) => ({ instrument: "fjernet-skjema", factor }));
+  await page.evaluate((focus) => localStorage.setItem("arbeidsmiljo.plan",
+    JSON.stringify({ schema: 1, data: { focus, keep: [], measures: [], deselected: [] } })), gone);
+  await page.reload();
+  await loadFile(page, examplePath);
+  await page.getByLabel(title, { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let index = 0; index < example.factors.length; index++) {
+    await answerPage(page, () => 4);
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  const rows = page.locator(".area-table tbody tr");
+  const orphans = rows.filter({ hasText: "Ikke med i denne profilen" });
+  assert.equal(await orphans.count(), 3);
+  assert.deepEqual(await orphans.locator("th").evaluateAll((cells) => cells.map((cell) => cell.firstChild.textContent)), ["a", "b", "c"]);
+
+  // Three are chosen, so a fourth is refused until one of them is unticked.
+  await page.locator("#focus-0").click();
+  await page.getByText("Du kan velge høyst 3 innsatsområder").waitFor();
+  await orphans.first().getByRole("checkbox").first().uncheck();
+  await page.locator("#focus-0").check();
+  const plan = JSON.parse((await stored(page))["arbeidsmiljo.plan"]).data;
+  assert.equal(plan.focus.length, 3);
+  assert.deepEqual(plan.focus.filter((area) => area.instrument === "fjernet-skjema").map((area) => area.factor), ["b", "c"]);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

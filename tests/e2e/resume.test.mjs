@@ -34,3 +34,32 @@ test("reloading mid-way offers to resume, and restores every answer and the page
   for (const id of firstPage) assert.ok(await again.locator(`#${id}-4`).isChecked(), id);
   assert.deepEqual(errors, []);
 });
+
+test("starting anew with answers saved asks first; Escape and Avbryt keep the answers", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 3);
+  const answered = (await itemIds(page)).length;
+  await page.reload();
+  await page.getByRole("heading", { name: "Fortsett der du slapp" }).waitFor();
+
+  const start = page.getByRole("button", { name: "Start", exact: true });
+  await start.click();
+  const question = page.getByRole("group", { name: new RegExp(`${answered} svar lagret`) });
+  await question.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Ja, start på nytt");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.activeElement.textContent.trim() === "Start");
+  await start.click();
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await page.reload();
+  assert.match(await page.locator(".resume").textContent(), new RegExp(`${answered} svar`));
+
+  await start.click();
+  await page.getByRole("button", { name: "Ja, start på nytt" }).click();
+  assert.match(await progress(page), /^Del 1 av 22/);
+  for (const id of await itemIds(page)) {
+    assert.equal(await page.locator(`input[name="${id}"]:checked`).count(), 0, id);
+  }
+  assert.deepEqual(errors, []);
+});

@@ -63,8 +63,14 @@ fn plan_instruments(state: crate::app::AppState) -> Vec<&'static Instrument> {
     instruments
 }
 
-/// Every factor, suggested ones first, each with a focus and a keep checkbox.
-fn ordered_areas(instruments: &[&Instrument], suggested: &Suggestions) -> Vec<Area> {
+/// Every factor, suggested ones first, each with a focus and a keep checkbox;
+/// then any area the plan already holds that none of these offers (from a
+/// questionnaire since removed, or a plan file), so it can still be unticked.
+fn ordered_areas(
+    instruments: &[&Instrument],
+    suggested: &Suggestions,
+    chosen: &[Area],
+) -> Vec<Area> {
     let all = instruments.iter().flat_map(|instrument| {
         instrument
             .factors
@@ -80,6 +86,11 @@ fn ordered_areas(instruments: &[&Instrument], suggested: &Suggestions) -> Vec<Ar
     areas.extend(
         all.filter(|area| !suggested.focus.contains(area) && !suggested.keep.contains(area)),
     );
+    for area in chosen {
+        if !areas.contains(area) {
+            areas.push(area.clone());
+        }
+    }
     areas
 }
 
@@ -115,7 +126,10 @@ pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
     let suggested = suggestions(state, from);
     let limit_reached = RwSignal::new(false);
     let instruments = plan_instruments(state);
-    let rows = ordered_areas(&instruments, &suggested)
+    let chosen: Vec<Area> = state
+        .plan
+        .with_untracked(|plan| plan.focus.iter().chain(&plan.keep).cloned().collect());
+    let rows = ordered_areas(&instruments, &suggested, &chosen)
         .into_iter()
         .enumerate()
         .map(|(index, area)| {
@@ -132,6 +146,8 @@ pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
                 Some(td_string!(locale, plan.suggested_focus))
             } else if suggested.keep.contains(&area) {
                 Some(td_string!(locale, plan.suggested_keep))
+            } else if !instruments.iter().any(|i| i.id == area.instrument) {
+                Some(td_string!(locale, plan.not_in_profile))
             } else {
                 None
             };
