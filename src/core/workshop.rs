@@ -23,7 +23,9 @@ pub const MAX_THRESHOLD: usize = 100;
 
 /// How a response reached the pool. Kiosk answers are never treated as
 /// duplicates of each other: two people may answer alike. A shared code or
-/// file seen twice is the same person's, and is ignored the second time.
+/// file seen twice is taken to be the same person's, and is set aside the
+/// second time; the facilitator, who knows who handed in what, may still
+/// count it (`pool_alike`), since codes carry nothing that tells people apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
@@ -62,7 +64,8 @@ pub enum Rejection {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub added: usize,
-    pub duplicates: usize,
+    /// Responses identical to one already pooled, kept for `pool_alike`.
+    pub duplicates: Vec<Response>,
     /// The line number (from 1) or file number, and why.
     pub rejected: Vec<(usize, Rejection)>,
 }
@@ -70,7 +73,7 @@ pub struct ImportReport {
 impl ImportReport {
     pub fn merge(&mut self, other: ImportReport) {
         self.added += other.added;
-        self.duplicates += other.duplicates;
+        self.duplicates.extend(other.duplicates);
         self.rejected.extend(other.rejected);
     }
 }
@@ -166,6 +169,19 @@ impl Workshop {
         true
     }
 
+    /// Pools responses an import set aside as duplicates, as answers from
+    /// other people who answered alike; returns how many were added.
+    pub fn pool_alike(&mut self, responses: Vec<Response>) -> usize {
+        let count = responses.len();
+        self.responses.extend(
+            responses
+                .into_iter()
+                .map(|response| (Source::Shared, response)),
+        );
+        self.responses.sort_unstable();
+        count
+    }
+
     /// Pools codes pasted or typed one per line; blank lines are skipped.
     pub fn import_codes(&mut self, instrument: &Instrument, text: &str) -> ImportReport {
         let reader = code::Reader::new(instrument);
@@ -189,7 +205,7 @@ impl Workshop {
                 }
                 Err(_) => {
                     let mut lines = self.import_codes(instrument, text);
-                    if lines.added + lines.duplicates == 0 {
+                    if lines.added + lines.duplicates.len() == 0 {
                         // Nothing in it was a code: report the file, not each line.
                         lines = ImportReport {
                             rejected: vec![(number + 1, Rejection::UnreadableFile)],
@@ -230,7 +246,7 @@ impl Workshop {
                         self.responses.push((Source::Shared, response));
                         report.added += 1;
                     } else {
-                        report.duplicates += 1;
+                        report.duplicates.push(response);
                     }
                 }
                 Err(rejection) => report.rejected.push((number, rejection)),
@@ -270,7 +286,7 @@ mod tests {
         let text = format!("{a}\n\n{b}\n{a}\n{garbled}\n{other}\nhei\n");
         let report = workshop.import_codes(instrument, &text);
         assert_eq!(report.added, 2);
-        assert_eq!(report.duplicates, 1);
+        assert_eq!(report.duplicates.len(), 1);
         assert_eq!(
             report
                 .rejected
@@ -287,8 +303,20 @@ mod tests {
         assert_eq!(workshop.count(), 2);
         // A second import of the same codes adds nothing and loses nothing.
         let again = workshop.import_codes(instrument, &text);
-        assert_eq!((again.added, again.duplicates), (0, 3));
+        assert_eq!((again.added, again.duplicates.len()), (0, 3));
         assert_eq!(workshop.count(), 2);
+    }
+
+    #[test]
+    fn codes_alike_from_different_people_can_still_be_counted() {
+        let instrument = &built_in()[1];
+        let mut workshop = Workshop::new("Verksted", instrument, 5);
+        let never = code::encode(instrument, &response(instrument, 1));
+        let report = workshop.import_codes(instrument, &[never.as_str(); 5].join("\n"));
+        assert_eq!((report.added, report.duplicates.len()), (1, 4));
+        assert_eq!(workshop.pool_alike(report.duplicates), 4);
+        assert_eq!(workshop.count(), 5);
+        assert!(workshop.responses().all(|r| *r == response(instrument, 1)));
     }
 
     /// A workshop as the first version with workshops saved it, before
@@ -339,7 +367,7 @@ mod tests {
             ResponseFile::new(instrument, codes[0].clone()).to_json(),
         ];
         let report = workshop.import_files(instrument, &files);
-        assert_eq!((report.added, report.duplicates), (3, 1));
+        assert_eq!((report.added, report.duplicates.len()), (3, 1));
         assert_eq!(
             report.rejected,
             [

@@ -127,10 +127,30 @@ test("a code from another page is pooled; a garbled one is rejected with its rea
   await page.getByLabel("Svarkoder, én per linje").fill(`${code.toLowerCase()}\n${code}\n${garbled}\nhei`);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
   const report = page.locator(".import-report");
-  await report.getByText("1 lagt til, 1 duplikater ignorert, 2 avvist.").waitFor();
+  await report.getByText("1 lagt til, 1 like svar satt til side, 2 avvist.").waitFor();
   assert.match(await report.textContent(), /Linje 3: kontrolltegnene stemmer ikke/);
   assert.match(await report.textContent(), /Linje 4: for kort/);
   await page.getByText("Svar samlet: 1").waitFor();
+  await context.close();
+});
+
+test("three people who answered exactly alike can be counted as three", async () => {
+  const { code } = await codeFromOwnDevice(4);
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page, { threshold: 3 });
+  await page.getByLabel("Svarkoder, én per linje").fill(`${code}\n${code}\n${code}`);
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  const report = page.locator(".import-report");
+  await report.getByText("1 lagt til, 2 like svar satt til side, 0 avvist.").waitFor();
+  await page.getByText("Svar samlet: 1").waitFor();
+  assert.match(await report.textContent(), /Kom de fra ulike personer som svarte likt, kan du telle dem med/);
+  await page.getByRole("button", { name: "Tell med 2 like svar" }).click();
+  await report.getByText("3 lagt til, 0 like svar satt til side, 0 avvist.").waitFor();
+  await page.getByText("Svar samlet: 3").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.className), "import-report", "focus stays by the report");
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("3 har svart.").waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -144,7 +164,7 @@ test("response files are imported many at a time", async () => {
   await startWorkshop(page, { threshold: 3 });
   await page.getByLabel("Svarfiler (du kan velge eller slippe mange)").setInputFiles([...files, broken, files[0]]);
   const report = page.locator(".import-report");
-  await report.getByText("3 lagt til, 1 duplikater ignorert, 1 avvist.").waitFor();
+  await report.getByText("3 lagt til, 1 like svar satt til side, 1 avvist.").waitFor();
   assert.match(await report.textContent(), /Fil 4: filen er ikke en svarfil/);
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("3 har svart.").waitFor();
@@ -178,7 +198,7 @@ test("a QR code shown on a phone is scanned by the facilitator's camera; without
     await context.grantPermissions(["camera"]);
     await startWorkshop(page, { threshold: 3 });
     await page.getByRole("button", { name: "Skann med kameraet" }).click();
-    await page.locator(".import-report").getByText("1 lagt til, 0 duplikater ignorert, 0 avvist.").waitFor();
+    await page.locator(".import-report").getByText("1 lagt til, 0 like svar satt til side, 0 avvist.").waitFor();
     await page.getByText("Svar samlet: 1").waitFor();
     await page.getByRole("button", { name: "Stopp kameraet" }).click();
     assert.deepEqual(errors, []);

@@ -68,6 +68,7 @@ pub fn ImportAnswers() -> impl IntoView {
     let codes = RwSignal::new(String::new());
     let report = RwSignal::new(None::<(Origin, ImportReport)>);
     let file_input = NodeRef::<html::Input>::new();
+    let report_box = NodeRef::<html::Div>::new();
 
     let import_codes = move |_| {
         let Some(instrument) = workshop_instrument(state) else {
@@ -98,7 +99,7 @@ pub fn ImportAnswers() -> impl IntoView {
         });
         report.update(|report| match report {
             Some((Origin::Scan, so_far)) => {
-                let number = so_far.added + so_far.duplicates + so_far.rejected.len() + 1;
+                let number = so_far.added + so_far.duplicates.len() + so_far.rejected.len() + 1;
                 for rejection in &mut result.rejected {
                     rejection.0 = number;
                 }
@@ -127,13 +128,32 @@ pub fn ImportAnswers() -> impl IntoView {
         });
     };
 
+    // Codes alike were set aside as the same person's; the facilitator knows
+    // better when different people answered alike.
+    let count_alike = move |_| {
+        let Some((origin, mut so_far)) = report.get_untracked() else {
+            return;
+        };
+        let alike = std::mem::take(&mut so_far.duplicates);
+        state.workshop.update(|workshop| {
+            if let Some(workshop) = workshop {
+                so_far.added += workshop.pool_alike(alike);
+            }
+        });
+        report.set(Some((origin, so_far)));
+        // The button is gone: the updated report is where to go on from.
+        if let Some(report_box) = report_box.get_untracked() {
+            let _ = report_box.focus();
+        }
+    };
+
     let summary = move || {
         report.get().map(|(origin, report)| {
             let headline = td_string!(
                 locale,
                 import.summary,
                 added = report.added,
-                duplicates = report.duplicates,
+                duplicates = report.duplicates.len(),
                 rejected = report.rejected.len()
             );
             let rejections = report
@@ -155,9 +175,19 @@ pub fn ImportAnswers() -> impl IntoView {
                     view! { <li>{text}</li> }
                 })
                 .collect_view();
+            let alike = (!report.duplicates.is_empty()).then(|| {
+                let count = report.duplicates.len();
+                view! {
+                    <p>{td_string!(locale, import.alike_explain, count = count)}</p>
+                    <button type="button" class="button-secondary" on:click=count_alike>
+                        {td_string!(locale, import.alike_button, count = count)}
+                    </button>
+                }
+            });
             view! {
                 <p>{headline}</p>
                 <ul class="import-rejections">{rejections}</ul>
+                {alike}
             }
         })
     };
@@ -194,7 +224,7 @@ pub fn ImportAnswers() -> impl IntoView {
                     td_string!(locale, import.scan_video),
                 ]
             />
-            <div class="import-report" role="status">{summary}</div>
+            <div class="import-report" role="status" tabindex="-1" node_ref=report_box>{summary}</div>
         </div>
     }
 }
