@@ -18,6 +18,9 @@ pub struct DistributionRow {
     pub shares: Vec<f64>,
     /// For example "Snitt 4,2 · God · n = 12".
     pub value_text: String,
+    /// What is drawn where `value_text` does not fit, in a smaller font if
+    /// need be; for example "Snitt 4,2 · God".
+    pub short_text: String,
 }
 
 /// Sizes in CSS pixels; `scale` enlarges everything for a projector.
@@ -46,6 +49,16 @@ impl Layout {
 
     pub fn height_for(self, rows: usize) -> u32 {
         (rows as f64 * self.row_height()).ceil() as u32
+    }
+
+    /// The layout scaled so `rows` fit in `room` pixels: never larger than
+    /// this one, never smaller than scale 1 (below that, the page scrolls).
+    pub fn fitted(self, rows: usize, room: f64) -> Layout {
+        let unit = Layout { scale: 1.0, ..self }.row_height() * rows.max(1) as f64;
+        Layout {
+            scale: (room / unit).clamp(1.0, self.scale.max(1.0)),
+            ..self
+        }
     }
 }
 
@@ -112,13 +125,28 @@ pub fn draw_distribution<DB: DrawingBackend>(
     let px = |css: f64| (css * layout.scale * pixel_ratio).round() as i32;
     let (width, _) = area.dim_in_pixel();
     let (left, right) = (px(4.0), width as i32 - px(4.0));
-    let font = ("sans-serif", 15.0 * layout.scale * pixel_ratio).into_font();
-    let label_style = TextStyle::from(font).color(&palette.text);
-    let value_style = label_style.clone().pos(Pos::new(HPos::Right, VPos::Top));
+    let font_size = 15.0 * layout.scale * pixel_ratio;
+    let text_style =
+        |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&palette.text);
+    let label_style = text_style(font_size);
     let row_height = layout.row_height() / layout.scale;
-    let fits = |text: &str, room: i32| {
-        area.estimate_text_size(text, &label_style)
-            .is_ok_and(|(width, _)| (width as i32) < room)
+    // The full value in the labels' size, else the short one, shrinking to
+    // at most 70 % of it; else nothing (the table or slide text has it).
+    let fitted_value = |row: &DistributionRow, room: i32| {
+        [
+            (&row.value_text, 1.0),
+            (&row.short_text, 1.0),
+            (&row.short_text, 0.85),
+            (&row.short_text, 0.7),
+        ]
+        .into_iter()
+        .map(|(text, factor)| (text.clone(), text_style(font_size * factor)))
+        .find(|(text, style)| {
+            !text.is_empty()
+                && area
+                    .estimate_text_size(text, style)
+                    .is_ok_and(|(width, _)| (width as i32) < room)
+        })
     };
 
     // Beside, the labels' column is as wide as the widest label, at most 40 %.
@@ -134,7 +162,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
         let top = px(index as f64 * row_height);
         // Beside: label | bar | value on one line. Stacked: label and value above the bar.
         let (bar_left, bar_right, bar_top, bar_bottom, text_top) = if layout.beside {
-            let value_room = (f64::from(right - left) * 0.26) as i32;
+            let value_room = (f64::from(right - left) * 0.3) as i32;
             (
                 left + label_room,
                 right - value_room,
@@ -161,13 +189,9 @@ pub fn draw_distribution<DB: DrawingBackend>(
             area.estimate_text_size(&row.label, &label_style)
                 .map_or(0, |(w, _)| w as i32)
         };
-        // Where the value does not fit beside the label, the table beside the chart has it.
-        if fits(&row.value_text, value_room - label_width - px(12.0)) {
-            area.draw(&Text::new(
-                row.value_text.clone(),
-                (right, text_top),
-                value_style.clone(),
-            ))?;
+        if let Some((text, style)) = fitted_value(row, value_room - label_width - px(12.0)) {
+            let style = style.pos(Pos::new(HPos::Right, VPos::Top));
+            area.draw(&Text::new(text, (right, text_top), style))?;
         }
         let centre = (bar_left + bar_right) / 2;
         let half_width = f64::from(bar_right - bar_left) / 2.0;
@@ -238,6 +262,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fitted_layout_fills_the_room_within_its_bounds() {
+        let slide = Layout {
+            scale: 1.9,
+            beside: true,
+        };
+        // Twelve rows at scale 1 take 432 px.
+        assert_eq!(slide.fitted(12, 648.0).scale, 1.5);
+        assert!(slide.fitted(12, 648.0).height_for(12) <= 648);
+        assert_eq!(
+            slide.fitted(12, 2000.0).scale,
+            1.9,
+            "never larger than asked"
+        );
+        assert_eq!(
+            slide.fitted(12, 100.0).scale,
+            1.0,
+            "never smaller than 1: the page scrolls"
+        );
+    }
+
+    #[test]
     fn segments_diverge_around_the_middle_option() {
         let parts = segments(&[0.1, 0.1, 0.2, 0.4, 0.2]);
         // 0.1 + 0.1 + half of 0.2 lies left of the centre.
@@ -281,6 +326,7 @@ mod tests {
             label: "Autonomi".into(),
             shares: vec![0.0, 0.2, 0.2, 0.4, 0.2],
             value_text: "Snitt 3,6".into(),
+            short_text: "3,6".into(),
         }];
         let mut out = String::new();
         {

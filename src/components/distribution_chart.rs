@@ -10,15 +10,24 @@ use crate::charts::distribution::{
     draw_distribution, draw_legend, option_tone, DistributionRow, Layout,
 };
 
+fn set_style(element: &web_sys::HtmlElement, name: &str, value: &str) {
+    let _ = element.style().set_property(name, value);
+}
+
+/// `fill`: the chart takes the height the page leaves it (a slide), at
+/// `scale` at most and 1 at least, so a whole profile fits on a projector
+/// of any resolution.
 #[component]
 pub fn DistributionChart(
     rows: Vec<DistributionRow>,
     summary: String,
     #[prop(default = 1.0)] scale: f64,
     #[prop(optional)] beside: bool,
+    #[prop(optional)] fill: bool,
 ) -> impl IntoView {
     let state = use_app();
     let canvas = NodeRef::<html::Canvas>::new();
+    let room = NodeRef::<html::Div>::new();
     let resized = resize_ticks();
     let layout = Layout { scale, beside };
     let height = layout.height_for(rows.len());
@@ -27,17 +36,38 @@ pub fn DistributionChart(
         resized.track();
         effective_theme(state);
         let rows = rows.clone();
+        let room = room.get();
         if let Some(canvas) = canvas.get() {
             request_animation_frame(move || {
-                paint(&canvas, f64::from(height), |area, palette, ratio| {
+                let layout = match &room {
+                    Some(room) => {
+                        // The room's own height, before the chart last drawn in it counts.
+                        set_style(room, "min-height", "0");
+                        layout.fitted(rows.len(), f64::from(room.client_height()))
+                    }
+                    None => layout,
+                };
+                let height = format!("{}px", layout.height_for(rows.len()));
+                set_style(&canvas, "height", &height);
+                // Where even scale 1 does not fit, the room grows and the slide scrolls.
+                if let Some(room) = &room {
+                    set_style(room, "min-height", &height);
+                }
+                let height = f64::from(layout.height_for(rows.len()));
+                paint(&canvas, height, |area, palette, ratio| {
                     let _ = draw_distribution(area, &rows, palette, layout, ratio);
                 });
             });
         }
     });
 
-    view! {
+    let chart = view! {
         <canvas class="distribution-chart" node_ref=canvas role="img" aria-label=summary style:height=format!("{height}px")></canvas>
+    };
+    if fill {
+        view! { <div class="chart-room" node_ref=room>{chart}</div> }.into_any()
+    } else {
+        chart.into_any()
     }
 }
 
@@ -70,23 +100,12 @@ pub fn group_png(
     draw_legend(&footer.margin(20, 0, 48, 48), legend, &palette, 30.0).ok()?;
     let body = body.margin(0, 10, 48, 48);
     let (_, body_height) = body.dim_in_pixel();
-    let unit = Layout {
-        scale: 1.0,
+    let layout = Layout {
+        scale: 2.2,
         beside: true,
     }
-    .row_height();
-    let scale = (f64::from(body_height) / (rows.len().max(1) as f64 * unit)).min(2.2);
-    draw_distribution(
-        &body,
-        rows,
-        &palette,
-        Layout {
-            scale,
-            beside: true,
-        },
-        1.0,
-    )
-    .ok()?;
+    .fitted(rows.len(), f64::from(body_height));
+    draw_distribution(&body, rows, &palette, layout, 1.0).ok()?;
     root.present().ok()?;
     Some(canvas)
 }

@@ -227,6 +227,19 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   assert.equal(await page.locator(".slide canvas").count(), 0, "the overview starts hidden");
   await page.keyboard.press("ArrowRight");
   await page.locator(".slide canvas.distribution-chart").waitFor();
+  // The whole overview fits a 1366×768 or 1280×720 projector, and grows on a 1080p one.
+  const chartHeights = [];
+  for (const [width, height] of [[1366, 768], [1280, 720], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await page.waitForFunction(() => {
+      const chart = document.querySelector(".slide canvas.distribution-chart").getBoundingClientRect();
+      const legend = document.querySelector(".slide .scale-legend").getBoundingClientRect();
+      const slides = document.querySelector(".presentation");
+      return chart.bottom <= legend.top && slides.scrollHeight <= slides.clientHeight;
+    }, null, { timeout: 3000 }).catch(() => assert.fail(`the overview does not fit ${width}×${height}`));
+    chartHeights.push(await page.locator(".slide canvas.distribution-chart").evaluate((c) => c.getBoundingClientRect().height));
+  }
+  assert.ok(chartHeights[2] > chartHeights[0] * 1.3, `a larger screen gets a larger chart: ${chartHeights}`);
   await page.keyboard.press("ArrowRight");
   await counter.getByText(`Lysbilde 2 av ${total}`).waitFor();
   assert.equal(await page.locator(".slide h1").textContent(), resources.factors[0].name.nb);

@@ -44,18 +44,21 @@ fn portion_text(portion: Portion, locale: Locale, lang: Lang) -> String {
     }
 }
 
-/// The factor's result in a line: its mean and band, or its exposure.
-pub fn value_text(factor: &GroupFactor, locale: Locale, lang: Lang) -> String {
+/// The factor's result in a line: its mean and band, or its exposure, and n.
+/// `short` is for where room is scarce: without n, and for a risk with
+/// exposure shares, only those.
+pub fn value_text(factor: &GroupFactor, locale: Locale, lang: Lang, short: bool) -> String {
     let Some(detail) = &factor.detail else {
         return td_string!(locale, group.too_few_for_factor).to_string();
     };
     let mut parts = Vec::new();
-    if let Some(mean) = detail.mean {
+    let exposure_only = short && matches!(detail.exposure, Some(GroupExposure::Shares { .. }));
+    if let Some(mean) = detail.mean.filter(|_| !exposure_only) {
         parts.push(
             td_string!(locale, group.mean_is, mean = format_decimal(mean, 1, lang)).to_string(),
         );
     }
-    if let Some(band) = detail.band {
+    if let Some(band) = detail.band.filter(|_| !exposure_only) {
         parts.push(band.label.get(lang).to_string());
     }
     match detail.exposure {
@@ -76,7 +79,9 @@ pub fn value_text(factor: &GroupFactor, locale: Locale, lang: Lang) -> String {
         }
         None => {}
     }
-    parts.push(format!("n\u{a0}=\u{a0}{}", factor.n));
+    if !short {
+        parts.push(format!("n\u{a0}=\u{a0}{}", factor.n));
+    }
     parts.join(" · ")
 }
 
@@ -91,7 +96,8 @@ pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Ve
                 .as_ref()
                 .map(|d| d.shares.clone())
                 .unwrap_or_default(),
-            value_text: value_text(factor, locale, lang),
+            value_text: value_text(factor, locale, lang, false),
+            short_text: value_text(factor, locale, lang, true),
         })
         .collect()
 }

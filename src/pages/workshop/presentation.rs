@@ -133,7 +133,7 @@ pub fn Presentation() -> impl IntoView {
             let chart = is_revealed.then(|| {
                 let summary = summary(&overview_rows, locale);
                 view! {
-                    <DistributionChart rows=overview_rows.clone() summary scale=1.9 beside=true />
+                    <DistributionChart rows=overview_rows.clone() summary scale=1.9 beside=true fill=true />
                     <ScaleLegend labels=legend.clone() />
                 }
             });
@@ -153,6 +153,7 @@ pub fn Presentation() -> impl IntoView {
                 let mut bar = row.clone();
                 bar.label = String::new();
                 bar.value_text = String::new();
+                bar.short_text = String::new();
                 view! {
                     <DistributionChart rows=vec![bar] summary scale=2.4 />
                     <ScaleLegend labels=legend.clone() />
