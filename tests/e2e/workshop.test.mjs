@@ -76,13 +76,18 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await page.getByText("Svar samlet: 6").waitFor();
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("6 har svart.").waitFor();
-  const rows = await page.locator(".score-table tbody tr").evaluateAll((trs) =>
+  const rows = await page.locator(".score-table").first().locator("tbody tr").evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim())));
   assert.equal(rows.length, resources.factors.length);
   // Mean of 5,4,4,3,5,4 is 4,17 (reversed items are answered reversed by everyone alike, so
   // the first factor without reversed items shows it plainly).
   const plain = resources.factors.findIndex((f) => f.items.every((i) => !i.reversed));
   assert.match(rows[plain][1], /^Snitt 4,2 · Godt · n\s=\s6$/);
+  // What the bars show, also in words: the share per option.
+  await page.getByText("Fordelingen i prosent").click();
+  const shares = page.locator(".distribution-details tbody tr").nth(plain).locator("td");
+  assert.equal((await shares.textContent()).replace(/\s/g, " "),
+    "Helt uenig 0 %, Litt uenig 0 %, Verken enig eller uenig 17 %, Litt enig 50 %, Helt enig 33 %");
   assert.ok(await page.locator("canvas.distribution-chart").evaluate((c) => c.width > 0));
 
   // The profile as a 1920×1080 PNG.
@@ -101,7 +106,7 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await (await download).saveAs(saved);
   await page.getByLabel("Resultatfil fra forrige runde").setInputFiles(saved);
   await page.getByText("Forrige runde er lest inn.").waitFor();
-  const changes = await page.locator(".score-table tbody tr td:last-child").allTextContents();
+  const changes = await page.locator(".score-table").first().locator("tbody tr td:last-child").allTextContents();
   assert.deepEqual(changes, resources.factors.map(() => "0,0"));
 
   // A plan made from the group's result, and back.

@@ -35,6 +35,20 @@ pub fn percent(share: f64, lang: Lang) -> String {
     format!("{}\u{a0}%", format_decimal(share * 100.0, 0, lang))
 }
 
+/// Each option's share in words, as the chart draws it: "Aldri 50 %, Sjelden 50 %".
+fn shares_text(instrument: &Instrument, factor: &GroupFactor, lang: Lang) -> Option<String> {
+    let shares = &factor.detail.as_ref()?.shares;
+    let labels = &instrument.factor_scale(factor.factor).labels;
+    (!shares.is_empty()).then(|| {
+        labels
+            .iter()
+            .zip(shares)
+            .map(|(label, &share)| format!("{} {}", label.get(lang), percent(share, lang)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
 fn portion_text(portion: Portion, locale: Locale, lang: Lang) -> String {
     match portion {
         Portion::Share(share) => percent(share, lang),
@@ -306,6 +320,21 @@ pub fn GroupResults() -> impl IntoView {
                 }
             })
             .collect_view();
+        // The chart's segments as text, for screen readers and exact figures.
+        let share_rows = result
+            .factors
+            .iter()
+            .filter_map(|factor| {
+                let text = shares_text(instrument, factor, lang)?;
+                let label = factor.factor.name.get(lang);
+                Some(view! {
+                    <tr>
+                        <th scope="row">{label}</th>
+                        <td class="whole-row" data-label=td_string!(locale, group.col_distribution)>{text}</td>
+                    </tr>
+                })
+            })
+            .collect_view();
         let name = workshop.name.clone();
         let export_json = {
             let name = name.clone();
@@ -368,6 +397,20 @@ pub fn GroupResults() -> impl IntoView {
                 <tbody>{table_rows}</tbody>
             </table>
             </div>
+            <details class="distribution-details">
+                <summary>{td_string!(locale, group.distribution_heading)}</summary>
+                <div class="table-wrap">
+                <table class="score-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{td_string!(locale, group.col_factor)}</th>
+                            <th scope="col">{td_string!(locale, group.col_distribution)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{share_rows}</tbody>
+                </table>
+                </div>
+            </details>
             <div class="card">
                 <h2>{td_string!(locale, group.exports_heading)}</h2>
                 <p>{td_string!(locale, group.exports_explain)}</p>
