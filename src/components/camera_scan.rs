@@ -124,7 +124,7 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
     };
     on_cleanup(halt);
 
-    let start = move |_| {
+    let start = move || {
         camera.set(CameraState::Starting);
         spawn_local(async move {
             let (Ok(opened), Some(element)) = (open_camera().await, video.get_untracked()) else {
@@ -158,23 +158,26 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
             timer.set_value(set_interval_with_handle(tick, EVERY).ok());
         });
     };
-    let stop_scanning = move |_| {
-        halt();
-        camera.set(CameraState::Off);
+    // One button that starts and stops, so focus stays on it whatever happens.
+    let toggle = move |_| match camera.get_untracked() {
+        CameraState::On => {
+            halt();
+            camera.set(CameraState::Off);
+        }
+        CameraState::Starting => {}
+        CameraState::Off | CameraState::Refused => start(),
     };
 
     view! {
         <div class="camera-scan">
-            <Show
-                when=move || camera.get() == CameraState::On
-                fallback=move || view! {
-                    <button type="button" class="button-secondary" disabled=move || camera.get() == CameraState::Starting on:click=start>
-                        {start_label}
-                    </button>
-                }
+            <button
+                type="button"
+                class="button-secondary"
+                aria-disabled=move || (camera.get() == CameraState::Starting).then_some("true")
+                on:click=toggle
             >
-                <button type="button" class="button-secondary" on:click=stop_scanning>{stop_label}</button>
-            </Show>
+                {move || if camera.get() == CameraState::On { stop_label } else { start_label }}
+            </button>
             <Show when=move || camera.get() == CameraState::Refused>
                 <p role="alert">{refused_label}</p>
             </Show>

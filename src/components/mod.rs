@@ -13,6 +13,7 @@ pub mod settings;
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Moves focus to a screen's heading when the screen opens, so keyboard and
 /// screen-reader users start at the top of what changed. It leaves focus
@@ -26,6 +27,25 @@ pub fn focus_on_arrival(heading: NodeRef<html::H1>) {
             .is_some();
         if let (Some(heading), false) = (heading.get(), in_settings) {
             let _ = heading.focus();
+        }
+    });
+}
+
+/// After a removal, the button that had focus may be gone with its row;
+/// then focus goes to the element `fallback_id` (a heading with tabindex
+/// -1), not back to the top of the page. Waits a frame for the list to update.
+pub fn refocus_if_lost(fallback_id: &'static str) {
+    request_animation_frame(move || {
+        let document = document();
+        let lost = document
+            .active_element()
+            .is_none_or(|active| document.body().is_some_and(|body| *active == **body));
+        if let Some(target) = lost
+            .then(|| document.get_element_by_id(fallback_id))
+            .flatten()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = target.focus();
         }
     });
 }

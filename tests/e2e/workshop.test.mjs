@@ -215,8 +215,10 @@ test("a QR code shown on a phone is scanned by the facilitator's camera; without
   // The ordinary headless browser has no camera: the facilitator is told to paste codes.
   const { context, page } = await openApp(browser, server.url);
   await startWorkshop(page);
-  await page.getByRole("button", { name: "Skann med kameraet" }).click();
+  await page.getByRole("button", { name: "Skann med kameraet" }).focus();
+  await page.keyboard.press("Enter");
   await page.getByRole("alert").getByText("Kameraet kan ikke brukes her").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Skann med kameraet", "focus stays on the button");
   await context.close();
 });
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::area_name;
 use crate::app::use_app;
+use crate::components::refocus_if_lost;
 use crate::core::plan::Deselected;
 use crate::i18n::td_string;
 
@@ -67,7 +68,10 @@ pub fn DeselectedList() -> impl IntoView {
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.reason = value; } });
                     } />
                 </label>
-                <button type="button" class="button-danger" on:click=move |_| state.plan.update(|plan| { if index < plan.deselected.len() { plan.deselected.remove(index); } })>
+                <button type="button" class="button-danger" on:click=move |_| {
+                    state.plan.update(|plan| { if index < plan.deselected.len() { plan.deselected.remove(index); } });
+                    refocus_if_lost("deselected-heading");
+                }>
                     {td_string!(locale, plan.remove)}
                 </button>
             </li>
@@ -75,7 +79,7 @@ pub fn DeselectedList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="deselected-heading">
-            <h2 id="deselected-heading">{td_string!(locale, plan.deselected_heading)}</h2>
+            <h2 id="deselected-heading" tabindex="-1">{td_string!(locale, plan.deselected_heading)}</h2>
             <p>{td_string!(locale, plan.deselected_explain)}</p>
             <ul class="plain">
                 <For each=move || 0..count.get() key=|index| *index let:index>

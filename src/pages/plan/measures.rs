@@ -8,6 +8,7 @@ use super::effort_impact::EffortImpactChart;
 use super::names::{kind_name, level_name, owner_name, progress_name, rating_name};
 use crate::app::{use_app, AppState};
 use crate::clock::today;
+use crate::components::refocus_if_lost;
 use crate::core::catalogue::ideas_for;
 use crate::core::plan::{Area, Date, Evaluation, Kind, Level, Measure, Owner, Progress, Rating};
 use crate::i18n::{td_string, Locale};
@@ -217,7 +218,10 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                 <button type="button" class="button-secondary" on:click=follow_up>{td_string!(locale, plan.record_follow_up)}</button>
                 <ul class="history">{history}</ul>
             </details>
-            <button type="button" class="button-danger" on:click=move |_| state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } })>
+            <button type="button" class="button-danger" on:click=move |_| {
+                state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } });
+                refocus_if_lost("chosen-measures");
+            }>
                 {td_string!(locale, plan.remove_measure)}
             </button>
         </li>
@@ -309,7 +313,7 @@ pub fn MeasureList() -> impl IntoView {
                 </label>
                 <button type="button" class="button-secondary" on:click=add_own>{td_string!(locale, plan.add_own)}</button>
             </div>
-            <h3>{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
+            <h3 id="chosen-measures" tabindex="-1">{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
             <ol class="plain measure-list">
                 <For each=move || 0..count.get() key=|index| *index let:index>
                     <MeasureEditor index />
