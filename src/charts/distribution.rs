@@ -23,6 +23,14 @@ pub struct DistributionRow {
     pub short_text: String,
 }
 
+/// What the colours of one response scale mean: its options, lowest first,
+/// and which factors it is for when the chart mixes scales.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Legend {
+    pub caption: Option<String>,
+    pub labels: Vec<String>,
+}
+
 /// Sizes in CSS pixels; `scale` enlarges everything for a projector.
 /// `beside` puts each label left of its bar on one line, so many rows fit a slide.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -227,13 +235,22 @@ pub fn draw_distribution<DB: DrawingBackend>(
 /// the order the bars run from left to right.
 pub fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    labels: &[String],
+    legend: &Legend,
     palette: &Palette,
     font_px: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let style = TextStyle::from(("sans-serif", font_px).into_font()).color(&palette.text);
     let swatch = font_px as i32;
+    let text_width = |text: &str| {
+        area.estimate_text_size(text, &style)
+            .map_or(0, |(width, _)| width as i32)
+    };
     let mut x = 0;
+    if let Some(caption) = &legend.caption {
+        area.draw(&Text::new(caption.clone(), (0, 0), style.clone()))?;
+        x += text_width(caption) + swatch;
+    }
+    let labels = &legend.labels;
     for (index, label) in labels.iter().enumerate() {
         let colour = option_colour(palette, index, labels.len());
         area.draw(&Rectangle::new(
@@ -249,10 +266,7 @@ pub fn draw_legend<DB: DrawingBackend>(
             (x + swatch + swatch / 3, 0),
             style.clone(),
         ))?;
-        let width = area
-            .estimate_text_size(label, &style)
-            .map_or(0, |(w, _)| w as i32);
-        x += swatch + swatch / 3 + width + swatch;
+        x += swatch + swatch / 3 + text_width(label) + swatch;
     }
     Ok(())
 }
@@ -314,8 +328,13 @@ mod tests {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (1200, 40)).into_drawing_area();
-            draw_legend(&root, &labels, &Palette::default(), 20.0).unwrap();
+            let legend = Legend {
+                caption: Some("Nattarbeid:".into()),
+                labels: labels.clone(),
+            };
+            draw_legend(&root, &legend, &Palette::default(), 20.0).unwrap();
         }
+        assert!(out.contains("Nattarbeid:"));
         assert!(labels.iter().all(|label| out.contains(label.as_str())));
         assert_eq!(out.matches("<rect").count(), 2 * labels.len());
     }

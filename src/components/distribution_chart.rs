@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::chart_canvas::{paint, resize_ticks};
 use crate::app::{effective_theme, use_app};
 use crate::charts::distribution::{
-    draw_distribution, draw_legend, option_tone, DistributionRow, Layout,
+    draw_distribution, draw_legend, option_tone, DistributionRow, Layout, Legend,
 };
 
 fn set_style(element: &web_sys::HtmlElement, name: &str, value: &str) {
@@ -76,7 +76,7 @@ pub fn DistributionChart(
 pub fn group_png(
     title: &str,
     rows: &[DistributionRow],
-    legend: &[String],
+    legends: &[Legend],
 ) -> Option<web_sys::HtmlCanvasElement> {
     use plotters::prelude::*;
     use plotters_canvas::CanvasBackend;
@@ -96,8 +96,15 @@ pub fn group_png(
     let title_style = TextStyle::from(("sans-serif", 52.0).into_font()).color(&palette.text);
     top.draw(&Text::new(title.to_string(), (48, 40), title_style))
         .ok()?;
-    let (body, footer) = body.split_vertically(HEIGHT - TITLE_HEIGHT - 90);
-    draw_legend(&footer.margin(20, 0, 48, 48), legend, &palette, 30.0).ok()?;
+    const LEGEND_LINE: u32 = 50;
+    let footer_height = 40 + LEGEND_LINE * legends.len() as u32;
+    let (body, footer) = body.split_vertically(HEIGHT - TITLE_HEIGHT - footer_height);
+    let mut lines = footer.margin(20, 0, 48, 48);
+    for legend in legends {
+        let (line, rest) = lines.split_vertically(LEGEND_LINE);
+        draw_legend(&line, legend, &palette, 30.0).ok()?;
+        lines = rest;
+    }
     let body = body.margin(0, 10, 48, 48);
     let (_, body_height) = body.dim_in_pixel();
     let layout = Layout {
@@ -111,9 +118,11 @@ pub fn group_png(
 }
 
 /// What each colour in the bars means: the scale's options, lowest first,
-/// in the order they run from left to right.
+/// in the order they run from left to right, after the factors they are for
+/// when the chart mixes scales.
 #[component]
-pub fn ScaleLegend(labels: Vec<String>) -> impl IntoView {
+pub fn ScaleLegend(legend: Legend) -> impl IntoView {
+    let Legend { caption, labels } = legend;
     let count = labels.len();
     let bands = crate::charts::Palette::default().bands.len();
     let items = labels
@@ -127,5 +136,19 @@ pub fn ScaleLegend(labels: Vec<String>) -> impl IntoView {
             view! { <li><span class=tone aria-hidden="true"></span>{label}</li> }
         })
         .collect_view();
-    view! { <ul class="scale-legend">{items}</ul> }
+    view! {
+        <ul class="scale-legend">
+            {caption.map(|caption| view! { <li class="legend-caption">{caption}</li> })}
+            {items}
+        </ul>
+    }
+}
+
+/// Every scale's legend, one line each.
+#[component]
+pub fn ScaleLegends(legends: Vec<Legend>) -> impl IntoView {
+    legends
+        .into_iter()
+        .map(|legend| view! { <ScaleLegend legend /> })
+        .collect_view()
 }

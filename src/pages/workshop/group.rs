@@ -8,9 +8,9 @@ use wasm_bindgen_futures::spawn_local;
 
 use super::workshop_instrument;
 use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
-use crate::charts::distribution::DistributionRow;
+use crate::charts::distribution::{DistributionRow, Legend};
 use crate::clock::this_month;
-use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegend};
+use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegends};
 use crate::components::focus_on_arrival;
 use crate::core::csv;
 use crate::core::group::{
@@ -128,22 +128,45 @@ pub fn change_text(previous: Option<&GroupExport>, factor: &GroupFactor, lang: L
     }
 }
 
-/// The response options of the first factor with a distribution, for the legend.
-pub fn legend_labels(result: &GroupResult, lang: Lang) -> Vec<String> {
-    result
-        .factors
+/// The response options of `factor`'s scale, lowest first.
+pub fn scale_labels(instrument: &Instrument, factor: &GroupFactor, lang: Lang) -> Vec<String> {
+    instrument
+        .factor_scale(factor.factor)
+        .labels
         .iter()
-        .find(|factor| factor.detail.as_ref().is_some_and(|d| !d.shares.is_empty()))
-        .map(|factor| {
-            result
-                .instrument
-                .factor_scale(factor.factor)
-                .labels
-                .iter()
-                .map(|label| label.get(lang).to_string())
-                .collect()
+        .map(|label| label.get(lang).to_string())
+        .collect()
+}
+
+/// One legend per response scale among the factors with a distribution, the
+/// most used first; the others are captioned with the factors they colour
+/// ("Lav lederstøtte: Helt uenig … Helt enig").
+pub fn scale_legends(result: &GroupResult, lang: Lang) -> Vec<Legend> {
+    let mut legends: Vec<(&str, Vec<String>, Vec<String>)> = Vec::new();
+    for factor in &result.factors {
+        if factor.detail.as_ref().is_none_or(|d| d.shares.is_empty()) {
+            continue;
+        }
+        let scale = result.instrument.factor_scale(factor.factor).id.as_str();
+        let name = factor.factor.name.get(lang).to_string();
+        match legends.iter_mut().find(|(id, _, _)| *id == scale) {
+            Some((_, names, _)) => names.push(name),
+            None => legends.push((
+                scale,
+                vec![name],
+                scale_labels(result.instrument, factor, lang),
+            )),
+        }
+    }
+    legends.sort_by_key(|(_, names, _)| std::cmp::Reverse(names.len()));
+    legends
+        .into_iter()
+        .enumerate()
+        .map(|(index, (_, names, labels))| Legend {
+            caption: (index > 0).then(|| format!("{}:", names.join(", "))),
+            labels,
         })
-        .unwrap_or_default()
+        .collect()
 }
 
 /// The chart's text alternative: every factor's line.
@@ -370,10 +393,10 @@ pub fn GroupResults() -> impl IntoView {
         };
         let export_png = {
             let rows = rows.clone();
-            let legend = legend_labels(&result, lang);
+            let legends = scale_legends(&result, lang);
             move |_| {
                 let title = format!("{} – {}", name, instrument.title.get(lang));
-                if let Some(canvas) = group_png(&title, &rows, &legend) {
+                if let Some(canvas) = group_png(&title, &rows, &legends) {
                     let _ = offer_canvas_png(&format!("{}-profil.png", file_stem(&name)), &canvas);
                 }
             }
@@ -381,7 +404,7 @@ pub fn GroupResults() -> impl IntoView {
         Some(view! {
             <p>{td_string!(locale, group.respondents, count = result.respondents)}</p>
             <DistributionChart rows=rows summary />
-            <ScaleLegend labels=legend_labels(&result, lang) />
+            <ScaleLegends legends=scale_legends(&result, lang) />
             <p class="hint">{td_string!(locale, group.chart_caption)}</p>
             <p>{compared}</p>
             <div class="table-wrap">
@@ -491,5 +514,21 @@ mod tests {
             lines[plain + 1],
             format!("{name};5;4,20;Godt;0,0;0,0;20,0;40,0;40,0;;")
         );
+    }
+
+    #[test]
+    fn each_scale_gets_a_legend_and_the_rarer_ones_name_their_factors() {
+        let instrument = &built_in()[1];
+        let never = Response::fitting(instrument, vec![1; instrument.item_count()]).unwrap();
+        let responses = vec![never; 6];
+        let result = aggregate(instrument, responses.iter(), 5);
+        let legends = scale_legends(&result, Lang::Nb);
+        let captions: Vec<Option<&str>> = legends.iter().map(|l| l.caption.as_deref()).collect();
+        assert_eq!(
+            captions,
+            [None, Some("Nedbemanning:"), Some("Lav lederstøtte:")]
+        );
+        assert_eq!(legends[0].labels.first().map(String::as_str), Some("Aldri"));
+        assert_eq!(legends[1].labels.len(), 2);
     }
 }

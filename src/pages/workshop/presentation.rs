@@ -7,10 +7,11 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::group::{current_result, distribution_rows, legend_labels, summary};
+use super::group::{current_result, distribution_rows, scale_labels, scale_legends, summary};
 use super::workshop_instrument;
 use crate::app::{use_app, Screen, WorkshopView};
-use crate::components::distribution_chart::{DistributionChart, ScaleLegend};
+use crate::charts::distribution::Legend;
+use crate::components::distribution_chart::{DistributionChart, ScaleLegend, ScaleLegends};
 use crate::i18n::td_string;
 
 fn toggle_full_screen() {
@@ -36,7 +37,16 @@ pub fn Presentation() -> impl IntoView {
     };
     let result = current_result(&workshop, instrument);
     let rows = distribution_rows(&result, locale, lang);
-    let legend = legend_labels(&result, lang);
+    let legends = scale_legends(&result, lang);
+    // Each factor's slide explains its own scale's colours.
+    let factor_legends: Vec<Legend> = result
+        .factors
+        .iter()
+        .map(|factor| Legend {
+            caption: None,
+            labels: scale_labels(instrument, factor, lang),
+        })
+        .collect();
     // Below the threshold there is one slide: the count and why nothing more.
     let slide_count = if result.is_shown() { rows.len() + 1 } else { 1 };
     let slide = RwSignal::new(0usize);
@@ -134,7 +144,7 @@ pub fn Presentation() -> impl IntoView {
                 let summary = summary(&overview_rows, locale);
                 view! {
                     <DistributionChart rows=overview_rows.clone() summary scale=1.9 beside=true fill=true />
-                    <ScaleLegend labels=legend.clone() />
+                    <ScaleLegends legends=legends.clone() />
                 }
             });
             return view! {
@@ -156,7 +166,7 @@ pub fn Presentation() -> impl IntoView {
                 bar.short_text = String::new();
                 view! {
                     <DistributionChart rows=vec![bar] summary scale=2.4 />
-                    <ScaleLegend labels=legend.clone() />
+                    <ScaleLegend legend=factor_legends[index - 1].clone() />
                 }
             });
             view! {
