@@ -250,7 +250,6 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.code());
             let _ = root.set_attribute("data-theme", effective_theme(state).key());
         }
-        document().set_title(td_string!(locale(lang), app.name));
     });
 
     storage::on_change_in_other_tab(move |changed| match changed {
@@ -312,6 +311,18 @@ pub fn App() -> impl IntoView {
             .flatten();
         (screen, position)
     });
+    // The tab's title names the screen, so a screen reader announces where the user is.
+    Effect::new(move |_| {
+        let locale = state.locale();
+        let (screen, position) = shown.get();
+        let name = td_string!(locale, app.name);
+        let title = match screen_title(screen, position.map(|(_, position)| position), locale) {
+            Some(screen) => format!("{screen} – {name}"),
+            None => name.to_string(),
+        };
+        document().set_title(&title);
+    });
+
     // Screens write their texts once per render: a new language re-renders the screen.
     let screen = move || {
         state.lang();
@@ -343,6 +354,28 @@ pub fn App() -> impl IntoView {
             {move || state.status.get().map(|status| status.text(state.locale()))}
         </p>
     }
+}
+
+/// What the screen is called in the tab's title; the start page has only the app's name.
+fn screen_title(
+    screen: Screen,
+    position: Option<Position>,
+    locale: Locale,
+) -> Option<&'static str> {
+    Some(match (screen, position) {
+        (Screen::Start, _) => return None,
+        (Screen::Survey, Some(Position::Review)) => td_string!(locale, review.heading),
+        (Screen::Survey, Some(Position::Results)) => td_string!(locale, results.heading),
+        (Screen::Survey, _) => td_string!(locale, app.survey_title),
+        (Screen::Plan { .. }, _) => td_string!(locale, plan.heading),
+        (Screen::Guide { .. }, _) => td_string!(locale, guide.heading),
+        (Screen::Workshop(WorkshopView::Hub), _) => td_string!(locale, app.workshop_title),
+        (Screen::Workshop(WorkshopView::Kiosk), _) => td_string!(locale, workshop.kiosk_heading),
+        (Screen::Workshop(WorkshopView::Thanks), _) => td_string!(locale, workshop.thanks_heading),
+        (Screen::Workshop(WorkshopView::Results | WorkshopView::Presentation), _) => {
+            td_string!(locale, group.heading)
+        }
+    })
 }
 
 fn screen_for(screen: Screen, position: Option<(Choice, Position)>) -> AnyView {

@@ -55,7 +55,7 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
             index
             count
             answers=AnswersSignal::Session(state.session)
-            on_back=Callback::new(move |()| back())
+            on_back=Some(Callback::new(move |()| back()))
             on_next=Callback::new(move |()| next())
         />
     }
@@ -69,7 +69,8 @@ pub fn FactorPage(
     index: usize,
     count: usize,
     answers: AnswersSignal,
-    on_back: Callback<()>,
+    /// Absent where there is nowhere to go back to.
+    on_back: Option<Callback<()>>,
     on_next: Callback<()>,
 ) -> impl IntoView {
     let state = use_app();
@@ -114,9 +115,11 @@ pub fn FactorPage(
                 {statements}
             </form>
             <nav class="page-nav" aria-label=td_string!(locale, survey.navigation)>
-                <button type="button" class="button-secondary" on:click=move |_| on_back.run(())>
-                    {td_string!(locale, survey.back)}
-                </button>
+                {on_back.map(|on_back| view! {
+                    <button type="button" class="button-secondary" on:click=move |_| on_back.run(())>
+                        {td_string!(locale, survey.back)}
+                    </button>
+                })}
                 <button type="button" class="button-primary" on:click=move |_| on_next.run(())>
                     {next_label}
                 </button>

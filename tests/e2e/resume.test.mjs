@@ -9,8 +9,11 @@ after(async () => { await browser?.close(); server?.close(); });
 
 test("reloading mid-way offers to resume, and restores every answer and the page", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
+  assert.equal(await page.title(), "Arbeidsmiljøprofilen");
   await page.getByRole("button", { name: "Start" }).click();
   await answerPage(page, () => 4);
+  // The tab's title says where the user is.
+  assert.equal(await page.title(), "Kartlegging – Arbeidsmiljøprofilen");
   const firstPage = await itemIds(page);
   await page.getByRole("button", { name: "Neste" }).click();
   await page.waitForFunction(() => document.querySelector(".progress-text")?.textContent.startsWith("Del 2 "));

@@ -123,6 +123,40 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await context.close();
 });
 
+test("a kiosk participant can go back a page, but never out to the facilitator's page", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page);
+  await page.getByRole("button", { name: "Start en svarrunde" }).click();
+  await page.locator("fieldset.statement").first().waitFor();
+  const back = page.getByRole("button", { name: "Tilbake" });
+  assert.equal(await back.count(), 0, "no way back from the first page");
+  await answerPage(page, () => 3);
+  await page.locator(".page-nav .button-primary").click();
+  await page.getByRole("heading", { level: 1, name: resources.factors[1].name.nb }).waitFor();
+  await back.click();
+  await page.getByRole("heading", { level: 1, name: resources.factors[0].name.nb }).waitFor();
+  assert.equal(await back.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a threshold below 3 is refused with a message, not quietly raised", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  const threshold = page.getByLabel("Minste antall svar før noe vises");
+  await threshold.fill("2");
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  await page.getByText("Skriv et helt tall fra 3 til 100.").waitFor();
+  assert.equal(await threshold.getAttribute("aria-invalid"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "workshop-threshold");
+  await threshold.fill("4");
+  assert.equal(await page.getByText("Skriv et helt tall fra 3 til 100.").count(), 0);
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  await page.getByText("Gruppens resultat vises fra 4 svar.").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a code from another page is pooled; a garbled one is rejected with its reason", async () => {
   const { code } = await codeFromOwnDevice(4);
   const { context, page } = await openApp(browser, server.url);

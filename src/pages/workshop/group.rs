@@ -16,7 +16,7 @@ use crate::core::csv;
 use crate::core::group::{
     aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
 };
-use crate::core::instrument::Instrument;
+use crate::core::instrument::{is_built_in, Instrument, Lens};
 use crate::core::lang::{format_change, format_decimal, Lang};
 use crate::core::saved;
 use crate::core::workshop::Workshop;
@@ -449,7 +449,12 @@ pub fn GroupResults() -> impl IntoView {
     view! {
         <section class="group-results">
             <h1 tabindex="-1" node_ref=heading>{td_string!(locale, group.heading)}</h1>
-            <p class="lead">{td_string!(locale, group.lead)}</p>
+            <p class="lead">
+                {td_string!(locale, group.lead)}
+                // Only the resources lens stands near KS' survey.
+                {(is_built_in(&instrument.id) && instrument.lens == Lens::Resource)
+                    .then(|| format!(" {}", td_string!(locale, group.not_ks)))}
+            </p>
             {body}
             <div class="card">
                 <h2>{td_string!(locale, group.compare_heading)}</h2>

@@ -42,13 +42,7 @@ pub fn KioskRound() -> impl IntoView {
             finish();
         }
     };
-    let back = move || {
-        if index.get_untracked() == 0 {
-            state.screen.set(Screen::Workshop(WorkshopView::Hub));
-        } else {
-            index.update(|index| *index -= 1);
-        }
-    };
+    let back = move || index.update(|index| *index = index.saturating_sub(1));
     // One page at a time; a new language re-renders the whole screen from App.
     (move || {
         let current = index.get();
@@ -58,7 +52,8 @@ pub fn KioskRound() -> impl IntoView {
                 index=current
                 count
                 answers=AnswersSignal::Kiosk(answers)
-                on_back=Callback::new(move |()| back())
+                // A participant has no way back to the facilitator's page.
+                on_back=(current > 0).then(|| Callback::new(move |()| back()))
                 on_next=Callback::new(move |()| next())
             />
         }

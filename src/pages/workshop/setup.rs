@@ -18,13 +18,25 @@ pub fn WorkshopSetup() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let chosen = RwSignal::new(0usize);
     let threshold = RwSignal::new(DEFAULT_THRESHOLD.to_string());
+    let threshold_invalid = RwSignal::new(false);
+    let threshold_input = NodeRef::<html::Input>::new();
 
     let all = state.instruments();
     let start = move |_| {
         let Some(instrument) = all.get(chosen.get()).copied() else {
             return;
         };
-        let threshold = threshold.get().trim().parse().unwrap_or(DEFAULT_THRESHOLD);
+        // A threshold out of range is refused, not quietly changed.
+        let threshold = match threshold.get().trim().parse::<usize>() {
+            Ok(number) if (MIN_THRESHOLD..=MAX_THRESHOLD).contains(&number) => number,
+            _ => {
+                threshold_invalid.set(true);
+                if let Some(input) = threshold_input.get() {
+                    let _ = input.focus();
+                }
+                return;
+            }
+        };
         let name = name.get();
         let name = if name.trim().is_empty() {
             td_string!(locale, workshop.default_name).to_string()
@@ -90,12 +102,22 @@ pub fn WorkshopSetup() -> impl IntoView {
                         inputmode="numeric"
                         min=MIN_THRESHOLD
                         max=MAX_THRESHOLD
-                        aria-describedby="workshop-threshold-help"
+                        aria-describedby="workshop-threshold-help workshop-threshold-error"
+                        aria-invalid=move || threshold_invalid.get().then_some("true")
+                        node_ref=threshold_input
                         prop:value=threshold
-                        on:input=move |event| threshold.set(event_target_value(&event))
+                        on:input=move |event| {
+                            threshold.set(event_target_value(&event));
+                            threshold_invalid.set(false);
+                        }
                     />
                     <p class="hint" id="workshop-threshold-help">
                         {td_string!(locale, workshop.threshold_help, min = MIN_THRESHOLD)}
+                    </p>
+                    <p class="warning-text" id="workshop-threshold-error">
+                        {move || threshold_invalid.get().then(|| {
+                            td_string!(locale, workshop.threshold_invalid, min = MIN_THRESHOLD, max = MAX_THRESHOLD)
+                        })}
                     </p>
                 </div>
                 <button type="button" class="button-primary" on:click=start>{td_string!(locale, workshop.start)}</button>
