@@ -38,7 +38,7 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |css: f64| (css * pixel_ratio).round() as i32;
     let (width, height) = area.dim_in_pixel();
-    let (left, top) = (px(70.0), px(10.0));
+    let (left, top) = (px(80.0), px(10.0));
     let (right, bottom) = (width as i32 - px(10.0), height as i32 - px(52.0));
     let cell_w = (right - left) / 3;
     let cell_h = (bottom - top) / 3;
@@ -51,11 +51,22 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
         quick,
         palette.bands[2].stroke_width(px(2.0) as u32),
     ))?;
-    area.draw(&Text::new(
-        labels.quick_wins.clone(),
-        (left + px(6.0), top + px(6.0)),
-        text.clone(),
-    ))?;
+    // One line if it fits the corner's width, else a word per line.
+    let fits = area
+        .estimate_text_size(&labels.quick_wins, &text)
+        .is_ok_and(|(width, _)| (width as i32) < cell_w - px(12.0));
+    let lines: Vec<&str> = if fits {
+        vec![&labels.quick_wins]
+    } else {
+        labels.quick_wins.split_whitespace().collect()
+    };
+    for (line, words) in lines.into_iter().enumerate() {
+        area.draw(&Text::new(
+            words.to_string(),
+            (left + px(6.0), top + px(6.0) + line as i32 * px(16.0)),
+            text.clone(),
+        ))?;
+    }
 
     for line in 0..=3 {
         let x = left + line * cell_w;
@@ -90,10 +101,13 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
         ((left + right) / 2, bottom + px(28.0)),
         centred,
     ))?;
+    // The effect axis's title runs up along it, as on paper.
     area.draw(&Text::new(
         labels.effect_axis.clone(),
-        (px(4.0), top - px(2.0) + 3 * cell_h + px(22.0)),
-        text.clone(),
+        (px(4.0), (top + bottom) / 2),
+        text.clone()
+            .transform(FontTransform::Rotate270)
+            .pos(Pos::new(HPos::Center, VPos::Top)),
     ))?;
 
     // Dots in a cell are laid out in rows of three, so none hides another.
@@ -152,7 +166,14 @@ mod tests {
             draw_effort_impact(&root, &measures, &labels(), &Palette::default(), 1.0).unwrap();
             root.present().unwrap();
         }
-        assert!(svg.contains("Raske gevinster"));
+        // Too wide for the corner at this size: a word per line.
+        for word in ["Raske", "gevinster"] {
+            assert!(
+                svg.lines().any(|line| line.trim() == word),
+                "{word} on a line"
+            );
+        }
+        assert!(!svg.contains("Raske gevinster"));
         assert_eq!(
             svg.matches("<circle").count(),
             10,

@@ -158,7 +158,14 @@ pub fn scale_legends(result: &GroupResult, lang: Lang) -> Vec<Legend> {
             )),
         }
     }
-    legends.sort_by_key(|(_, names, _)| std::cmp::Reverse(names.len()));
+    // The most used scale first (the earliest of equals); the rest in order.
+    let most_used = (0..legends.len())
+        .rev()
+        .max_by_key(|&index| legends[index].1.len());
+    if let Some(index) = most_used {
+        let main = legends.remove(index);
+        legends.insert(0, main);
+    }
     legends
         .into_iter()
         .enumerate()
