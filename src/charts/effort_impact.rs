@@ -38,7 +38,7 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |css: f64| (css * pixel_ratio).round() as i32;
     let (width, height) = area.dim_in_pixel();
-    let (left, top) = (px(80.0), px(10.0));
+    let (left, top) = (px(70.0), px(30.0));
     let (right, bottom) = (width as i32 - px(10.0), height as i32 - px(52.0));
     let cell_w = (right - left) / 3;
     let cell_h = (bottom - top) / 3;
@@ -101,13 +101,11 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
         ((left + right) / 2, bottom + px(28.0)),
         centred,
     ))?;
-    // The effect axis's title runs up along it, as on paper.
+    // The effect axis's title heads its column of levels, read without turning the head.
     area.draw(&Text::new(
         labels.effect_axis.clone(),
-        (px(4.0), (top + bottom) / 2),
-        text.clone()
-            .transform(FontTransform::Rotate270)
-            .pos(Pos::new(HPos::Center, VPos::Top)),
+        (px(4.0), px(6.0)),
+        text.clone(),
     ))?;
 
     // Dots in a cell are laid out in rows of three, so none hides another.
