@@ -19,17 +19,41 @@ pub fn resize_ticks() -> RwSignal<u32> {
     ticks
 }
 
-/// Sizes `canvas` to its CSS width and `css_height` in device pixels, and
-/// hands a drawing area, the theme's palette and the pixel ratio to `draw`.
+/// Sets one CSS property through the CSSOM, which a strict CSP allows (a
+/// style attribute it would not).
+pub fn set_style(element: &web_sys::HtmlElement, name: &str, value: &str) {
+    let _ = element.style().set_property(name, value);
+}
+
+/// How much larger the theme wants chart text and marks
+/// (`--chart-zoom-percent`: the projector theme's charts are read from the
+/// back of a room). A whole percentage, since a float parser costs 15 KB.
+pub fn chart_zoom(canvas: &HtmlCanvasElement) -> f64 {
+    window()
+        .get_computed_style(canvas)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("--chart-zoom-percent").ok())
+        .and_then(|value| value.trim().parse::<u16>().ok())
+        .map_or(1.0, |percent| f64::from(percent.clamp(100, 300)) / 100.0)
+}
+
+/// Sizes `canvas` to its CSS width and `css_height` (times the theme's
+/// zoom) in device pixels, and hands a drawing area, the theme's palette and
+/// the ratio of device pixels to chart pixels to `draw`.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     css_height: f64,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Palette, f64),
 ) {
+    let zoom = chart_zoom(canvas);
     let pixel_ratio = window().device_pixel_ratio().max(1.0);
     let css_width = f64::from(canvas.client_width().max(240));
+    let css_height = css_height * zoom;
+    set_style(canvas, "height", &format!("{}px", css_height.round()));
     canvas.set_width((css_width * pixel_ratio).round() as u32);
     canvas.set_height((css_height * pixel_ratio).round() as u32);
+    let pixel_ratio = pixel_ratio * zoom;
     let palette = read_palette(canvas);
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         let root = backend.into_drawing_area();

@@ -4,15 +4,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::chart_canvas::{paint, resize_ticks};
+use super::chart_canvas::{paint, resize_ticks, set_style};
 use crate::app::{effective_theme, use_app};
 use crate::charts::distribution::{
     draw_distribution, draw_legend, option_tone, DistributionRow, Layout, Legend,
 };
-
-fn set_style(element: &web_sys::HtmlElement, name: &str, value: &str) {
-    let _ = element.style().set_property(name, value);
-}
 
 /// `fill`: the chart takes the height the page leaves it (a slide), at
 /// `scale` at most and 1 at least, so a whole profile fits on a projector
@@ -47,13 +43,12 @@ pub fn DistributionChart(
                     }
                     None => layout,
                 };
-                let height = format!("{}px", layout.height_for(rows.len()));
-                set_style(&canvas, "height", &height);
+                let height = layout.height_for(rows.len());
                 // Where even scale 1 does not fit, the room grows and the slide scrolls.
                 if let Some(room) = &room {
-                    set_style(room, "min-height", &height);
+                    set_style(room, "min-height", &format!("{height}px"));
                 }
-                let height = f64::from(layout.height_for(rows.len()));
+                let height = f64::from(height);
                 paint(&canvas, height, |area, palette, ratio| {
                     let _ = draw_distribution(area, &rows, palette, layout, ratio);
                 });

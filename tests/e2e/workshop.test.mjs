@@ -89,6 +89,13 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   assert.equal((await shares.textContent()).replace(/\s/g, " "),
     "Helt uenig 0 %, Litt uenig 0 %, Verken enig eller uenig 17 %, Litt enig 50 %, Helt enig 33 %");
   assert.ok(await page.locator("canvas.distribution-chart").evaluate((c) => c.width > 0));
+  // In the projector theme the chart's text and bars grow with the page's text.
+  const chartHeight = () => page.locator("canvas.distribution-chart").evaluate((c) => c.getBoundingClientRect().height);
+  const ordinary = await chartHeight();
+  await page.getByLabel("Utseende").selectOption("projector");
+  await page.waitForFunction((before) => document.querySelector("canvas.distribution-chart").getBoundingClientRect().height >= before * 1.5, ordinary);
+  await page.getByLabel("Utseende").selectOption("auto");
+  await page.waitForFunction((before) => document.querySelector("canvas.distribution-chart").getBoundingClientRect().height < before * 1.1, ordinary);
 
   // The profile as a 1920×1080 PNG.
   const png = page.waitForEvent("download");

@@ -9,7 +9,7 @@ use plotters_canvas::CanvasBackend;
 use super::names::rating_name;
 use crate::app::{effective_theme, use_app};
 use crate::charts::effort_impact::{draw_effort_impact, EffortImpactLabels, PlacedMeasure, SIZE};
-use crate::components::chart_canvas::read_palette;
+use crate::components::chart_canvas::{chart_zoom, read_palette};
 use crate::core::plan::Rating;
 use crate::i18n::td_string;
 
@@ -53,7 +53,7 @@ pub fn EffortImpactChart() -> impl IntoView {
         };
         let Some(canvas) = canvas.get() else { return };
         request_animation_frame(move || {
-            let ratio = window().device_pixel_ratio().max(1.0);
+            let ratio = window().device_pixel_ratio().max(1.0) * chart_zoom(&canvas);
             let side = (f64::from(SIZE) * ratio).round() as u32;
             canvas.set_width(side);
             canvas.set_height(side);
