@@ -73,13 +73,12 @@ fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
+/// A labelled date input, reading and writing one date of measure `index`.
 fn date_field(
     state: AppState,
     index: usize,
-    key: &'static str,
     label: &'static str,
-    get: fn(&Measure) -> Option<Date>,
-    set: fn(&mut Measure, Option<Date>),
+    MeasureField { key, get, set }: MeasureField<Option<Date>>,
 ) -> impl IntoView {
     let id = format!("measure-{index}-{key}");
     view! {
@@ -177,8 +176,8 @@ fn MeasureEditor(index: usize) -> impl IntoView {
             </label>
             <div class="fields">
                 {select_field(state, index, td_string!(locale, plan.owner), &Owner::ALL, owner_name, MeasureField { key: "owner", get: |m| m.owner, set: |m, v| m.owner = v })}
-                {date_field(state, index, "deadline", td_string!(locale, plan.deadline), |m| m.deadline, |m, v| m.deadline = v)}
-                {date_field(state, index, "evaluation", td_string!(locale, plan.next_evaluation), |m| m.next_evaluation, |m, v| m.next_evaluation = v)}
+                {date_field(state, index, td_string!(locale, plan.deadline), MeasureField { key: "deadline", get: |m| m.deadline, set: |m, v| m.deadline = v })}
+                {date_field(state, index, td_string!(locale, plan.next_evaluation), MeasureField { key: "evaluation", get: |m| m.next_evaluation, set: |m, v| m.next_evaluation = v })}
                 {select_field(state, index, td_string!(locale, plan.effect), &RATINGS, rating_name, MeasureField { key: "effect", get: |m| m.effect, set: |m, v| m.effect = v })}
                 {select_field(state, index, td_string!(locale, plan.cost), &RATINGS, rating_name, MeasureField { key: "cost", get: |m| m.cost, set: |m, v| m.cost = v })}
                 {select_field(state, index, td_string!(locale, plan.level), &LEVELS, level_name, MeasureField { key: "level", get: |m| m.level, set: |m, v| m.level = v })}
