@@ -35,6 +35,12 @@ pub fn DistributionChart(
         let room = room.get();
         if let Some(canvas) = canvas.get() {
             request_animation_frame(move || {
+                // Label, bar and value side by side need a wide screen; on a
+                // phone each label goes above its bar.
+                let layout = Layout {
+                    beside: layout.beside && canvas.client_width() >= 560,
+                    ..layout
+                };
                 let layout = match &room {
                     Some(room) => {
                         // The room's own height, before the chart last drawn in it counts.
