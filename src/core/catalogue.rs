@@ -45,9 +45,12 @@ struct Catalogue {
 /// The built-in catalogue, parsed once; its validity is guaranteed by tests.
 pub fn ideas() -> &'static [Idea] {
     static IDEAS: std::sync::LazyLock<Vec<Idea>> = std::sync::LazyLock::new(|| {
-        serde_json::from_str::<Catalogue>(include_str!("../../measures/catalogue.json"))
-            .map(|catalogue| catalogue.measures)
-            .unwrap_or_default()
+        serde_json::from_str::<Catalogue>(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/measures/catalogue.json"
+        )))
+        .map(|catalogue| catalogue.measures)
+        .unwrap_or_default()
     });
     &IDEAS
 }

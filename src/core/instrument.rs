@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 
-use super::json_text::{line_of, syntax_problem, value_lines, without_layout, SyntaxProblem};
+use super::json_layout::without_layout;
+use super::json_text::{line_of, syntax_problem, value_lines, SyntaxProblem};
 use super::lang::Lang;
 use super::scoring::Exposure;
 
@@ -528,14 +529,18 @@ pub enum Problem {
     },
 }
 
-/// The instruments that ship with the app, embedded at build time.
+/// The instruments that ship with the app, embedded at build time without
+/// their layout (see `build.rs`).
 pub fn built_in_sources() -> [(&'static str, &'static str); 2] {
     [
         (
             "ressurser",
-            include_str!("../../instruments/ressurser.json"),
+            include_str!(concat!(env!("OUT_DIR"), "/instruments/ressurser.json")),
         ),
-        ("risiko", include_str!("../../instruments/risiko.json")),
+        (
+            "risiko",
+            include_str!(concat!(env!("OUT_DIR"), "/instruments/risiko.json")),
+        ),
     ]
 }
 

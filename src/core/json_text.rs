@@ -1,25 +1,7 @@
 //! Helpers for JSON text as written: where each value starts, by field path
 //! (`factors[2].items[0].text`), so a validation problem can name a line as
-//! well as a path; the text without its layout, for fingerprints; and what
-//! a serde_json error means, in terms the UI can translate.
-
-/// The text's bytes without whitespace outside strings: the same for any
-/// layout. Bytes suffice: parsed JSON has only ASCII whitespace outside
-/// strings, and no byte of a multi-byte character is ASCII.
-pub fn without_layout(json: &str) -> impl Iterator<Item = u8> + '_ {
-    let (mut in_string, mut escaped) = (false, false);
-    json.bytes().filter(move |&byte| {
-        if in_string {
-            in_string = escaped || byte != b'"';
-            escaped = !escaped && byte == b'\\';
-        } else if byte == b'"' {
-            in_string = true;
-        } else if byte.is_ascii_whitespace() {
-            return false;
-        }
-        true
-    })
-}
+//! well as a path; and what a serde_json error means, in terms the UI can
+//! translate.
 
 /// Why a file is not JSON of the right shape. serde_json says it in English;
 /// this names the common cases so the UI can say them in the user's language.
@@ -319,15 +301,6 @@ mod tests {
         let lines = value_lines(TEXT);
         assert_eq!(line_of(&lines, "factors[0].help"), Some(4));
         assert_eq!(line_of(&lines, "title"), Some(1));
-    }
-
-    #[test]
-    fn layout_goes_but_spaces_inside_strings_stay() {
-        let reflowed = "{ \"a b\" : [ 1 ,\n 2 ], \"c\": \"d \\\" e\" }";
-        assert_eq!(
-            String::from_utf8(without_layout(reflowed).collect()).unwrap(),
-            "{\"a b\":[1,2],\"c\":\"d \\\" e\"}"
-        );
     }
 
     #[test]

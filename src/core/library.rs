@@ -47,7 +47,7 @@ pub fn check_new(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::instrument::{built_in, built_in_sources};
+    use crate::core::instrument::built_in;
 
     const EXAMPLE: &str = include_str!("../../docs/example-instrument.json");
 
@@ -94,7 +94,8 @@ mod tests {
     #[test]
     fn a_built_in_id_or_a_taken_one_is_refused_on_the_line_of_the_id() {
         let existing: Vec<&Instrument> = built_in().iter().collect();
-        let (_, resources) = built_in_sources()[0];
+        // The file as a user would load it, with its layout.
+        let resources = include_str!("../../instruments/ressurser.json");
         let errors = check_new(resources, &existing).expect_err("reserved");
         assert_eq!(errors[0].problem, Problem::ReservedId("ressurser".into()));
         assert_eq!(errors[0].line, Some(2));

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod group;
 pub mod history;
 pub mod instrument;
+pub mod json_layout;
 pub mod json_text;
 pub mod lang;
 pub mod library;
