@@ -21,6 +21,9 @@ pub struct DistributionRow {
     /// What is drawn where `value_text` does not fit, in a smaller font if
     /// need be; for example "Snitt 4,2 · God".
     pub short_text: String,
+    /// Drawn in place of the bar where `shares` is empty, saying why; a row
+    /// with neither draws no bar, so it cannot be read as zero.
+    pub note: String,
 }
 
 /// What the colours of one response scale mean: its options, lowest first,
@@ -138,23 +141,30 @@ pub fn draw_distribution<DB: DrawingBackend>(
         |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&palette.text);
     let label_style = text_style(font_size);
     let row_height = layout.row_height() / layout.scale;
+    // The first text that fits in `room`, in the size asked for.
+    let fitting = |candidates: &[(&String, f64)], room: i32| {
+        candidates
+            .iter()
+            .map(|&(text, factor)| (text.clone(), text_style(font_size * factor)))
+            .find(|(text, style)| {
+                !text.is_empty()
+                    && area
+                        .estimate_text_size(text, style)
+                        .is_ok_and(|(width, _)| (width as i32) < room)
+            })
+    };
     // The full value in the labels' size, else the short one, shrinking to
     // at most 70 % of it; else nothing (the table or slide text has it).
     let fitted_value = |row: &DistributionRow, room: i32| {
-        [
-            (&row.value_text, 1.0),
-            (&row.short_text, 1.0),
-            (&row.short_text, 0.85),
-            (&row.short_text, 0.7),
-        ]
-        .into_iter()
-        .map(|(text, factor)| (text.clone(), text_style(font_size * factor)))
-        .find(|(text, style)| {
-            !text.is_empty()
-                && area
-                    .estimate_text_size(text, style)
-                    .is_ok_and(|(width, _)| (width as i32) < room)
-        })
+        fitting(
+            &[
+                (&row.value_text, 1.0),
+                (&row.short_text, 1.0),
+                (&row.short_text, 0.85),
+                (&row.short_text, 0.7),
+            ],
+            room,
+        )
     };
 
     // Beside, the labels' column is as wide as the widest label, at most 40 %.
@@ -200,6 +210,18 @@ pub fn draw_distribution<DB: DrawingBackend>(
         if let Some((text, style)) = fitted_value(row, value_room - label_width - px(12.0)) {
             let style = style.pos(Pos::new(HPos::Right, VPos::Top));
             area.draw(&Text::new(text, (right, text_top), style))?;
+        }
+        if row.shares.is_empty() {
+            let room = bar_right - bar_left;
+            if let Some((text, style)) = fitting(&[(&row.note, 0.85), (&row.note, 0.7)], room) {
+                let style = style.pos(Pos::new(HPos::Left, VPos::Center));
+                area.draw(&Text::new(
+                    text,
+                    (bar_left, (bar_top + bar_bottom) / 2),
+                    style,
+                ))?;
+            }
+            continue;
         }
         let centre = (bar_left + bar_right) / 2;
         let half_width = f64::from(bar_right - bar_left) / 2.0;
@@ -346,6 +368,7 @@ mod tests {
             shares: vec![0.0, 0.2, 0.2, 0.4, 0.2],
             value_text: "Snitt 3,6".into(),
             short_text: "3,6".into(),
+            note: String::new(),
         }];
         let mut out = String::new();
         {
@@ -358,5 +381,26 @@ mod tests {
         assert!(out.contains("Autonomi") && out.contains("Snitt 3,6"));
         // The track and four non-empty segments.
         assert_eq!(out.matches("<rect").count(), 5);
+    }
+
+    #[test]
+    fn a_row_without_a_distribution_says_why_instead_of_an_empty_bar() {
+        let rows = vec![DistributionRow {
+            label: "Nattarbeid".into(),
+            shares: Vec::new(),
+            value_text: "Snitt 2,2".into(),
+            short_text: "2,2".into(),
+            note: "Fordelingen er skjult".into(),
+        }];
+        let mut out = String::new();
+        {
+            let layout = Layout::stacked(1.0);
+            let root =
+                SVGBackend::with_string(&mut out, (600, layout.height_for(1))).into_drawing_area();
+            draw_distribution(&root, &rows, &Palette::default(), layout, 1.0).unwrap();
+            root.present().unwrap();
+        }
+        assert!(out.contains("Fordelingen er skjult"));
+        assert_eq!(out.matches("<rect").count(), 0, "no track to read as zero");
     }
 }

@@ -16,7 +16,7 @@ use crate::core::csv;
 use crate::core::group::{
     aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
 };
-use crate::core::instrument::{is_built_in, Instrument, Lens};
+use crate::core::instrument::{is_built_in, Instrument, Lens, Scoring};
 use crate::core::lang::{format_change, format_decimal, Lang};
 use crate::core::saved;
 use crate::core::workshop::Workshop;
@@ -35,18 +35,43 @@ pub fn percent(share: f64, lang: Lang) -> String {
     format!("{}\u{a0}%", format_decimal(share * 100.0, 0, lang))
 }
 
-/// Each option's share in words, as the chart draws it: "Aldri 50 %, Sjelden 50 %".
-fn shares_text(instrument: &Instrument, factor: &GroupFactor, lang: Lang) -> Option<String> {
+/// Each option's share in words, as the chart draws it: "Aldri 50 %, Sjelden
+/// 50 %", or why there is no distribution; `None` below the factor's threshold.
+fn shares_text(
+    instrument: &Instrument,
+    factor: &GroupFactor,
+    locale: Locale,
+    lang: Lang,
+) -> Option<String> {
     let shares = &factor.detail.as_ref()?.shares;
+    if shares.is_empty() {
+        return Some(no_distribution_note(factor, locale).to_string());
+    }
     let labels = &instrument.factor_scale(factor.factor).labels;
-    (!shares.is_empty()).then(|| {
+    Some(
         labels
             .iter()
             .zip(shares)
             .map(|(label, &share)| format!("{} {}", label.get(lang), percent(share, lang)))
             .collect::<Vec<_>>()
-            .join(", ")
-    })
+            .join(", "),
+    )
+}
+
+/// Why a factor shown has no distribution (see `core::group::FactorDetail::shares`);
+/// empty where it has one, and below the factor's threshold, where the value
+/// text says why.
+fn no_distribution_note(factor: &GroupFactor, locale: Locale) -> &'static str {
+    match &factor.detail {
+        Some(detail) if detail.shares.is_empty() => match factor.factor.scoring {
+            Scoring::Flag => td_string!(locale, group.no_distribution_flag),
+            Scoring::Quadrant { .. } | Scoring::Ratio { .. } => {
+                td_string!(locale, group.no_distribution_combined)
+            }
+            Scoring::Mean => td_string!(locale, group.distribution_hidden),
+        },
+        _ => "",
+    }
 }
 
 fn portion_text(portion: Portion, locale: Locale, lang: Lang) -> String {
@@ -112,6 +137,7 @@ pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Ve
                 .unwrap_or_default(),
             value_text: value_text(factor, locale, lang, false),
             short_text: value_text(factor, locale, lang, true),
+            note: no_distribution_note(factor, locale).to_string(),
         })
         .collect()
 }
@@ -355,7 +381,7 @@ pub fn GroupResults() -> impl IntoView {
             .factors
             .iter()
             .filter_map(|factor| {
-                let text = shares_text(instrument, factor, lang)?;
+                let text = shares_text(instrument, factor, locale, lang)?;
                 let label = factor.factor.name.get(lang);
                 Some(view! {
                     <tr>
@@ -542,5 +568,45 @@ mod tests {
         );
         assert_eq!(legends[0].labels.first().map(String::as_str), Some("Aldri"));
         assert_eq!(legends[1].labels.len(), 2);
+    }
+
+    #[test]
+    fn a_risk_without_a_distribution_says_why_in_the_chart_and_in_words() {
+        let instrument = &built_in()[1];
+        // Five never exposed, one always: the high exposure count (1) is hidden.
+        let mut responses =
+            vec![Response::fitting(instrument, vec![1; instrument.item_count()]).unwrap(); 5];
+        let always = instrument
+            .factors
+            .iter()
+            .flat_map(|factor| {
+                let points = instrument.factor_scale(factor).points;
+                factor.items.iter().map(move |_| points)
+            })
+            .collect();
+        responses.push(Response::fitting(instrument, always).unwrap());
+        let result = aggregate(instrument, responses.iter(), 5);
+        let locale = locale(Lang::Nb);
+        let rows = distribution_rows(&result, locale, Lang::Nb);
+        let note_of = |id: &str| {
+            let index = instrument.factors.iter().position(|f| f.id == id).unwrap();
+            let words = shares_text(instrument, &result.factors[index], locale, Lang::Nb);
+            (rows[index].note.as_str(), words)
+        };
+        let hidden = "Fordelingen er skjult for å verne anonymiteten";
+        assert_eq!(note_of("nattarbeid"), (hidden, Some(hidden.to_string())));
+        let combined = "Ingen fordeling: målet kombinerer to deler";
+        assert_eq!(note_of("krav_kontroll").0, combined);
+        assert_eq!(note_of("innsats_belonning").0, combined);
+        let flag = "Ingen fordeling: bare om noen har opplevd det";
+        assert_eq!(note_of("mobbing").0, flag);
+        // A row with bars has no note.
+        let never =
+            vec![Response::fitting(instrument, vec![1; instrument.item_count()]).unwrap(); 6];
+        let result = aggregate(instrument, never.iter(), 5);
+        let rows = distribution_rows(&result, locale, Lang::Nb);
+        assert!(rows
+            .iter()
+            .all(|row| row.shares.is_empty() != row.note.is_empty()));
     }
 }
