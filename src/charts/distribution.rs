@@ -59,7 +59,8 @@ impl Layout {
     }
 
     pub fn height_for(self, rows: usize) -> u32 {
-        (rows as f64 * self.row_height()).ceil() as u32
+        // Less a rounding error, which must not add a pixel to a fitted chart.
+        (rows as f64 * self.row_height() - 1e-6).ceil() as u32
     }
 
     /// The layout scaled so `rows` fit in `room` pixels: never larger than
@@ -305,7 +306,13 @@ mod tests {
         };
         // Twelve rows at scale 1 take 432 px.
         assert_eq!(slide.fitted(12, 648.0).scale, 1.5);
-        assert!(slide.fitted(12, 648.0).height_for(12) <= 648);
+        for room in 432..1200 {
+            let fitted = slide.fitted(12, f64::from(room));
+            assert!(
+                fitted.height_for(12) <= room as u32,
+                "{room} px: {fitted:?}"
+            );
+        }
         assert_eq!(
             slide.fitted(12, 2000.0).scale,
             1.9,

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { answerPage, kioskParticipant as kioskRound, launch, openApp, serveDist } from "./fixtures/app.mjs";
-import { resources } from "./fixtures/instruments.mjs";
+import { resources, risks } from "./fixtures/instruments.mjs";
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -275,9 +275,9 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   assert.equal(await page.locator(".slide canvas").count(), 0, "the overview starts hidden");
   await page.keyboard.press("ArrowRight");
   await page.locator(".slide canvas.distribution-chart").waitFor();
-  // The whole overview fits a 1366×768 or 1280×720 projector, and grows on a 1080p one.
+  // The whole overview fits a 1366×768, 1280×720 or 1024×768 projector, and grows on a 1080p one.
   const chartHeights = [];
-  for (const [width, height] of [[1366, 768], [1280, 720], [1920, 1080]]) {
+  for (const [width, height] of [[1366, 768], [1280, 720], [1024, 768], [1920, 1080]]) {
     await page.setViewportSize({ width, height });
     await page.waitForFunction(() => {
       const chart = document.querySelector(".slide canvas.distribution-chart").getBoundingClientRect();
@@ -287,7 +287,7 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
     }, null, { timeout: 3000 }).catch(() => assert.fail(`the overview does not fit ${width}×${height}`));
     chartHeights.push(await page.locator(".slide canvas.distribution-chart").evaluate((c) => c.getBoundingClientRect().height));
   }
-  assert.ok(chartHeights[2] > chartHeights[0] * 1.2, `a larger screen gets a larger chart: ${chartHeights}`);
+  assert.ok(chartHeights[3] > chartHeights[0] * 1.2, `a larger screen gets a larger chart: ${chartHeights}`);
   await page.keyboard.press("ArrowRight");
   await counter.getByText(`Lysbilde 2 av ${total}`).waitFor();
   assert.equal(await page.locator(".slide h1").textContent(), resources.factors[0].name.nb);
@@ -308,6 +308,38 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   }
   await page.keyboard.press("Escape");
   await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Risiko's overview slide, twelve rows and three legends, fits a 1024×768 projector and says why a bar is missing", async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1024, height: 768 } });
+  // Six people who answered "Aldri" or "Sjelden" (or "Nei"/"Helt uenig", the same positions) throughout.
+  const items = risks.factors.flatMap((factor) => factor.items);
+  const responses = [0, 1, 2, 3, 4, 5].map((person) => ["kiosk", items.map((_, i) => 1 + ((person + i) % 2))]);
+  await page.evaluate((workshop) => localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify({ schema: 1, data: workshop })),
+    { name: "Personalmøte", instrument: "risiko", version: 1, threshold: 3, responses });
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("6 har svart.").waitFor();
+  // In words too: the combined measures and the reported-only risks have no distribution.
+  await page.getByText("Fordelingen i prosent").click();
+  const words = (name) => page.locator(".distribution-details tr", { has: page.getByRole("rowheader", { name, exact: true }) }).locator("td");
+  assert.equal(await words("Høye krav og lav kontroll").textContent(), "Ingen fordeling: målet kombinerer to deler");
+  assert.equal(await words("Mobbing").textContent(), "Ingen fordeling: bare om noen har opplevd det");
+
+  await page.getByRole("button", { name: "Presenter på storskjerm" }).first().click();
+  await page.keyboard.press("ArrowRight");
+  await page.locator(".slide canvas.distribution-chart").waitFor();
+  await page.waitForFunction(() => {
+    const slides = document.querySelector(".presentation");
+    const nav = document.querySelector(".slide-nav").getBoundingClientRect();
+    const buttons = [...document.querySelectorAll(".slide-nav button")].map((b) => b.getBoundingClientRect().top);
+    return slides.scrollHeight <= slides.clientHeight && nav.bottom <= innerHeight && new Set(buttons).size === 1;
+  }, null, { timeout: 3000 }).catch(() => assert.fail("the overview does not fit 1024×768 with its buttons on one line"));
+  // One legend per response scale: how often, yes or no, and agreement.
+  assert.equal(await page.locator(".slide .scale-legend").count(), 3);
   assert.deepEqual(errors, []);
   await context.close();
 });
