@@ -6,9 +6,12 @@ const CACHE = `arbeidsmiljo-${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
 
 // The files the page references: read from index.html, so the list never goes stale.
+// The release build's index.html is minified, with attribute values unquoted.
 async function appFiles() {
   const html = await (await fetch("./", { cache: "no-store" })).text();
-  const found = [...html.matchAll(/(?:href|src|data-js|data-wasm)="([^"]+)"/g)].map((match) => match[1]);
+  const found = [...html.matchAll(/\b(?:href|src|data-js|data-wasm)=(?:"([^"]+)"|'([^']+)'|([^\s"'>]+))/g)].map(
+    (match) => match[1] ?? match[2] ?? match[3],
+  );
   const local = found.filter((url) => !/^(data:|[a-z]+:\/\/)/i.test(url));
   return ["./", ...new Set(local)];
 }
