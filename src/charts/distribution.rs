@@ -368,6 +368,19 @@ mod tests {
         assert_eq!(out.matches("<rect").count(), 2 * labels.len());
     }
 
+    /// The rows drawn as SVG, 600 px wide.
+    fn svg_of(rows: &[DistributionRow]) -> String {
+        let mut out = String::new();
+        {
+            let layout = Layout::stacked(1.0);
+            let height = layout.height_for(rows.len());
+            let root = SVGBackend::with_string(&mut out, (600, height)).into_drawing_area();
+            draw_distribution(&root, rows, &Palette::default(), layout, 1.0).unwrap();
+            root.present().unwrap();
+        }
+        out
+    }
+
     #[test]
     fn every_row_is_drawn_with_its_texts() {
         let rows = vec![DistributionRow {
@@ -377,14 +390,7 @@ mod tests {
             short_text: "3,6".into(),
             note: String::new(),
         }];
-        let mut out = String::new();
-        {
-            let layout = Layout::stacked(1.0);
-            let root =
-                SVGBackend::with_string(&mut out, (600, layout.height_for(1))).into_drawing_area();
-            draw_distribution(&root, &rows, &Palette::default(), layout, 1.0).unwrap();
-            root.present().unwrap();
-        }
+        let out = svg_of(&rows);
         assert!(out.contains("Autonomi") && out.contains("Snitt 3,6"));
         // The track and four non-empty segments.
         assert_eq!(out.matches("<rect").count(), 5);
@@ -399,14 +405,7 @@ mod tests {
             short_text: "2,2".into(),
             note: "Fordelingen er skjult".into(),
         }];
-        let mut out = String::new();
-        {
-            let layout = Layout::stacked(1.0);
-            let root =
-                SVGBackend::with_string(&mut out, (600, layout.height_for(1))).into_drawing_area();
-            draw_distribution(&root, &rows, &Palette::default(), layout, 1.0).unwrap();
-            root.present().unwrap();
-        }
+        let out = svg_of(&rows);
         assert!(out.contains("Fordelingen er skjult"));
         assert_eq!(out.matches("<rect").count(), 0, "no track to read as zero");
     }
