@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
-use super::scoring::{Exposure, ResourceResult, RiskResult};
+use super::scoring::{sort_by_mean, Exposure, Order, ResourceResult, RiskResult};
 
 /// KS advises choosing few areas: more than three rarely get followed up.
 pub const MAX_FOCUS: usize = 3;
@@ -275,23 +275,13 @@ pub fn suggest(
         .iter()
         .filter(|result| result.score.mean.is_some_and(|mean| mean < GOOD_ENOUGH))
         .collect();
-    weak.sort_by(|a, b| {
-        a.score
-            .mean
-            .partial_cmp(&b.score.mean)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    sort_by_mean(&mut weak, Order::LowestFirst);
 
     let mut strong: Vec<&ResourceResult> = resources
         .iter()
         .filter(|result| result.score.mean.is_some_and(|mean| mean >= GOOD_ENOUGH))
         .collect();
-    strong.sort_by(|a, b| {
-        b.score
-            .mean
-            .partial_cmp(&a.score.mean)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    sort_by_mean(&mut strong, Order::HighestFirst);
 
     let focus = exposed
         .iter()

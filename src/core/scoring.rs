@@ -262,6 +262,33 @@ fn score_risk<'a>(
     }
 }
 
+/// Which end of the scale `sort_by_mean` puts first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    LowestFirst,
+    HighestFirst,
+}
+
+/// Sorts resource results by their mean; the sort is stable, so ties keep
+/// the instrument's order. Every caller shares one comparator type (a function
+/// pointer), so the wasm holds one copy of the sort instead of one per closure.
+pub fn sort_by_mean(results: &mut [&ResourceResult], order: Order) {
+    fn lowest_first(a: &&ResourceResult, b: &&ResourceResult) -> std::cmp::Ordering {
+        a.score
+            .mean
+            .partial_cmp(&b.score.mean)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    }
+    fn highest_first(a: &&ResourceResult, b: &&ResourceResult) -> std::cmp::Ordering {
+        lowest_first(b, a)
+    }
+    let compare: fn(&&ResourceResult, &&ResourceResult) -> std::cmp::Ordering = match order {
+        Order::LowestFirst => lowest_first,
+        Order::HighestFirst => highest_first,
+    };
+    results.sort_by(compare);
+}
+
 /// The strongest and the weakest scored resource factors (at most `n` each),
 /// ordered from the extreme inwards. Ties keep the instrument's order.
 pub fn strongest_and_weakest<'r, 'a>(
@@ -272,12 +299,7 @@ pub fn strongest_and_weakest<'r, 'a>(
         .iter()
         .filter(|result| result.score.mean.is_some())
         .collect();
-    scored.sort_by(|a, b| {
-        b.score
-            .mean
-            .partial_cmp(&a.score.mean)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    sort_by_mean(&mut scored, Order::HighestFirst);
     let take = n.min(scored.len() / 2);
     let strongest = scored[..take].to_vec();
     let weakest = scored.iter().rev().take(take).copied().collect();
@@ -493,6 +515,37 @@ mod tests {
         assert_eq!(strongest[0].factor.id, ids[4]);
         assert_eq!(weakest[0].factor.id, ids[0]);
         assert_eq!(strongest.len(), 2);
+    }
+
+    #[test]
+    fn sorting_by_mean_keeps_the_instrument_order_among_ties() {
+        let instrument = resources();
+        // Factor i scores 1 + (i % 3): three tied groups, each in instrument order.
+        let answers = answer_all(&instrument, |item| {
+            let factor = instrument
+                .factors
+                .iter()
+                .position(|f| f.items.contains(item))
+                .unwrap();
+            let point = 1 + (factor % 3) as u8;
+            Answer::Point(if item.reversed { 6 - point } else { point })
+        });
+        let results = score_resources(&instrument, &answers);
+        let sorted = |order| {
+            let mut refs: Vec<&ResourceResult> = results.iter().collect();
+            sort_by_mean(&mut refs, order);
+            refs.iter()
+                .map(|result| {
+                    instrument
+                        .factors
+                        .iter()
+                        .position(|f| f.id == result.factor.id)
+                        .unwrap()
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(sorted(Order::LowestFirst), [0, 3, 6, 9, 1, 4, 7, 2, 5, 8]);
+        assert_eq!(sorted(Order::HighestFirst), [2, 5, 8, 1, 4, 7, 0, 3, 6, 9]);
     }
 
     proptest! {
