@@ -4,6 +4,7 @@
 // Prints figures and whether the targets are met; never fails on a timing.
 //
 //   BENCH_RUNS=15 node scripts/browser-bench.mjs   (needs dist/ and bench/node_modules)
+//   BENCH_CPU_SLOWDOWN=4 ...   the same with the CPU throttled 4×, as on a mid-range phone
 //
 // Every load is cold: a fresh browser context (no HTTP cache, storage or
 // service worker). Each iteration loads the app, then SurveyJS, then SurveyJS
@@ -45,6 +46,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CLICKS = 20;
 const REDRAWS = 10;
 const VIEWPORT = { width: 1280, height: 900 };
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
 
 const benchFiles = [
   "surveyjs.html",
@@ -133,6 +135,10 @@ async function open(browser, url, marks, storage) {
   if (storage) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), storage);
   await context.addInitScript(probe, marks);
   const page = await context.newPage();
+  if (CPU_SLOWDOWN > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  }
   const errors = [];
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.goto(url, { waitUntil: "commit" });
@@ -216,7 +222,7 @@ function median(values) {
 const browser = await launch();
 const cpu = (await readFile("/proc/cpuinfo", "utf8")).match(/^model name\s*:\s*(.*)$/m)?.[1] ?? "unknown";
 console.log(`machine:  ${cpu}, ${cpus().length} cores`);
-console.log(`browser:  Chromium ${browser.version()} (headless), viewport ${VIEWPORT.width}x${VIEWPORT.height}`);
+console.log(`browser:  Chromium ${browser.version()} (headless), viewport ${VIEWPORT.width}x${VIEWPORT.height}, CPU slowdown ${CPU_SLOWDOWN}×`);
 console.log(`runs:     ${RUNS} cold loads each, alternating app / SurveyJS / SurveyJS with a start page; ${CLICKS} clicks and ${REDRAWS} redraws per load`);
 
 const session = await savedSession();
