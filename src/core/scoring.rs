@@ -330,6 +330,20 @@ mod tests {
         answers
     }
 
+    /// Every statement answered so that factor number `f` scores `point(f)`
+    /// on the 1–5 scale (reversed statements get the mirrored option).
+    fn answer_by_factor(instrument: &Instrument, point: impl Fn(usize) -> u8) -> Answers {
+        answer_all(instrument, |item| {
+            let factor = instrument
+                .factors
+                .iter()
+                .position(|f| f.items.contains(item))
+                .unwrap();
+            let point = point(factor);
+            Answer::Point(if item.reversed { 6 - point } else { point })
+        })
+    }
+
     #[test]
     fn the_middle_option_everywhere_gives_exactly_three_on_every_resource_factor() {
         let instrument = resources();
@@ -497,18 +511,10 @@ mod tests {
             .iter()
             .map(|factor| factor.id.clone())
             .collect();
-        let answers = answer_all(&instrument, |item| {
-            let factor = instrument
-                .factors
-                .iter()
-                .position(|f| f.items.contains(item))
-                .unwrap();
-            let point = match factor {
-                0 => 1,
-                4 => 5,
-                _ => 3,
-            };
-            Answer::Point(if item.reversed { 6 - point } else { point })
+        let answers = answer_by_factor(&instrument, |factor| match factor {
+            0 => 1,
+            4 => 5,
+            _ => 3,
         });
         let results = score_resources(&instrument, &answers);
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
@@ -521,15 +527,7 @@ mod tests {
     fn sorting_by_mean_keeps_the_instrument_order_among_ties() {
         let instrument = resources();
         // Factor i scores 1 + (i % 3): three tied groups, each in instrument order.
-        let answers = answer_all(&instrument, |item| {
-            let factor = instrument
-                .factors
-                .iter()
-                .position(|f| f.items.contains(item))
-                .unwrap();
-            let point = 1 + (factor % 3) as u8;
-            Answer::Point(if item.reversed { 6 - point } else { point })
-        });
+        let answers = answer_by_factor(&instrument, |factor| 1 + (factor % 3) as u8);
         let results = score_resources(&instrument, &answers);
         let sorted = |order| {
             let mut refs: Vec<&ResourceResult> = results.iter().collect();
