@@ -243,6 +243,22 @@ pub fn App() -> impl IntoView {
         on_change.forget();
     }
 
+    // Leaving the page during a kiosk round (Back, reload, closing the tab)
+    // would lose the participant's answers so far, so the browser asks first.
+    let before_unload = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
+        move |event: web_sys::BeforeUnloadEvent| {
+            if state.screen.try_get_untracked() == Some(Screen::Workshop(WorkshopView::Kiosk)) {
+                event.prevent_default();
+                // Older browsers ask only when returnValue is set.
+                event.set_return_value("kiosk");
+            }
+        },
+    );
+    let _ = window()
+        .add_event_listener_with_callback("beforeunload", before_unload.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    before_unload.forget();
+
     // <html lang> and the theme follow the preferences.
     Effect::new(move |_| {
         let lang = state.lang();
@@ -323,15 +339,27 @@ pub fn App() -> impl IntoView {
         document().set_title(&title);
     });
 
-    // Screens write their texts once per render: a new language re-renders the screen.
+    // Screens write their texts once per render: a new language re-renders the
+    // screen. The kiosk round re-renders only its page, since the screen holds
+    // the participant's answers, which are saved only when they finish.
     let screen = move || {
-        state.lang();
         let (screen, position) = shown.get();
+        if screen != Screen::Workshop(WorkshopView::Kiosk) {
+            state.lang();
+        }
         screen_for(screen, position)
     };
 
     // The slides cover the page; what they cover must not take focus either.
     let presenting = move || state.screen.get() == Screen::Workshop(WorkshopView::Presentation);
+    // Participants pass the facilitator's device on: "Slett svarene mine"
+    // would delete the whole group's answers, so it is not offered to them.
+    let participant_turn = move || {
+        matches!(
+            state.screen.get(),
+            Screen::Workshop(WorkshopView::Kiosk | WorkshopView::Thanks)
+        )
+    };
 
     view! {
         <a class="skip-link" href="#main" inert=presenting>{move || td_string!(state.locale(), app.skip_to_content)}</a>
@@ -347,7 +375,7 @@ pub fn App() -> impl IntoView {
             <p>{move || td_string!(state.locale(), app.privacy_short)}</p>
             {move || {
                 state.lang();
-                view! { <DeleteData /> }
+                (!participant_turn()).then(|| view! { <DeleteData /> })
             }}
         </footer>
         <p class="visually-hidden" role="status" aria-live="polite">

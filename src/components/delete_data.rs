@@ -20,6 +20,7 @@ pub fn DeleteData() -> impl IntoView {
             state.plan.set(Plan::default());
             state.history.set(History::default());
             state.loaded.set(Vec::new());
+            state.workshop.set(None);
             state.screen.set(Screen::Start);
             state.storage_error.set(None);
             state.status.set(Some(Status::Deleted));

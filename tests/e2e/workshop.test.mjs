@@ -147,6 +147,63 @@ test("a kiosk participant can go back a page, but never out to the facilitator's
   await context.close();
 });
 
+test("a participant cannot delete the group's answers; the facilitator deletes the workshop with the rest", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page);
+  const deleteButton = page.getByRole("button", { name: "Slett svarene mine" });
+  assert.equal(await deleteButton.count(), 1, "offered on the facilitator's page");
+  await kioskParticipant(page, 4);
+  assert.equal(await deleteButton.count(), 0, "not on the pass-it-on screen");
+  await page.getByRole("button", { name: "Neste deltaker" }).click();
+  await page.locator("fieldset.statement").first().waitFor();
+  assert.equal(await deleteButton.count(), 0, "not during a participant's turn");
+
+  // Only a reload leaves the round; the facilitator then deletes everything.
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByText("Svar samlet: 1").waitFor();
+  await deleteButton.click();
+  await page.getByRole("button", { name: "Ja, slett alt" }).click();
+  await page.getByRole("heading", { name: "Hva vil du svare på?" }).waitFor();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByLabel("Navn på workshopen").waitFor();
+  assert.equal(await page.getByText("Svar samlet").count(), 0, "the deleted workshop does not come back");
+  assert.equal(await page.evaluate(() => localStorage.getItem("arbeidsmiljo.workshop")), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a kiosk participant keeps their answers through a language switch, and leaving the page asks first", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page);
+  await page.getByRole("button", { name: "Start en svarrunde" }).click();
+  await page.locator("fieldset.statement").first().waitFor();
+  await answerPage(page, () => 2);
+  await page.locator(".page-nav .button-primary").click();
+  await page.getByRole("heading", { level: 1, name: resources.factors[1].name.nb }).waitFor();
+  await answerPage(page, () => 4);
+
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("heading", { level: 1, name: resources.factors[1].name.en }).waitFor();
+  assert.match(await page.locator(".progress-text").textContent(), /^Part 2 of 10/);
+  const checked = () => page.locator("fieldset.statement input:checked").evaluateAll((inputs) => inputs.map((input) => input.value));
+  assert.equal((await checked()).length, resources.factors[1].items.length, "this page's answers are kept");
+  await page.getByRole("button", { name: "Back" }).click();
+  await page.getByRole("heading", { level: 1, name: resources.factors[0].name.en }).waitFor();
+  assert.equal((await checked()).length, resources.factors[0].items.length, "and the first page's");
+
+  // Back, reload or closing the tab would lose them: the browser asks.
+  const dialog = new Promise((resolve) => page.once("dialog", resolve));
+  await page.close({ runBeforeUnload: true });
+  const asked = await dialog;
+  assert.equal(asked.type(), "beforeunload");
+  await asked.dismiss();
+  assert.equal(page.isClosed(), false, "staying keeps the round");
+  assert.equal((await checked()).length, resources.factors[0].items.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a threshold below 3 is refused with a message, not quietly raised", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await page.getByRole("button", { name: "Åpne workshopmodus" }).click();

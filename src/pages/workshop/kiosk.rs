@@ -43,8 +43,10 @@ pub fn KioskRound() -> impl IntoView {
         }
     };
     let back = move || index.update(|index| *index = index.saturating_sub(1));
-    // One page at a time; a new language re-renders the whole screen from App.
+    // One page at a time, again in a new language: App leaves this screen,
+    // and with it the participant's answers so far, in place.
     (move || {
+        state.lang();
         let current = index.get();
         view! {
             <FactorPage
