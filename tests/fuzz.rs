@@ -182,7 +182,7 @@ fn use_session(session: &Session, existing: &[&Instrument]) {
 
 fn use_workshop(workshop: &Workshop, existing: &[&Instrument]) {
     if let Some(instrument) = workshop.instrument(existing.iter().copied()) {
-        let result = aggregate(instrument, workshop.responses(), workshop.threshold);
+        let result = aggregate(instrument, workshop.responses(), workshop.threshold());
         let _ = result.as_profile();
         if let Some(month) = Month::new(2026, 11) {
             let _ = result.export(&workshop.name, month);

@@ -221,7 +221,7 @@ fn ten_thousand_codes_pool_and_aggregate() {
     let start = performance.now();
     let mut workshop = Workshop::new("Benchmark", instrument, 5);
     let report = workshop.import_codes(instrument, &codes);
-    let result = group::aggregate(instrument, workshop.responses(), workshop.threshold);
+    let result = group::aggregate(instrument, workshop.responses(), workshop.threshold());
     let elapsed = performance.now() - start;
     console_log!("import and aggregate 10000 codes: {elapsed:.1} ms");
     assert_eq!(report.added + report.duplicates.len(), 10_000);

@@ -194,11 +194,30 @@ fn digit_of(character: char) -> Option<u32> {
     (value < 32).then_some(u32::from(value))
 }
 
+/// Characters that carry nothing in a code: spaces, hyphens and the dashes
+/// that word processors turn them into, and the invisible characters that
+/// copying from a chat or a web page brings along (zero-width spaces and
+/// joiners, direction marks, soft hyphens, byte-order marks).
+fn is_ignorable(character: char) -> bool {
+    character.is_whitespace()
+        || matches!(
+            character,
+            '-' | '\u{00AD}'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2212}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
 /// The code's digits, its check verified, with separators and spaces ignored.
 fn verified_digits(code: &str) -> Result<Vec<u32>, CodeError> {
     let mut digits = Vec::with_capacity(code.len());
     for character in code.chars() {
-        if character == '-' || character.is_whitespace() {
+        if is_ignorable(character) {
             continue;
         }
         digits.push(digit_of(character).ok_or(CodeError::BadCharacter(character))?);
@@ -351,6 +370,24 @@ mod tests {
         let code = encode(instrument, &answers);
         let typed = code.to_lowercase().replace('-', " ").replace('0', "o");
         assert_eq!(decode(instrument, &typed).unwrap(), answers);
+    }
+
+    #[test]
+    fn dashes_and_invisible_characters_copied_along_are_ignored() {
+        let instrument = &built_in()[0];
+        let answers = answers_from(instrument, &[2, 5, 0, 3]);
+        let code = encode(instrument, &answers);
+        for extra in ["\u{200B}", "\u{FEFF}", "\u{00AD}", "\u{200F}", "\u{2060}"] {
+            let copied = format!("{extra}{}", code.replace('-', extra));
+            assert_eq!(decode(instrument, &copied).unwrap(), answers, "{extra:?}");
+        }
+        let dashed = code.replace('-', "\u{2013}");
+        assert_eq!(decode(instrument, &dashed).unwrap(), answers);
+        // A look-alike letter is still refused, and named.
+        assert_eq!(
+            decode(instrument, &format!("\u{0410}{code}")),
+            Err(CodeError::BadCharacter('\u{0410}'))
+        );
     }
 
     #[test]

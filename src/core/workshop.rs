@@ -42,7 +42,8 @@ pub struct Workshop {
     /// Absent in workshops saved before fingerprints: a built-in instrument.
     #[serde(default)]
     fingerprint: Option<u32>,
-    pub threshold: usize,
+    /// Read through `threshold()`, which keeps a hand-edited entry in range.
+    threshold: usize,
     /// Sorted, so the order reveals nothing.
     responses: Vec<(Source, Response)>,
     /// An earlier round's exported result, to show the change per factor.
@@ -70,11 +71,33 @@ pub struct ImportReport {
     pub rejected: Vec<(usize, Rejection)>,
 }
 
+/// The lines of pasted codes. Besides line feeds, the Unicode line and
+/// paragraph separators that some programs copy end a line too.
+fn code_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['\n', '\u{2028}', '\u{2029}'])
+}
+
 impl ImportReport {
     pub fn merge(&mut self, other: ImportReport) {
         self.added += other.added;
         self.duplicates.extend(other.duplicates);
         self.rejected.extend(other.rejected);
+    }
+
+    /// What is left to fix of the pasted `text` this report is about: its
+    /// rejected lines only, with the rejections renumbered to match. Lines
+    /// already pooled must go, or importing the corrected text again would
+    /// offer them as alike answers, to be counted twice.
+    pub fn leave_rejected(&mut self, text: &str) -> String {
+        let lines: Vec<&str> = code_lines(text).collect();
+        let mut left = Vec::with_capacity(self.rejected.len());
+        for (number, _) in &mut self.rejected {
+            if let Some(line) = number.checked_sub(1).and_then(|index| lines.get(index)) {
+                left.push(line.trim());
+            }
+            *number = left.len();
+        }
+        left.join("\n")
     }
 }
 
@@ -149,6 +172,13 @@ impl Workshop {
         }
     }
 
+    /// How many responses the group needs before anything is shown. A value
+    /// saved out of range (only a hand-edited entry can hold one) is brought
+    /// back within it, so that no entry can show one person's answers.
+    pub fn threshold(&self) -> usize {
+        clamp_threshold(self.threshold)
+    }
+
     pub fn count(&self) -> usize {
         self.responses.len()
     }
@@ -185,7 +215,7 @@ impl Workshop {
     /// Pools codes pasted or typed one per line; blank lines are skipped.
     pub fn import_codes(&mut self, instrument: &Instrument, text: &str) -> ImportReport {
         let reader = code::Reader::new(instrument);
-        let responses = text.lines().enumerate().filter_map(|(number, line)| {
+        let responses = code_lines(text).enumerate().filter_map(|(number, line)| {
             let line = line.trim();
             (!line.is_empty()).then(|| (number + 1, reader.decode(line).map_err(Rejection::Code)))
         });
@@ -271,8 +301,14 @@ mod tests {
     #[test]
     fn the_threshold_never_goes_below_three() {
         let instrument = &built_in()[0];
-        assert_eq!(Workshop::new("x", instrument, 1).threshold, 3);
-        assert_eq!(Workshop::new("x", instrument, 5).threshold, 5);
+        assert_eq!(Workshop::new("x", instrument, 1).threshold(), 3);
+        assert_eq!(Workshop::new("x", instrument, 5).threshold(), 5);
+        let saved = crate::core::saved::encode(&Workshop::new("x", instrument, 5));
+        for (stored, used) in [(0, 3), (1, 3), (2, 3), (7, 7), (1000, 100)] {
+            let edited = saved.replace("\"threshold\":5", &format!("\"threshold\":{stored}"));
+            let workshop: Workshop = crate::core::saved::decode(&edited).unwrap();
+            assert_eq!(workshop.threshold(), used, "saved as {stored}");
+        }
     }
 
     #[test]
@@ -283,7 +319,7 @@ mod tests {
         let other = code::encode(&built_in()[1], &response(&built_in()[1], 1));
         let mut garbled = a.clone();
         garbled.replace_range(0..1, if a.starts_with('0') { "1" } else { "0" });
-        let text = format!("{a}\n\n{b}\n{a}\n{garbled}\n{other}\nhei\n");
+        let text = format!("{a}\r\n\n{b}\u{2028}{a}\n{garbled}\n{other}\nhei\n");
         let report = workshop.import_codes(instrument, &text);
         assert_eq!(report.added, 2);
         assert_eq!(report.duplicates.len(), 1);
@@ -304,6 +340,39 @@ mod tests {
         // A second import of the same codes adds nothing and loses nothing.
         let again = workshop.import_codes(instrument, &text);
         assert_eq!((again.added, again.duplicates.len()), (0, 3));
+        assert_eq!(workshop.count(), 2);
+    }
+
+    #[test]
+    fn after_an_import_only_the_rejected_lines_are_left_to_fix() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("Personalmøte", instrument, 5);
+        let [a, b] = [2, 4].map(|value| code::encode(instrument, &response(instrument, value)));
+        let typo = format!(
+            "{}{}",
+            &b[..b.len() - 1],
+            if b.ends_with('0') { '1' } else { '0' }
+        );
+        let mut report = workshop.import_codes(instrument, &format!("{a}\n\n {typo} \nhei\n{a}"));
+        assert_eq!((report.added, report.duplicates.len()), (1, 1));
+        assert_eq!(
+            report.leave_rejected(&format!("{a}\n\n {typo} \nhei\n{a}")),
+            format!("{typo}\nhei")
+        );
+        assert_eq!(
+            report
+                .rejected
+                .iter()
+                .map(|(line, _)| *line)
+                .collect::<Vec<_>>(),
+            [1, 2]
+        );
+        // Corrected and imported again, the line is added; nothing is alike.
+        let again = workshop.import_codes(instrument, &format!("{b}\nhei"));
+        assert_eq!(
+            (again.added, again.duplicates.len(), again.rejected.len()),
+            (1, 0, 1)
+        );
         assert_eq!(workshop.count(), 2);
     }
 

@@ -231,8 +231,16 @@ test("a code from another page is pooled; a garbled one is rejected with its rea
   await page.getByRole("button", { name: "Legg til kodene" }).click();
   const report = page.locator(".import-report");
   await report.getByText("1 lagt til, 1 like svar satt til side, 2 avvist.").waitFor();
-  assert.match(await report.textContent(), /Linje 3: kontrolltegnene stemmer ikke/);
-  assert.match(await report.textContent(), /Linje 4: for kort/);
+  // Only the rejected lines are left in the field, numbered as in the report.
+  const field = page.getByLabel("Svarkoder, én per linje");
+  assert.equal(await field.inputValue(), `${garbled}\nhei`);
+  assert.match(await report.textContent(), /Linje 1: kontrolltegnene stemmer ikke/);
+  assert.match(await report.textContent(), /Linje 2: for kort/);
+  assert.match(await report.textContent(), /Feltet over har nå bare de avviste linjene/);
+  await page.getByText("Svar samlet: 1").waitFor();
+  // Added again (or a double click): the pooled code is not offered as an alike answer.
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  await report.getByText("0 lagt til, 0 like svar satt til side, 2 avvist.").waitFor();
   await page.getByText("Svar samlet: 1").waitFor();
   await context.close();
 });

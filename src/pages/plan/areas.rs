@@ -22,7 +22,7 @@ fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
             else {
                 return Suggestions::default();
             };
-            let result = aggregate(instrument, workshop.responses(), workshop.threshold);
+            let result = aggregate(instrument, workshop.responses(), workshop.threshold());
             let (resources, risks) = result.as_profile();
             suggest(&resources, &risks, (&instrument.id, &instrument.id))
         });

@@ -28,7 +28,7 @@ pub fn current_result(
     workshop: &Workshop,
     instrument: &'static Instrument,
 ) -> GroupResult<'static> {
-    aggregate(instrument, workshop.responses(), workshop.threshold)
+    aggregate(instrument, workshop.responses(), workshop.threshold())
 }
 
 pub fn percent(share: f64, lang: Lang) -> String {

@@ -21,7 +21,7 @@ pub fn WorkshopHub() -> impl IntoView {
     let (name, threshold) = state.workshop.with_untracked(|workshop| {
         workshop
             .as_ref()
-            .map(|w| (w.name.clone(), w.threshold))
+            .map(|w| (w.name.clone(), w.threshold()))
             .unwrap_or_default()
     });
     let count = move || state.workshop.with(|w| w.as_ref().map_or(0, |w| w.count()));

@@ -25,6 +25,12 @@ fn reason(
     match rejection {
         Rejection::Code(CodeError::TooShort) => td_string!(locale, import.too_short).to_string(),
         Rejection::Code(CodeError::BadCharacter(character)) => {
+            // A look-alike (Cyrillic А, a full-width 1) reads as allowed: name it.
+            let character = if character.is_ascii() {
+                character.to_string()
+            } else {
+                format!("{character} (U+{:04X})", u32::from(*character))
+            };
             td_string!(locale, import.bad_character, character = character).to_string()
         }
         Rejection::Code(CodeError::Checksum) => td_string!(locale, import.checksum).to_string(),
@@ -81,9 +87,7 @@ pub fn ImportAnswers() -> impl IntoView {
                 result = workshop.import_codes(instrument, &text);
             }
         });
-        if result.rejected.is_empty() {
-            codes.set(String::new());
-        }
+        codes.set(result.leave_rejected(&text));
         report.set(Some((Origin::Lines, result)));
     };
     // Each code the camera reads is pooled at once; the report adds up over the scan.
@@ -184,9 +188,12 @@ pub fn ImportAnswers() -> impl IntoView {
                     </button>
                 }
             });
+            let left_to_fix = (origin == Origin::Lines && !report.rejected.is_empty())
+                .then(|| view! { <p>{td_string!(locale, import.left_to_fix)}</p> });
             view! {
                 <p>{headline}</p>
                 <ul class="import-rejections">{rejections}</ul>
+                {left_to_fix}
                 {alike}
             }
         })
