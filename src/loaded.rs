@@ -6,6 +6,7 @@
 //! once per load or start, so the leak is bounded by what the user loads.
 
 use crate::core::instrument::{built_in, Instrument};
+use crate::core::library::check_new;
 
 #[derive(Clone, Debug)]
 pub struct LoadedInstrument {
@@ -23,18 +24,23 @@ impl LoadedInstrument {
         }
     }
 
-    /// Reads saved file texts back; unreadable ones are kept as they are.
+    /// Reads saved file texts back with the checks a newly loaded file
+    /// passes, so that a hand-edited entry cannot offer one questionnaire
+    /// twice or pass for a built-in one. What fails is kept as it is.
     pub fn restore(sources: Vec<String>) -> Vec<LoadedInstrument> {
-        sources
-            .into_iter()
-            .map(|source| match Instrument::parse(&source) {
+        let mut restored: Vec<LoadedInstrument> = Vec::with_capacity(sources.len());
+        for source in sources {
+            let earlier: Vec<&Instrument> = restored.iter().filter_map(|l| l.instrument).collect();
+            let loaded = match check_new(&source, &earlier) {
                 Ok(instrument) => LoadedInstrument::new(source, instrument),
                 Err(_) => LoadedInstrument {
                     source,
                     instrument: None,
                 },
-            })
-            .collect()
+            };
+            restored.push(loaded);
+        }
+        restored
     }
 }
 
@@ -44,4 +50,27 @@ pub fn all_instruments(loaded: &[LoadedInstrument]) -> Vec<&'static Instrument> 
         .iter()
         .chain(loaded.iter().filter_map(|loaded| loaded.instrument))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_list_cannot_hold_a_questionnaire_twice_or_pass_for_a_built_in_one() {
+        let example = include_str!("../docs/example-instrument.json").to_string();
+        let reserved = include_str!("../instruments/ressurser.json").to_string();
+        let restored = LoadedInstrument::restore(vec![
+            example.clone(),
+            example.clone(),
+            reserved.clone(),
+            "{".to_string(),
+        ]);
+        let readable: Vec<bool> = restored.iter().map(|l| l.instrument.is_some()).collect();
+        assert_eq!(readable, [true, false, false, false]);
+        // Nothing is dropped: each saved text stays, to be removed by the user.
+        let sources: Vec<&str> = restored.iter().map(|l| l.source.as_str()).collect();
+        assert_eq!(sources, [&example, &example, &reserved, "{"]);
+        assert_eq!(all_instruments(&restored).len(), built_in().len() + 1);
+    }
 }
