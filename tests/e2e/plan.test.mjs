@@ -98,6 +98,11 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.locator("#plan-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{\"schema\":1,\"data\":{\"focus\":") });
   await page.getByText("Filen kunne ikke leses som en plan. Ingenting er endret.").waitFor();
   assert.equal((await stored(page))["arbeidsmiljo.plan"], before);
+  const newer = (await readFile(planFile, "utf8")).replace(/^\{"schema":1,/, "{\"schema\":2,");
+  assert.notEqual(newer, await readFile(planFile, "utf8"));
+  await page.locator("#plan-file").setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: Buffer.from(newer) });
+  await page.getByText("Filen er laget av en nyere versjon av appen og kan ikke leses her. Ingenting er endret.").waitFor();
+  assert.equal((await stored(page))["arbeidsmiljo.plan"], before);
   await page.getByRole("button", { name: "Fjern tiltaket" }).last().click();
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
   // Its button went with it: focus lands on the list's heading, not the top of the page.

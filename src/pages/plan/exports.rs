@@ -113,6 +113,8 @@ pub fn csv(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String {
 enum ImportResult {
     Restored,
     Rejected,
+    /// Saved by a newer version of the app, which this one cannot read.
+    Newer,
 }
 
 #[component]
@@ -137,6 +139,9 @@ pub fn PlanExports() -> impl IntoView {
                 Ok(plan) if plan.is_consistent() => {
                     state.plan.set(plan);
                     import_result.set(Some(ImportResult::Restored));
+                }
+                Err(saved::DecodeError::NewerSchema(_)) => {
+                    import_result.set(Some(ImportResult::Newer))
                 }
                 _ => import_result.set(Some(ImportResult::Rejected)),
             }
@@ -168,6 +173,7 @@ pub fn PlanExports() -> impl IntoView {
                 {move || import_result.get().map(|result| match result {
                     ImportResult::Restored => td_string!(locale, plan.import_done),
                     ImportResult::Rejected => td_string!(locale, plan.import_rejected),
+                    ImportResult::Newer => td_string!(locale, plan.import_newer),
                 })}
             </p>
         </section>
