@@ -21,6 +21,9 @@ impl UrlConfig {
         let mut config = UrlConfig::default();
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            // Editors type these by hand: "EN" and "Risiko" mean what they say.
+            let value = value.to_ascii_lowercase();
+            let value = value.as_str();
             match key {
                 "lang" => config.lang = Lang::from_code(value).or(config.lang),
                 "instrument" => config.choice = parse_choice(value).or(config.choice),
@@ -65,6 +68,15 @@ mod tests {
                 embed: true
             }
         );
+    }
+
+    #[test]
+    fn values_are_read_whatever_their_case() {
+        let config = UrlConfig::parse("lang=NN&instrument=Ressurser&theme=Dark&embed=True");
+        assert_eq!(config.lang, Some(Lang::Nn));
+        assert_eq!(config.choice, Some(Choice::Resources));
+        assert_eq!(config.theme, Some(Theme::Dark));
+        assert!(config.embed);
     }
 
     #[test]
