@@ -14,6 +14,7 @@
 //! garble slips through about once in 33,000.
 
 use super::instrument::{is_built_in, Instrument};
+use super::invisible::is_invisible;
 use super::response::{items_of, Response};
 
 /// Crockford's base-32 alphabet: no I, L, O or U, so nothing reads as 1, 0 or V.
@@ -195,22 +196,10 @@ fn digit_of(character: char) -> Option<u32> {
 }
 
 /// Characters that carry nothing in a code: spaces, hyphens and the dashes
-/// that word processors turn them into, and the invisible characters that
-/// copying from a chat or a web page brings along (zero-width spaces and
-/// joiners, direction marks, soft hyphens, byte-order marks).
+/// that word processors turn them into, and invisible characters that
+/// copying from a chat or a web page brings along.
 fn is_ignorable(character: char) -> bool {
-    character.is_whitespace()
-        || matches!(
-            character,
-            '-' | '\u{00AD}'
-                | '\u{2010}'..='\u{2015}'
-                | '\u{2212}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
+    is_invisible(character) || matches!(character, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
 /// The code's digits, its check verified, with separators and spaces ignored.

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 
+use super::invisible::is_blank;
 use super::json_layout::without_layout;
 use super::json_text::{line_of, syntax_problem, value_lines, SyntaxProblem};
 use super::lang::Lang;
@@ -28,11 +29,7 @@ impl Text {
     fn missing_languages(&self) -> Vec<Lang> {
         Lang::ALL
             .into_iter()
-            .filter(|lang| {
-                self.0
-                    .get(lang.code())
-                    .is_none_or(|text| text.trim().is_empty())
-            })
+            .filter(|lang| self.0.get(lang.code()).is_none_or(|text| is_blank(text)))
             .collect()
     }
 }
@@ -741,6 +738,14 @@ mod tests {
         ));
         // The missing comma shows where the next key begins.
         assert_eq!(errors[0].line, Some(2));
+    }
+
+    #[test]
+    fn a_text_of_only_invisible_characters_is_missing() {
+        let invisible = MINIMAL.replace(r#""en": "F""#, r#""en": "\u200b \u200f""#);
+        assert_ne!(invisible, MINIMAL);
+        assert!(problems(&invisible)
+            .contains(&("factors[0].name".into(), Problem::MissingLanguage(Lang::En))));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod group;
 pub mod history;
 pub mod instrument;
+pub mod invisible;
 pub mod json_layout;
 pub mod json_text;
 pub mod lang;
