@@ -61,14 +61,33 @@ pub enum Rejection {
     Blank,
 }
 
+/// One pasted line or chosen file that was not added, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    /// The line (from 1) of pasted codes, or the file (from 1) of chosen ones.
+    pub number: usize,
+    /// In a chosen file that lists codes: the line (from 1) within it.
+    pub line: Option<usize>,
+    pub why: Rejection,
+}
+
+impl Rejected {
+    fn new(number: usize, why: Rejection) -> Rejected {
+        Rejected {
+            number,
+            line: None,
+            why,
+        }
+    }
+}
+
 /// What an import did: every input line or file is counted exactly once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub added: usize,
     /// Responses identical to one already pooled, kept for `pool_alike`.
     pub duplicates: Vec<Response>,
-    /// The line number (from 1) or file number, and why.
-    pub rejected: Vec<(usize, Rejection)>,
+    pub rejected: Vec<Rejected>,
 }
 
 /// The lines of pasted codes. Besides line feeds, the Unicode line and
@@ -91,11 +110,15 @@ impl ImportReport {
     pub fn leave_rejected(&mut self, text: &str) -> String {
         let lines: Vec<&str> = code_lines(text).collect();
         let mut left = Vec::with_capacity(self.rejected.len());
-        for (number, _) in &mut self.rejected {
-            if let Some(line) = number.checked_sub(1).and_then(|index| lines.get(index)) {
+        for rejected in &mut self.rejected {
+            if let Some(line) = rejected
+                .number
+                .checked_sub(1)
+                .and_then(|index| lines.get(index))
+            {
                 left.push(line.trim());
             }
-            *number = left.len();
+            rejected.number = left.len();
         }
         left.join("\n")
     }
@@ -238,12 +261,14 @@ impl Workshop {
                     if lines.added + lines.duplicates.len() == 0 {
                         // Nothing in it was a code: report the file, not each line.
                         lines = ImportReport {
-                            rejected: vec![(number + 1, Rejection::UnreadableFile)],
+                            rejected: vec![Rejected::new(number + 1, Rejection::UnreadableFile)],
                             ..ImportReport::default()
                         };
                     } else {
-                        for rejection in &mut lines.rejected {
-                            rejection.0 = number + 1;
+                        // Name the file, and the line within it.
+                        for rejected in &mut lines.rejected {
+                            rejected.line = Some(rejected.number);
+                            rejected.number = number + 1;
                         }
                     }
                     report.merge(lines);
@@ -269,7 +294,9 @@ impl Workshop {
         for (number, response) in responses {
             match response {
                 Ok(response) if response.is_blank() => {
-                    report.rejected.push((number, Rejection::Blank));
+                    report
+                        .rejected
+                        .push(Rejected::new(number, Rejection::Blank));
                 }
                 Ok(response) => {
                     if seen.insert(response.clone()) {
@@ -279,7 +306,7 @@ impl Workshop {
                         report.duplicates.push(response);
                     }
                 }
-                Err(rejection) => report.rejected.push((number, rejection)),
+                Err(why) => report.rejected.push(Rejected::new(number, why)),
             }
         }
         self.responses.sort_unstable();
@@ -327,13 +354,13 @@ mod tests {
             report
                 .rejected
                 .iter()
-                .map(|(line, _)| *line)
+                .map(|rejected| rejected.number)
                 .collect::<Vec<_>>(),
             [5, 6, 7]
         );
-        assert_eq!(report.rejected[0].1, Rejection::Code(CodeError::Checksum));
+        assert_eq!(report.rejected[0].why, Rejection::Code(CodeError::Checksum));
         assert!(matches!(
-            report.rejected[1].1,
+            report.rejected[1].why,
             Rejection::Code(CodeError::OtherInstrument { .. })
         ));
         assert_eq!(workshop.count(), 2);
@@ -363,7 +390,7 @@ mod tests {
             report
                 .rejected
                 .iter()
-                .map(|(line, _)| *line)
+                .map(|rejected| rejected.number)
                 .collect::<Vec<_>>(),
             [1, 2]
         );
@@ -430,18 +457,23 @@ mod tests {
             .collect();
         let files = vec![
             ResponseFile::new(instrument, codes[0].clone()).to_json(),
-            format!("{}\r\n{}\r\n", codes[1], codes[2]),
+            format!("{}\r\nhei\r\n{}\r\n", codes[1], codes[2]),
             "{\"kind\": \"something else\"}".to_string(),
             "not a code at all".to_string(),
             ResponseFile::new(instrument, codes[0].clone()).to_json(),
         ];
         let report = workshop.import_files(instrument, &files);
         assert_eq!((report.added, report.duplicates.len()), (3, 1));
+        let line_two = Rejected {
+            line: Some(2),
+            ..Rejected::new(2, Rejection::Code(CodeError::TooShort))
+        };
         assert_eq!(
             report.rejected,
             [
-                (3, Rejection::UnreadableFile),
-                (4, Rejection::UnreadableFile)
+                line_two,
+                Rejected::new(3, Rejection::UnreadableFile),
+                Rejected::new(4, Rejection::UnreadableFile)
             ]
         );
     }

@@ -267,16 +267,25 @@ test("three people who answered exactly alike can be counted as three", async ()
 
 test("response files are imported many at a time", async () => {
   const files = [];
-  for (const value of [2, 3, 5]) files.push((await codeFromOwnDevice(value)).file);
+  const codes = [];
+  for (const value of [2, 3, 5]) {
+    const { file, code } = await codeFromOwnDevice(value);
+    files.push(file);
+    codes.push(code);
+  }
   const dir = await mkdtemp(join(tmpdir(), "arbeidsmiljo-"));
   const broken = join(dir, "broken.json");
   await writeFile(broken, "{\"not\": \"a response\"}");
+  // A list of codes kept in a text file, one of them cut short.
+  const list = join(dir, "koder.txt");
+  await writeFile(list, `${codes[1]}\n${codes[2].slice(0, 4)}\n`);
   const { context, page } = await openApp(browser, server.url);
   await startWorkshop(page, { threshold: 3 });
-  await page.getByLabel("Svarfiler (du kan velge eller slippe mange)").setInputFiles([...files, broken, files[0]]);
+  await page.getByLabel("Svarfiler (du kan velge eller slippe mange)").setInputFiles([...files, broken, files[0], list]);
   const report = page.locator(".import-report");
-  await report.getByText("3 lagt til, 1 like svar satt til side, 1 avvist.").waitFor();
+  await report.getByText("3 lagt til, 2 like svar satt til side, 2 avvist.").waitFor();
   assert.match(await report.textContent(), /Fil 4: filen er ikke en svarfil/);
+  assert.match(await report.textContent(), /Fil 6, linje 2: kontrolltegnene stemmer ikke/);
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("3 har svart.").waitFor();
   await context.close();

@@ -104,8 +104,8 @@ pub fn ImportAnswers() -> impl IntoView {
         report.update(|report| match report {
             Some((Origin::Scan, so_far)) => {
                 let number = so_far.added + so_far.duplicates.len() + so_far.rejected.len() + 1;
-                for rejection in &mut result.rejected {
-                    rejection.0 = number;
+                for rejected in &mut result.rejected {
+                    rejected.number = number;
                 }
                 so_far.merge(result);
             }
@@ -163,16 +163,24 @@ pub fn ImportAnswers() -> impl IntoView {
             let rejections = report
                 .rejected
                 .iter()
-                .map(|(number, rejection)| {
-                    let why = reason(rejection, &state.instruments(), locale, lang);
-                    let text = match origin {
-                        Origin::Lines => {
+                .map(|rejected| {
+                    let why = reason(&rejected.why, &state.instruments(), locale, lang);
+                    let number = rejected.number;
+                    let text = match (origin, rejected.line) {
+                        (Origin::Lines, _) => {
                             td_string!(locale, import.line, number = number, reason = why)
                         }
-                        Origin::Files => {
+                        (Origin::Files, Some(line)) => td_string!(
+                            locale,
+                            import.file_line,
+                            number = number,
+                            line = line,
+                            reason = why
+                        ),
+                        (Origin::Files, None) => {
                             td_string!(locale, import.file, number = number, reason = why)
                         }
-                        Origin::Scan => {
+                        (Origin::Scan, _) => {
                             td_string!(locale, import.scanned, number = number, reason = why)
                         }
                     };
