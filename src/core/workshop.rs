@@ -125,18 +125,26 @@ impl ImportReport {
 }
 
 /// A response file, as a participant downloads it: the code, and which
-/// instrument it answers, written out for people. Only the code is read
-/// back: it carries the same identity, check characters and all.
-#[derive(Debug, Serialize, Deserialize)]
+/// instrument it answers, written out for people.
+#[derive(Debug, Serialize)]
 pub struct ResponseFile {
     pub kind: ResponseKind,
-    #[serde(default)]
     pub instrument: Option<String>,
-    #[serde(default)]
     pub version: Option<u32>,
-    #[serde(default)]
     pub fingerprint: Option<u32>,
     pub code: String,
+}
+
+/// What an import reads of a response file: only its kind and code. The code
+/// carries the instrument's identity with check characters, so the fields
+/// written out for people are not read, and an odd value in one of them
+/// (a version of -0, say) cannot make the file unreadable.
+#[derive(Deserialize)]
+struct ResponseFileCode {
+    /// Checked, not used: another kind of JSON file is refused.
+    #[serde(rename = "kind")]
+    _kind: ResponseKind,
+    code: String,
 }
 
 #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -250,7 +258,7 @@ impl Workshop {
     pub fn import_files(&mut self, instrument: &Instrument, files: &[String]) -> ImportReport {
         let mut report = ImportReport::default();
         for (number, text) in files.iter().enumerate() {
-            let file = serde_json::from_str::<ResponseFile>(text);
+            let file = serde_json::from_str::<ResponseFileCode>(text);
             let single = match file {
                 Ok(file) => code::decode(instrument, &file.code).map_err(Rejection::Code),
                 Err(_) if text.trim_start().starts_with(['{', '[']) => {
@@ -446,6 +454,20 @@ mod tests {
         assert!(workshop.add_kiosk(response(instrument, 4)));
         assert!(!workshop.add_kiosk(response(instrument, 0)));
         assert_eq!(workshop.count(), 2);
+    }
+
+    #[test]
+    fn a_response_file_is_read_by_its_code_alone() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 5);
+        let code = code::encode(instrument, &response(instrument, 3));
+        let file = ResponseFile::new(instrument, code).to_json();
+        let odd = file
+            .replace(&format!("\"version\": {}", instrument.version), "\"version\": -0")
+            .replace("\"instrument\": \"ressurser\"", "\"instrument\": 1e309");
+        assert_ne!(odd, file);
+        let report = workshop.import_files(instrument, &[odd]);
+        assert_eq!((report.added, report.rejected.len()), (1, 0));
     }
 
     #[test]
