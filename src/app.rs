@@ -243,22 +243,6 @@ pub fn App() -> impl IntoView {
         on_change.forget();
     }
 
-    // Leaving the page during a kiosk round (Back, reload, closing the tab)
-    // would lose the participant's answers so far, so the browser asks first.
-    let before_unload = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
-        move |event: web_sys::BeforeUnloadEvent| {
-            if state.screen.try_get_untracked() == Some(Screen::Workshop(WorkshopView::Kiosk)) {
-                event.prevent_default();
-                // Older browsers ask only when returnValue is set.
-                event.set_return_value("kiosk");
-            }
-        },
-    );
-    let _ = window()
-        .add_event_listener_with_callback("beforeunload", before_unload.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    before_unload.forget();
-
     // <html lang> and the theme follow the preferences.
     Effect::new(move |_| {
         let lang = state.lang();
@@ -354,12 +338,15 @@ pub fn App() -> impl IntoView {
     let presenting = move || state.screen.get() == Screen::Workshop(WorkshopView::Presentation);
     // Participants pass the facilitator's device on: "Slett svarene mine"
     // would delete the whole group's answers, so it is not offered to them.
-    let participant_turn = move || {
+    // A memo, so the footer is rebuilt only when this changes: rebuilt on every
+    // screen change, the delete button would vanish while its confirmation
+    // hands focus back to it.
+    let participant_turn = Memo::new(move |_| {
         matches!(
             state.screen.get(),
             Screen::Workshop(WorkshopView::Kiosk | WorkshopView::Thanks)
         )
-    };
+    });
 
     view! {
         <a class="skip-link" href="#main" inert=presenting>{move || td_string!(state.locale(), app.skip_to_content)}</a>
@@ -375,7 +362,7 @@ pub fn App() -> impl IntoView {
             <p>{move || td_string!(state.locale(), app.privacy_short)}</p>
             {move || {
                 state.lang();
-                (!participant_turn()).then(|| view! { <DeleteData /> })
+                (!participant_turn.get()).then(|| view! { <DeleteData /> })
             }}
         </footer>
         <p class="visually-hidden" role="status" aria-live="polite">

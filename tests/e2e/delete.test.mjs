@@ -22,6 +22,8 @@ test("deleting asks first, then removes every stored answer", async () => {
   await page.getByRole("button", { name: "Ja, slett alt" }).click();
   await page.getByRole("heading", { name: "Hva vil du svare på?" }).waitFor();
   assert.deepEqual(await stored(page), {});
+  // Keyboard users are not dropped at the top of the page: focus returns to the button.
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === "Slett svarene mine");
   assert.equal(await page.evaluate(() => localStorage.getItem("intranet.unrelated")), "keep");
 
   await page.reload();

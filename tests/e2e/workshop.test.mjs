@@ -175,7 +175,19 @@ test("a participant cannot delete the group's answers; the facilitator deletes t
 
 test("a kiosk participant keeps their answers through a language switch, and leaving the page asks first", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
+  // Every prompt is recorded and answered "stay".
+  const prompts = [];
+  page.on("dialog", (dialog) => {
+    prompts.push(dialog.type());
+    dialog.dismiss();
+  });
   await startWorkshop(page);
+  await page.getByRole("button", { name: "Start en svarrunde" }).click();
+  await page.locator("fieldset.statement").first().waitFor();
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  assert.deepEqual(prompts, [], "nothing to lose yet: no prompt");
+
   await page.getByRole("button", { name: "Start en svarrunde" }).click();
   await page.locator("fieldset.statement").first().waitFor();
   await answerPage(page, () => 2);
@@ -186,20 +198,31 @@ test("a kiosk participant keeps their answers through a language switch, and lea
   await page.getByLabel("Språk").selectOption("en");
   await page.getByRole("heading", { level: 1, name: resources.factors[1].name.en }).waitFor();
   assert.match(await page.locator(".progress-text").textContent(), /^Part 2 of 10/);
-  const checked = () => page.locator("fieldset.statement input:checked").evaluateAll((inputs) => inputs.map((input) => input.value));
-  assert.equal((await checked()).length, resources.factors[1].items.length, "this page's answers are kept");
+  const checked = () => page.locator("fieldset.statement input:checked").count();
+  assert.equal(await checked(), resources.factors[1].items.length, "this page's answers are kept");
   await page.getByRole("button", { name: "Back" }).click();
   await page.getByRole("heading", { level: 1, name: resources.factors[0].name.en }).waitFor();
-  assert.equal((await checked()).length, resources.factors[0].items.length, "and the first page's");
+  assert.equal(await checked(), resources.factors[0].items.length, "and the first page's");
 
-  // Back, reload or closing the tab would lose them: the browser asks.
-  const dialog = new Promise((resolve) => page.once("dialog", resolve));
+  // Back, reload or closing the tab would lose them: the browser asks, and staying keeps them.
+  const prompted = page.waitForEvent("dialog");
   await page.close({ runBeforeUnload: true });
-  const asked = await dialog;
-  assert.equal(asked.type(), "beforeunload");
-  await asked.dismiss();
-  assert.equal(page.isClosed(), false, "staying keeps the round");
-  assert.equal((await checked()).length, resources.factors[0].items.length);
+  await prompted;
+  assert.deepEqual(prompts, ["beforeunload"]);
+  assert.equal(page.isClosed(), false);
+  assert.equal(await checked(), resources.factors[0].items.length);
+
+  // Once the participant has finished, nothing is left to lose: the page closes without asking.
+  for (let index = 0; index < resources.factors.length; index++) {
+    await page.locator("fieldset.statement").first().waitFor();
+    await answerPage(page, () => 3);
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("heading", { name: "Thank you – pass the device on" }).waitFor();
+  const closed = page.waitForEvent("close");
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  assert.deepEqual(prompts, ["beforeunload"]);
   assert.deepEqual(errors, []);
   await context.close();
 });

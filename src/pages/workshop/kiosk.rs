@@ -5,6 +5,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use super::workshop_instrument;
 use crate::app::{use_app, Screen, WorkshopView};
@@ -43,6 +45,18 @@ pub fn KioskRound() -> impl IntoView {
         }
     };
     let back = move || index.update(|index| *index = index.saturating_sub(1));
+    // Leaving the page mid-turn (Back, reload, closing the tab) would lose the
+    // participant's answers, which are saved only when they finish: while
+    // there are any, the browser asks first. Only this screen has the
+    // handler, so other pages stay fit for the browser's back-forward cache.
+    let ask_before_leaving =
+        Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            if answers.try_with_untracked(|answers| answers.count() > 0) == Some(true) {
+                event.prevent_default();
+            }
+        });
+    window().set_onbeforeunload(Some(ask_before_leaving.into_js_value().unchecked_ref()));
+    on_cleanup(|| window().set_onbeforeunload(None));
     // One page at a time, again in a new language: App leaves this screen,
     // and with it the participant's answers so far, in place.
     (move || {
