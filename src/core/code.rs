@@ -199,7 +199,17 @@ fn digit_of(character: char) -> Option<u32> {
 /// that word processors turn them into, and invisible characters that
 /// copying from a chat or a web page brings along.
 fn is_ignorable(character: char) -> bool {
-    is_invisible(character) || matches!(character, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+    is_invisible(character)
+        || matches!(
+            character,
+            '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+        )
+}
+
+/// True when `line` holds nothing of a code: only spaces, dashes and
+/// invisible characters, like a separator line or a stray zero-width space.
+pub fn is_empty_line(line: &str) -> bool {
+    line.chars().all(is_ignorable)
 }
 
 /// The code's digits, its check verified, with separators and spaces ignored.

@@ -243,13 +243,17 @@ impl Workshop {
         count
     }
 
-    /// Pools codes pasted or typed one per line; blank lines are skipped.
+    /// Pools codes pasted or typed one per line; lines with nothing of a code
+    /// (blank, a row of dashes, a stray zero-width space) are skipped.
     pub fn import_codes(&mut self, instrument: &Instrument, text: &str) -> ImportReport {
         let reader = code::Reader::new(instrument);
-        let responses = code_lines(text).enumerate().filter_map(|(number, line)| {
-            let line = line.trim();
-            (!line.is_empty()).then(|| (number + 1, reader.decode(line).map_err(Rejection::Code)))
-        });
+        let responses = code_lines(text)
+            .enumerate()
+            .filter(|(_, line)| !code::is_empty_line(line))
+            .map(|(number, line)| {
+                let response = reader.decode(line.trim()).map_err(Rejection::Code);
+                (number + 1, response)
+            });
         self.pool_shared(responses)
     }
 
@@ -354,7 +358,7 @@ mod tests {
         let other = code::encode(&built_in()[1], &response(&built_in()[1], 1));
         let mut garbled = a.clone();
         garbled.replace_range(0..1, if a.starts_with('0') { "1" } else { "0" });
-        let text = format!("{a}\r\n\n{b}\u{2028}{a}\n{garbled}\n{other}\nhei\n");
+        let text = format!("{a}\r\n\u{200B}\n{b}\u{2028}{a}\n{garbled}\n{other}\nhei\n----");
         let report = workshop.import_codes(instrument, &text);
         assert_eq!(report.added, 2);
         assert_eq!(report.duplicates.len(), 1);
@@ -463,7 +467,10 @@ mod tests {
         let code = code::encode(instrument, &response(instrument, 3));
         let file = ResponseFile::new(instrument, code).to_json();
         let odd = file
-            .replace(&format!("\"version\": {}", instrument.version), "\"version\": -0")
+            .replace(
+                &format!("\"version\": {}", instrument.version),
+                "\"version\": -0",
+            )
             .replace("\"instrument\": \"ressurser\"", "\"instrument\": 1e309");
         assert_ne!(odd, file);
         let report = workshop.import_files(instrument, &[odd]);

@@ -259,7 +259,7 @@ test("a code from another page is pooled; a garbled one is rejected with its rea
   assert.equal(await field.inputValue(), `${garbled}\nhei`);
   assert.match(await report.textContent(), /Linje 1: kontrolltegnene stemmer ikke/);
   assert.match(await report.textContent(), /Linje 2: for kort/);
-  assert.match(await report.textContent(), /Feltet over har nå bare de avviste linjene/);
+  assert.match(await report.textContent(), /Feltet «Svarkoder, én per linje» har nå bare de avviste linjene/);
   await page.getByText("Svar samlet: 1").waitFor();
   // Added again (or a double click): the pooled code is not offered as an alike answer.
   await page.getByRole("button", { name: "Legg til kodene" }).click();

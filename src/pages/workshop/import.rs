@@ -25,8 +25,9 @@ fn reason(
     match rejection {
         Rejection::Code(CodeError::TooShort) => td_string!(locale, import.too_short).to_string(),
         Rejection::Code(CodeError::BadCharacter(character)) => {
-            // A look-alike (Cyrillic А, a full-width 1) reads as allowed: name it.
-            let character = if character.is_ascii() {
+            // A look-alike (Cyrillic А, a full-width 1) reads as allowed, and
+            // a control character shows as nothing: name them.
+            let character = if character.is_ascii_graphic() {
                 character.to_string()
             } else {
                 format!("{character} (U+{:04X})", u32::from(*character))
