@@ -290,7 +290,9 @@ pub fn sort_by_mean(results: &mut [&ResourceResult], order: Order) {
 }
 
 /// The strongest and the weakest scored resource factors (at most `n` each),
-/// ordered from the extreme inwards. Ties keep the instrument's order.
+/// ordered from the extreme inwards: the two ends of one list sorted by mean,
+/// so ties keep the instrument's order among the strongest and the reverse
+/// order among the weakest.
 pub fn strongest_and_weakest<'r, 'a>(
     results: &'r [ResourceResult<'a>],
     n: usize,

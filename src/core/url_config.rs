@@ -20,10 +20,9 @@ impl UrlConfig {
     pub fn parse(query: &str) -> UrlConfig {
         let mut config = UrlConfig::default();
         for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            // Editors type these by hand: "EN" and "Risiko" mean what they say.
-            let value = value.to_ascii_lowercase();
-            let value = value.as_str();
+            // Editors type these by hand: "Lang=EN" and "Risiko" mean what they say.
+            let pair = pair.to_ascii_lowercase();
+            let (key, value) = pair.split_once('=').unwrap_or((&pair, ""));
             match key {
                 "lang" => config.lang = Lang::from_code(value).or(config.lang),
                 "instrument" => config.choice = parse_choice(value).or(config.choice),
@@ -71,8 +70,8 @@ mod tests {
     }
 
     #[test]
-    fn values_are_read_whatever_their_case() {
-        let config = UrlConfig::parse("lang=NN&instrument=Ressurser&theme=Dark&embed=True");
+    fn keys_and_values_are_read_whatever_their_case() {
+        let config = UrlConfig::parse("Lang=NN&instrument=Ressurser&THEME=Dark&embed=True");
         assert_eq!(config.lang, Some(Lang::Nn));
         assert_eq!(config.choice, Some(Choice::Resources));
         assert_eq!(config.theme, Some(Theme::Dark));
