@@ -47,6 +47,7 @@ const startPage = {
       type: "radiogroup",
       name: "choice",
       title: start.choose_heading,
+      hideNumber: true,
       defaultValue: "both",
       choices: ["both", "resources", "risks"].map((value) => ({ value, text: `${choice[value]}: ${choice[`${value}_detail`]}` })),
     },

@@ -22,7 +22,7 @@
 // - "Start" visible: the start button laid out and visible; it is then
 //   clicked at once, as a user would.
 // - first question: the first statement (app: fieldset.statement, SurveyJS:
-//   a .sd-question other than the start page's choice) laid out, then the
+//   a .sd-question other than the start page's introduction and choice) laid out, then the
 //   next frame rendered (a task posted from
 //   requestAnimationFrame runs after that frame's style, layout and paint).
 // - answer click: a radio of the first page clicked, CLICKS times per load over
@@ -47,6 +47,7 @@ const CLICKS = 20;
 const REDRAWS = 10;
 const VIEWPORT = { width: 1280, height: 900 };
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+if (!(CPU_SLOWDOWN >= 1)) throw new Error(`BENCH_CPU_SLOWDOWN must be a number from 1 up, not ${process.env.BENCH_CPU_SLOWDOWN}`);
 
 const benchFiles = [
   "surveyjs.html",
@@ -63,7 +64,8 @@ const pages = {
   surveyjsStart: {
     url: `${server.origin}/bench/surveyjs.html?start`,
     start: "Start",
-    question: ".sd-question:not([data-name=choice])",
+    // Not the start page's introduction (an html element) or its choice.
+    question: ".sd-question:not(.sd-question--html):not([data-name=choice])",
   },
 };
 
