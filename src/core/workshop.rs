@@ -337,6 +337,14 @@ mod tests {
         Response::fitting(instrument, vec![value; instrument.item_count()]).unwrap()
     }
 
+    fn rejected_numbers(report: &ImportReport) -> Vec<usize> {
+        report
+            .rejected
+            .iter()
+            .map(|rejected| rejected.number)
+            .collect()
+    }
+
     #[test]
     fn the_threshold_never_goes_below_three() {
         let instrument = &built_in()[0];
@@ -362,14 +370,7 @@ mod tests {
         let report = workshop.import_codes(instrument, &text);
         assert_eq!(report.added, 2);
         assert_eq!(report.duplicates.len(), 1);
-        assert_eq!(
-            report
-                .rejected
-                .iter()
-                .map(|rejected| rejected.number)
-                .collect::<Vec<_>>(),
-            [5, 6, 7]
-        );
+        assert_eq!(rejected_numbers(&report), [5, 6, 7]);
         assert_eq!(report.rejected[0].why, Rejection::Code(CodeError::Checksum));
         assert!(matches!(
             report.rejected[1].why,
@@ -398,14 +399,7 @@ mod tests {
             report.leave_rejected(&format!("{a}\n\n {typo} \nhei\n{a}")),
             format!("{typo}\nhei")
         );
-        assert_eq!(
-            report
-                .rejected
-                .iter()
-                .map(|rejected| rejected.number)
-                .collect::<Vec<_>>(),
-            [1, 2]
-        );
+        assert_eq!(rejected_numbers(&report), [1, 2]);
         // Corrected and imported again, the line is added; nothing is alike.
         let again = workshop.import_codes(instrument, &format!("{b}\nhei"));
         assert_eq!(
