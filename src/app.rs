@@ -169,15 +169,25 @@ fn load_initial_state() -> Loaded {
     let session = keep_error(storage::load_session(), &mut error);
     let plan = keep_error(storage::load_plan(), &mut error).unwrap_or_default();
     let history = keep_error(storage::load_history(), &mut error).unwrap_or_default();
-    let workshop = keep_error(storage::load_workshop(), &mut error);
-    let loaded = keep_error(storage::load_instruments(), &mut error).unwrap_or_default();
+    let mut workshop = keep_error(storage::load_workshop(), &mut error);
+    let loaded = LoadedInstrument::restore(
+        keep_error(storage::load_instruments(), &mut error).unwrap_or_default(),
+    );
+    if let Some(workshop) = &mut workshop {
+        let dropped = workshop
+            .instrument(all_instruments(&loaded))
+            .map_or(0, |instrument| workshop.drop_misfits(instrument));
+        if dropped > 0 {
+            error.get_or_insert(storage::set_aside_workshop());
+        }
+    }
     Loaded {
         prefs,
         session,
         plan,
         history,
         workshop,
-        loaded: LoadedInstrument::restore(loaded),
+        loaded,
         error,
     }
 }

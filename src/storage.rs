@@ -98,15 +98,22 @@ fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
         Ok(value) => Ok(Some(value)),
         Err(DecodeError::NewerSchema(_)) => Err(go_memory_only(StorageError::Newer)),
         Err(DecodeError::Unreadable) => {
-            match storage.set_item(&aside_key(&storage, key, &text), &text) {
-                Ok(()) => {
-                    let _ = storage.remove_item(key);
-                    Err(StorageError::Corrupt)
-                }
-                // Could not keep a copy: leave the entry where it is and stop writing.
-                Err(_) => Err(go_memory_only(StorageError::Corrupt)),
+            let error = set_aside(&storage, key, &text);
+            if error == StorageError::Corrupt {
+                let _ = storage.remove_item(key);
             }
+            Err(error)
         }
+    }
+}
+
+/// Keeps a copy of `text`, saved under `key`, beside it; returns the error to
+/// show the user. When no copy can be kept, nothing more is written this
+/// visit, so the entry itself stays as it is.
+fn set_aside(storage: &Storage, key: &str, text: &str) -> StorageError {
+    match storage.set_item(&aside_key(storage, key, text), text) {
+        Ok(()) => StorageError::Corrupt,
+        Err(_) => go_memory_only(StorageError::Corrupt),
     }
 }
 
@@ -194,6 +201,18 @@ pub fn save_history(history: &History) -> Result<(), StorageError> {
 
 pub fn load_workshop() -> Result<Option<Workshop>, StorageError> {
     load(WORKSHOP_KEY)
+}
+
+/// Keeps a copy of the saved workshop beside it, before a cleaned version
+/// replaces it; returns the error to show the user.
+pub fn set_aside_workshop() -> StorageError {
+    let Ok(storage) = local_storage() else {
+        return StorageError::Corrupt;
+    };
+    match storage.get_item(WORKSHOP_KEY) {
+        Ok(Some(text)) => set_aside(&storage, WORKSHOP_KEY, &text),
+        _ => StorageError::Corrupt,
+    }
 }
 
 /// Saves the workshop, or removes it when it has ended.

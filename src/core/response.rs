@@ -37,11 +37,16 @@ impl Response {
 
     /// Checks the values against `instrument`: one per item, each within its scale.
     pub fn fitting(instrument: &Instrument, values: Vec<u8>) -> Option<Response> {
-        let fits = values.len() == instrument.item_count()
+        let response = Response(values);
+        response.fits(instrument).then_some(response)
+    }
+
+    /// True when this holds one value per item of `instrument`, each within its scale.
+    pub fn fits(&self, instrument: &Instrument) -> bool {
+        self.0.len() == instrument.item_count()
             && items_of(instrument)
-                .zip(&values)
-                .all(|((_, points), &value)| value <= points);
-        fits.then_some(Response(values))
+                .zip(&self.0)
+                .all(|((_, points), &value)| value <= points)
     }
 
     pub fn values(&self) -> &[u8] {

@@ -218,6 +218,19 @@ impl Workshop {
         self.responses.iter().map(|(_, response)| response)
     }
 
+    /// Drops the responses that no import or kiosk round could have added:
+    /// a blank one, or one that does not fit `instrument`. Only a damaged or
+    /// hand-edited entry holds them, and they would count in N with nothing
+    /// to score. Returns how many were dropped.
+    pub fn drop_misfits(&mut self, instrument: &Instrument) -> usize {
+        let before = self.responses.len();
+        self.responses
+            .retain(|(_, response)| !response.is_blank() && response.fits(instrument));
+        // A hand-edited entry need not be sorted either.
+        self.responses.sort_unstable();
+        before - self.responses.len()
+    }
+
     /// Adds one kiosk participant's answers; a blank one is not counted.
     pub fn add_kiosk(&mut self, response: Response) -> bool {
         if response.is_blank() {
@@ -442,6 +455,30 @@ mod tests {
         edited.fingerprint ^= 1;
         assert!(resaved.instrument([&edited]).is_none());
         assert!(resaved.instrument(built_in()).is_some());
+    }
+
+    /// Only a hand-edited entry holds a response of the wrong length, a value
+    /// beyond the scale or nothing answered; none of them may count in N.
+    #[test]
+    fn responses_that_do_not_fit_the_instrument_are_dropped_on_reading() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 5);
+        workshop.add_kiosk(response(instrument, 4));
+        let too_short = Response::fitting(instrument, vec![3; instrument.item_count()])
+            .map(|r| r.values()[1..].to_vec())
+            .unwrap();
+        let beyond_scale = vec![9; instrument.item_count()];
+        let blank = vec![0; instrument.item_count()];
+        let mut json = serde_json::to_value(&workshop).unwrap();
+        let responses = json["responses"].as_array_mut().unwrap();
+        for values in [too_short, beyond_scale, blank] {
+            responses.insert(0, serde_json::json!(["shared", values]));
+        }
+        let mut edited: Workshop = serde_json::from_value(json).unwrap();
+        assert_eq!(edited.count(), 4);
+        assert_eq!(edited.drop_misfits(instrument), 3);
+        assert_eq!(edited, workshop);
+        assert_eq!(edited.drop_misfits(instrument), 0);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 // working in memory, nothing panics, and nothing already saved is lost.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { answerPage, goNext, launch, openApp, serveDist, stored } from "./fixtures/app.mjs";
 
 let server, browser;
@@ -73,6 +74,25 @@ test("a corrupt saved entry is reported and set aside, not deleted", async () =>
   await page.getByRole("button", { name: "Start" }).click();
   await answerPage(page, () => 3);
   assert.ok((await stored(page))["arbeidsmiljo.session"], "a new session saves normally");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a saved workshop with answers that do not fit is reported, and they are not counted", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const fixture = JSON.parse(readFileSync(new URL("../fixtures/workshop-schema-1.json", import.meta.url), "utf8"));
+  const items = fixture.data.responses[0][1].length;
+  // Cut short, beyond the scale, and blank: no import or kiosk round adds these.
+  fixture.data.responses.push(["shared", [3, 3]], ["shared", Array(items).fill(9)], ["kiosk", Array(items).fill(0)]);
+  const text = JSON.stringify(fixture);
+  await page.evaluate((text) => localStorage.setItem("arbeidsmiljo.workshop", text), text);
+  await page.reload();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /lagt til side, ikke slettet/);
+  assert.equal((await stored(page))["arbeidsmiljo.workshop.corrupt"], text);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByText("Svar samlet: 3").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
