@@ -328,6 +328,47 @@ impl<'a> Reader<'a> {
         }
         Response::fitting(self.instrument, values).ok_or(CodeError::Garbled)
     }
+
+    /// Reads the code in a line that may carry other words, as a line copied
+    /// from a chat ("Kari: K3F9-…"), a numbered list ("3. K3F9-…") or a
+    /// spreadsheet ("K3F9-…<TAB>avd. 2") does. The whole line is tried first,
+    /// then each run of its words that holds a code's number of characters;
+    /// the check characters make a false find as unlikely as a typo slipping
+    /// through. When none reads, the error is that of the first run of a
+    /// code's length, else the whole line's.
+    pub fn find(&self, line: &str) -> Result<Response, CodeError> {
+        let whole = self.decode(line);
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if whole.is_ok() || words.len() < 2 {
+            return whole;
+        }
+        let code_lens: Vec<usize> = [Some(self.len), self.legacy_len]
+            .into_iter()
+            .flatten()
+            .map(|len| len + CHECK_CHARS)
+            .collect();
+        let longest = code_lens.iter().copied().max().unwrap_or(0);
+        let counted = |word: &str| word.chars().filter(|&c| !is_ignorable(c)).count();
+        let mut first_error = None;
+        for start in 0..words.len() {
+            let mut len = 0;
+            for end in start..words.len() {
+                len += counted(words[end]);
+                if len > longest {
+                    break;
+                }
+                if code_lens.contains(&len) {
+                    match self.decode(&words[start..=end].join(" ")) {
+                        Ok(response) => return Ok(response),
+                        Err(error) => {
+                            first_error.get_or_insert(error);
+                        }
+                    }
+                }
+            }
+        }
+        first_error.map_or(whole, Err)
+    }
 }
 
 #[cfg(test)]
@@ -369,6 +410,27 @@ mod tests {
         let code = encode(instrument, &answers);
         let typed = code.to_lowercase().replace('-', " ").replace('0', "o");
         assert_eq!(decode(instrument, &typed).unwrap(), answers);
+    }
+
+    #[test]
+    fn a_code_is_found_among_other_words_on_its_line() {
+        let instrument = &built_in()[0];
+        let reader = Reader::new(instrument);
+        let answers = answers_from(instrument, &[3, 1, 4]);
+        let code = encode(instrument, &answers);
+        let spaced = code.replace('-', " ");
+        for line in [
+            format!("[10:32] Kari: {code}"),
+            format!("3. {spaced}"),
+            format!("{code}\tNina\tavd. 2"),
+            format!("{code} {code}"),
+        ] {
+            assert_eq!(reader.find(&line), Ok(answers.clone()), "{line}");
+        }
+        // A typo is still a typo, reported as for the code alone.
+        let typo = format!("Kari: {}", code.replacen(&code[..1], "Z", 1));
+        assert_eq!(reader.find(&typo), Err(CodeError::Checksum));
+        assert!(reader.find("Kari Nordmann").is_err());
     }
 
     #[test]

@@ -264,7 +264,7 @@ impl Workshop {
             .enumerate()
             .filter(|(_, line)| !code::is_empty_line(line))
             .map(|(number, line)| {
-                let response = reader.decode(line.trim()).map_err(Rejection::Code);
+                let response = reader.find(line.trim()).map_err(Rejection::Code);
                 (number + 1, response)
             });
         self.pool_shared(responses)
