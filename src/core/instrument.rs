@@ -8,7 +8,9 @@ use serde::Deserialize;
 
 use super::invisible::is_blank;
 use super::json_layout::without_layout;
-use super::json_text::{line_of, syntax_problem, value_lines, SyntaxProblem};
+use super::json_text::{
+    line_of, list_at_root, syntax_problem, value_lines, Expected, SyntaxProblem,
+};
 use super::lang::Lang;
 use super::scoring::Exposure;
 
@@ -228,6 +230,16 @@ impl Instrument {
                 },
             }]
         };
+        if let Some((line, column)) = list_at_root(json) {
+            return Err(vec![InstrumentError {
+                path: String::new(),
+                line: Some(line),
+                problem: Problem::Syntax {
+                    column,
+                    problem: SyntaxProblem::WrongType(Expected::Object),
+                },
+            }]);
+        }
         let mut instrument: Instrument = serde_json::from_str(json).map_err(syntax)?;
         instrument.fingerprint = fingerprint(without_layout(json));
         for (position, item) in instrument
@@ -738,6 +750,20 @@ mod tests {
         ));
         // The missing comma shows where the next key begins.
         assert_eq!(errors[0].line, Some(2));
+    }
+
+    #[test]
+    fn a_questionnaire_wrapped_in_a_list_is_named_as_such() {
+        let errors = Instrument::parse(&format!("\n  [{MINIMAL}]")).expect_err("a list");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, Some(2));
+        assert_eq!(
+            errors[0].problem,
+            Problem::Syntax {
+                column: 3,
+                problem: SyntaxProblem::WrongType(Expected::Object)
+            }
+        );
     }
 
     #[test]

@@ -92,6 +92,26 @@ fn expected_kind(expected: &str) -> Expected {
     }
 }
 
+/// The line and column (from 1) of a list that the text opens with. serde
+/// reads a struct from a list too, and would then name a problem with the
+/// list's first element instead of the list itself.
+pub fn list_at_root(json: &str) -> Option<(usize, usize)> {
+    let start = json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    if !start.starts_with('[') {
+        return None;
+    }
+    let before = &json[..json.len() - start.len()];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .count()
+        + 1;
+    Some((line, column))
+}
+
 /// The line (from 1) each value starts on, keyed by its path; the root is "".
 pub fn value_lines(json: &str) -> Vec<(String, usize)> {
     let mut scanner = Scanner {
