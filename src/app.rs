@@ -225,13 +225,18 @@ pub fn App() -> impl IntoView {
         error,
     } = load_initial_state();
     let (prefs, url_config) = apply_url_config(prefs);
+    let initial_screen = if workshop.is_some() && storage::kiosk_round_was_running() {
+        Screen::Workshop(WorkshopView::Kiosk)
+    } else {
+        Screen::Start
+    };
     let state = AppState {
         prefs: RwSignal::new(prefs),
         session: RwSignal::new(session),
         plan: RwSignal::new(plan),
         history: RwSignal::new(history),
         workshop: RwSignal::new(workshop),
-        screen: RwSignal::new(Screen::Start),
+        screen: RwSignal::new(initial_screen),
         storage_error: RwSignal::new(error),
         status: RwSignal::new(None),
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
@@ -357,6 +362,8 @@ pub fn App() -> impl IntoView {
             Screen::Workshop(WorkshopView::Kiosk | WorkshopView::Thanks)
         )
     });
+
+    Effect::new(move |_| storage::remember_kiosk_round(participant_turn.get()));
 
     view! {
         <a class="skip-link" href="#main" inert=presenting>{move || td_string!(state.locale(), app.skip_to_content)}</a>

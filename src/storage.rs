@@ -1,4 +1,4 @@
-//! The only module that touches localStorage. It moves versioned text (see
+//! The only module that touches localStorage (and sessionStorage). It moves versioned text (see
 //! `core::saved`) in and out, turns every browser failure into a typed
 //! [`StorageError`], and never panics. When storage cannot be used, the app
 //! goes on in memory: the Leptos signals hold the state, and saves report
@@ -26,6 +26,8 @@ const HISTORY_KEY: &str = "arbeidsmiljo.history";
 const WORKSHOP_KEY: &str = "arbeidsmiljo.workshop";
 const INSTRUMENTS_KEY: &str = "arbeidsmiljo.instruments";
 const PROBE_KEY: &str = "arbeidsmiljo.probe";
+/// In sessionStorage, not localStorage.
+const KIOSK_KEY: &str = "arbeidsmiljo.kiosk";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -238,6 +240,31 @@ pub fn save_instruments(sources: &[String]) -> Result<(), StorageError> {
             .map_err(error_from);
     }
     save(INSTRUMENTS_KEY, &sources)
+}
+
+/// Whether a kiosk round was running in this tab: kept in sessionStorage,
+/// which lives as long as the tab, so a reload mid-round (by accident, or
+/// after the browser's leave prompt) returns to the round, not to the start
+/// page where a participant could begin a self-assessment of their own on the
+/// facilitator's device. A failure only loses that convenience.
+pub fn remember_kiosk_round(running: bool) {
+    let Some(storage) =
+        web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+    else {
+        return;
+    };
+    let _ = if running {
+        storage.set_item(KIOSK_KEY, "1")
+    } else {
+        storage.remove_item(KIOSK_KEY)
+    };
+}
+
+pub fn kiosk_round_was_running() -> bool {
+    web_sys::window()
+        .and_then(|window| window.session_storage().ok().flatten())
+        .and_then(|storage| storage.get_item(KIOSK_KEY).ok().flatten())
+        .is_some()
 }
 
 /// An entry another tab of this app saved (or removed: the default value).

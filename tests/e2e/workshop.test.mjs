@@ -71,6 +71,7 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await page.getByRole("button", { name: "Tilbake til workshopen" }).click();
   for (const value of values.slice(4)) await kioskParticipant(page, value);
   // The pool survives a reload.
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
   await page.reload();
   await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
   await page.getByText("Svar samlet: 6").waitFor();
@@ -158,9 +159,17 @@ test("a participant cannot delete the group's answers; the facilitator deletes t
   await page.locator("fieldset.statement").first().waitFor();
   assert.equal(await deleteButton.count(), 0, "not during a participant's turn");
 
-  // Only a reload leaves the round; the facilitator then deletes everything.
+  // Not even a reload leaves the round.
   await page.reload();
-  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.locator("fieldset.statement").first().waitFor();
+  assert.equal(await deleteButton.count(), 0, "not after a reload during the round");
+  // The facilitator skips through the pages: a blank turn is not counted. Then
+  // they delete everything.
+  for (let index = 0; index < resources.factors.length; index++) {
+    await page.getByRole("heading", { level: 1, name: resources.factors[index].name.nb }).waitFor();
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
   await page.getByText("Svar samlet: 1").waitFor();
   await deleteButton.click();
   await page.getByRole("button", { name: "Ja, slett alt" }).click();
@@ -173,7 +182,7 @@ test("a participant cannot delete the group's answers; the facilitator deletes t
   await context.close();
 });
 
-test("a kiosk participant keeps their answers through a language switch, and leaving the page asks first", async () => {
+test("a kiosk participant keeps their answers through a language switch, leaving the page asks first, and a reload stays in the round", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   // Every prompt is recorded and answered "stay".
   const prompts = [];
@@ -185,11 +194,11 @@ test("a kiosk participant keeps their answers through a language switch, and lea
   await page.getByRole("button", { name: "Start en svarrunde" }).click();
   await page.locator("fieldset.statement").first().waitFor();
   await page.reload();
-  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  // Back in the round, not on the start page, where a participant could begin a self-assessment.
+  await page.getByRole("heading", { level: 1, name: resources.factors[0].name.nb }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Start", exact: true }).count(), 0);
   assert.deepEqual(prompts, [], "nothing to lose yet: no prompt");
 
-  await page.getByRole("button", { name: "Start en svarrunde" }).click();
-  await page.locator("fieldset.statement").first().waitFor();
   await answerPage(page, () => 2);
   await page.locator(".page-nav .button-primary").click();
   await page.getByRole("heading", { level: 1, name: resources.factors[1].name.nb }).waitFor();
@@ -219,6 +228,10 @@ test("a kiosk participant keeps their answers through a language switch, and lea
     await page.locator(".page-nav .button-primary").click();
   }
   await page.getByRole("heading", { name: "Thank you – pass the device on" }).waitFor();
+  // Once the round has ended, a reload opens the start page again.
+  await page.getByRole("button", { name: "End the round" }).click();
+  await page.reload();
+  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
   const closed = page.waitForEvent("close");
   await page.close({ runBeforeUnload: true });
   await closed;
