@@ -329,28 +329,40 @@ impl<'a> Reader<'a> {
         Response::fitting(self.instrument, values).ok_or(CodeError::Garbled)
     }
 
-    /// Reads the code in a line that may carry other words, as a line copied
+    /// Reads the codes in a line that may carry other words, as a line copied
     /// from a chat ("Kari: K3F9-…"), a numbered list ("3. K3F9-…") or a
-    /// spreadsheet ("K3F9-…<TAB>avd. 2") does. The whole line is tried first,
-    /// then each run of its words that holds a code's number of characters;
-    /// the check characters make a false find as unlikely as a typo slipping
-    /// through. When none reads, the error is that of the first run of a
-    /// code's length, else the whole line's.
-    pub fn find(&self, line: &str) -> Result<Response, CodeError> {
-        let whole = self.decode(line);
-        let words: Vec<&str> = line.split_whitespace().collect();
-        if whole.is_ok() || words.len() < 2 {
-            return whole;
-        }
+    /// spreadsheet ("K3F9-…<TAB>avd. 2") does, or several codes. The whole
+    /// line is tried first, then runs of its words that hold a code's number
+    /// of characters; the check characters make a false find as unlikely as a
+    /// typo slipping through. A word left over that is shaped like a code
+    /// (groups joined by hyphens) is a mistyped code: then the line gives its
+    /// error and nothing else, so that no one's answers are passed over in
+    /// silence and the line can be fixed and added again whole. With no code
+    /// at all, the error is that of the first run of a code's length, else
+    /// the whole line's.
+    pub fn find(&self, line: &str) -> Result<Vec<Response>, CodeError> {
+        let whole_error = match self.decode(line) {
+            Ok(response) => return Ok(vec![response]),
+            Err(error) => error,
+        };
+        // Punctuation around a word is not part of it: "(K3F9-…)," or "«…»".
+        let words: Vec<&str> = line
+            .split_whitespace()
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && !is_ignorable(c)))
+            .filter(|word| !word.is_empty())
+            .collect();
         let code_lens: Vec<usize> = [Some(self.len), self.legacy_len]
             .into_iter()
             .flatten()
             .map(|len| len + CHECK_CHARS)
             .collect();
         let longest = code_lens.iter().copied().max().unwrap_or(0);
-        let counted = |word: &str| word.chars().filter(|&c| !is_ignorable(c)).count();
+        let shortest = code_lens.iter().copied().min().unwrap_or(0);
+        let mut found = Vec::new();
+        let mut left_over = Vec::new();
         let mut first_error = None;
-        for start in 0..words.len() {
+        let mut start = 0;
+        'words: while start < words.len() {
             let mut len = 0;
             for end in start..words.len() {
                 len += counted(words[end]);
@@ -359,16 +371,51 @@ impl<'a> Reader<'a> {
                 }
                 if code_lens.contains(&len) {
                     match self.decode(&words[start..=end].join(" ")) {
-                        Ok(response) => return Ok(response),
+                        Ok(response) => {
+                            found.push(response);
+                            start = end + 1;
+                            continue 'words;
+                        }
                         Err(error) => {
                             first_error.get_or_insert(error);
                         }
                     }
                 }
             }
+            left_over.push(words[start]);
+            start += 1;
         }
-        first_error.map_or(whole, Err)
+        if let Some(mistyped) = left_over
+            .into_iter()
+            .find(|word| shaped_like_code(word, shortest))
+        {
+            return Err(self.decode(mistyped).err().unwrap_or(CodeError::Garbled));
+        }
+        if found.is_empty() {
+            return Err(first_error.unwrap_or(whole_error));
+        }
+        Ok(found)
     }
+}
+
+/// The characters of `word` that count in a code.
+fn counted(word: &str) -> usize {
+    word.chars().filter(|&c| !is_ignorable(c)).count()
+}
+
+/// True for a word made like a code: three or more groups of up to four code
+/// characters joined by hyphens, together at least half a code's length (so a
+/// date such as 2026-11-29 is not taken for one).
+fn shaped_like_code(word: &str, code_len: usize) -> bool {
+    let groups: Vec<&str> = word
+        .split(is_ignorable)
+        .filter(|group| !group.is_empty())
+        .collect();
+    groups.len() >= 3
+        && counted(word) * 2 >= code_len
+        && groups.iter().all(|group| {
+            group.chars().count() <= GROUP && group.chars().all(|c| digit_of(c).is_some())
+        })
 }
 
 #[cfg(test)]
@@ -413,23 +460,38 @@ mod tests {
     }
 
     #[test]
-    fn a_code_is_found_among_other_words_on_its_line() {
+    fn codes_are_found_among_other_words_on_their_line() {
         let instrument = &built_in()[0];
         let reader = Reader::new(instrument);
         let answers = answers_from(instrument, &[3, 1, 4]);
+        let other = answers_from(instrument, &[2, 5]);
         let code = encode(instrument, &answers);
+        let other_code = encode(instrument, &other);
         let spaced = code.replace('-', " ");
         for line in [
-            format!("[10:32] Kari: {code}"),
+            format!("[2026-11-29 10:32] Kari: {code}"),
             format!("3. {spaced}"),
             format!("{code}\tNina\tavd. 2"),
-            format!("{code} {code}"),
+            format!("(«{code}»)."),
         ] {
-            assert_eq!(reader.find(&line), Ok(answers.clone()), "{line}");
+            assert_eq!(reader.find(&line), Ok(vec![answers.clone()]), "{line}");
         }
-        // A typo is still a typo, reported as for the code alone.
-        let typo = format!("Kari: {}", code.replacen(&code[..1], "Z", 1));
-        assert_eq!(reader.find(&typo), Err(CodeError::Checksum));
+        // Two codes on a line are two people.
+        assert_eq!(
+            reader.find(&format!("{code}, {other_code}")),
+            Ok(vec![answers.clone(), other.clone()])
+        );
+        // A mistyped code beside a good one is reported, and holds back the
+        // line, to be fixed and added again whole.
+        let typo = other_code.replacen(&other_code[..1], "Z", 1);
+        assert_eq!(
+            reader.find(&format!("{code} {typo}")),
+            Err(CodeError::Checksum)
+        );
+        assert_eq!(
+            reader.find(&format!("Kari: {typo}")),
+            Err(CodeError::Checksum)
+        );
         assert!(reader.find("Kari Nordmann").is_err());
     }
 

@@ -263,9 +263,14 @@ impl Workshop {
         let responses = code_lines(text)
             .enumerate()
             .filter(|(_, line)| !code::is_empty_line(line))
-            .map(|(number, line)| {
-                let response = reader.find(line.trim()).map_err(Rejection::Code);
-                (number + 1, response)
+            .flat_map(|(number, line)| {
+                let found: Vec<Result<Response, Rejection>> = match reader.find(line.trim()) {
+                    Ok(responses) => responses.into_iter().map(Ok).collect(),
+                    Err(error) => vec![Err(Rejection::Code(error))],
+                };
+                found
+                    .into_iter()
+                    .map(move |response| (number + 1, response))
             });
         self.pool_shared(responses)
     }
@@ -420,6 +425,24 @@ mod tests {
             (1, 0, 1)
         );
         assert_eq!(workshop.count(), 2);
+    }
+
+    /// A line from a chat may hold several codes; one mistyped among them
+    /// holds back the whole line, which is then left to fix as it was.
+    #[test]
+    fn a_line_with_several_codes_is_added_whole_or_not_at_all() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("Personalmøte", instrument, 5);
+        let [a, b, c] =
+            [2, 3, 4].map(|value| code::encode(instrument, &response(instrument, value)));
+        let typo = c.replacen(&c[..1], if c.starts_with('Z') { "Y" } else { "Z" }, 1);
+        let text = format!("Kari: {a}, {b}\nOla: {a} {typo}");
+        let mut report = workshop.import_codes(instrument, &text);
+        assert_eq!((report.added, report.rejected.len()), (2, 1));
+        assert_eq!(report.leave_rejected(&text), format!("Ola: {a} {typo}"));
+        let again = workshop.import_codes(instrument, &format!("Ola: {a} {c}"));
+        assert_eq!((again.added, again.duplicates.len()), (1, 1));
+        assert_eq!(workshop.count(), 3);
     }
 
     #[test]
