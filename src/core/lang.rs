@@ -52,16 +52,24 @@ impl Lang {
 
 /// Formats a number with `decimals` digits after the separator the language uses
 /// (a decimal comma in Norwegian). A minus sign is the typographic one (U+2212).
+/// Halves round away from zero, as taught in school and as reports print
+/// them: a mean of 3,25 shows as 3,3 (Rust's `{:.1}` rounds it to even, 3,2).
 pub fn format_decimal(value: f64, decimals: usize, lang: Lang) -> String {
-    let text = format!("{:.*}", decimals, value);
-    let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
-        // -0.0 after rounding reads as 0.
-        text[1..].to_string()
-    } else {
-        text
-    };
-    text.replace('.', &lang.decimal_separator().to_string())
-        .replace('-', "\u{2212}")
+    let scaled = (value * 10f64.powi(decimals as i32)).round();
+    // Saturates for what no score, share or count reaches; NaN reads as 0.
+    let digits = format!("{:0>width$}", scaled.abs() as u64, width = decimals + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - decimals);
+    let mut text = String::with_capacity(digits.len() + 4);
+    // -0 after rounding reads as 0.
+    if scaled < 0.0 {
+        text.push('\u{2212}');
+    }
+    text.push_str(whole);
+    if decimals > 0 {
+        text.push(lang.decimal_separator());
+        text.push_str(fraction);
+    }
+    text
 }
 
 /// A change with its sign: +0,4, −0,2 or 0,0.
@@ -89,6 +97,13 @@ mod tests {
     fn negative_zero_reads_as_zero() {
         assert_eq!(format_decimal(-0.01, 1, Lang::Nb), "0,0");
         assert_eq!(format_decimal(-0.5, 1, Lang::Nb), "\u{2212}0,5");
+        // Halves round away from zero, also where binary floats fall short of them.
+        assert_eq!(format_decimal(3.25, 1, Lang::Nb), "3,3");
+        assert_eq!(format_decimal(0.35, 1, Lang::Nb), "0,4");
+        assert_eq!(format_decimal(-2.5, 0, Lang::En), "\u{2212}3");
+        assert_eq!(format_decimal(12.345, 2, Lang::En), "12.35");
+        assert_eq!(format_decimal(0.05, 2, Lang::Nb), "0,05");
+        assert_eq!(format_decimal(57.0, 0, Lang::Nb), "57");
     }
 
     #[test]
