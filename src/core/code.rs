@@ -348,7 +348,7 @@ impl<'a> Reader<'a> {
         // Punctuation around a word is not part of it: "(K3F9-…)," or "«…»".
         let words: Vec<&str> = line
             .split_whitespace()
-            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && !is_ignorable(c)))
+            .map(|word| word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && !is_ignorable(c)))
             .filter(|word| !word.is_empty())
             .collect();
         let code_lens: Vec<usize> = [Some(self.len), self.legacy_len]
@@ -414,7 +414,8 @@ fn shaped_like_code(word: &str, code_len: usize) -> bool {
     groups.len() >= 3
         && counted(word) * 2 >= code_len
         && groups.iter().all(|group| {
-            group.chars().count() <= GROUP && group.chars().all(|c| digit_of(c).is_some())
+            // Code characters are ASCII, so bytes count them.
+            group.chars().all(|c| digit_of(c).is_some()) && group.len() <= GROUP
         })
 }
 

@@ -102,13 +102,8 @@ pub fn list_at_root(json: &str) -> Option<(usize, usize)> {
     }
     let before = &json[..json.len() - start.len()];
     let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .count()
-        + 1;
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let column = before[line_start..].char_indices().count() + 1;
     Some((line, column))
 }
 
