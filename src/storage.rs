@@ -100,23 +100,23 @@ fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
         Ok(value) => Ok(Some(value)),
         Err(DecodeError::NewerSchema(_)) => Err(go_memory_only(StorageError::Newer)),
         Err(DecodeError::Unreadable) => {
-            let error = set_aside(&storage, key, &text);
-            if error == StorageError::Corrupt {
+            if keep_copy(&storage, key, &text) {
                 let _ = storage.remove_item(key);
+                Err(StorageError::Corrupt)
+            } else {
+                // Could not keep a copy: leave the entry where it is and stop writing.
+                Err(go_memory_only(StorageError::Corrupt))
             }
-            Err(error)
         }
     }
 }
 
-/// Keeps a copy of `text`, saved under `key`, beside it; returns the error to
-/// show the user. When no copy can be kept, nothing more is written this
-/// visit, so the entry itself stays as it is.
-fn set_aside(storage: &Storage, key: &str, text: &str) -> StorageError {
-    match storage.set_item(&aside_key(storage, key, text), text) {
-        Ok(()) => StorageError::Corrupt,
-        Err(_) => go_memory_only(StorageError::Corrupt),
-    }
+/// Copies `text`, saved under `key`, to a free place beside it; false when
+/// the copy could not be written (storage is full, say).
+fn keep_copy(storage: &Storage, key: &str, text: &str) -> bool {
+    storage
+        .set_item(&aside_key(storage, key, text), text)
+        .is_ok()
 }
 
 /// Where to set an unreadable `text` aside: the first of `key.corrupt`,
@@ -206,14 +206,18 @@ pub fn load_workshop() -> Result<Option<Workshop>, StorageError> {
 }
 
 /// Keeps a copy of the saved workshop beside it, before a cleaned version
-/// replaces it; returns the error to show the user.
+/// replaces it; returns the error to show the user. When no copy can be
+/// kept, nothing more is written this visit.
 pub fn set_aside_workshop() -> StorageError {
-    let Ok(storage) = local_storage() else {
-        return StorageError::Corrupt;
-    };
-    match storage.get_item(WORKSHOP_KEY) {
-        Ok(Some(text)) => set_aside(&storage, WORKSHOP_KEY, &text),
-        _ => StorageError::Corrupt,
+    let kept = local_storage().ok().and_then(|storage| {
+        let text = storage.get_item(WORKSHOP_KEY).ok()??;
+        Some(keep_copy(&storage, WORKSHOP_KEY, &text))
+    });
+    if kept == Some(true) {
+        StorageError::Corrupt
+    } else {
+        // No copy: the cleaned workshop must not replace the entry this visit.
+        go_memory_only(StorageError::Corrupt)
     }
 }
 

@@ -78,6 +78,22 @@ test("a corrupt saved entry is reported and set aside, not deleted", async () =>
   await context.close();
 });
 
+test("a corrupt entry that cannot be copied aside (storage full) stays where it is", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const broken = "{\"schema\":1,\"data\":{\"choi";
+  await page.evaluate((broken) => localStorage.setItem("arbeidsmiljo.session", broken), broken);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException("Quota exceeded", "QuotaExceededError"); };
+  });
+  await page.reload();
+  await page.getByRole("alert").waitFor();
+  const saved = await stored(page);
+  assert.equal(saved["arbeidsmiljo.session"], broken, "not deleted without a copy");
+  assert.equal(saved["arbeidsmiljo.session.corrupt"], undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a saved workshop with answers that do not fit is reported, and they are not counted", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   const fixture = JSON.parse(readFileSync(new URL("../fixtures/workshop-schema-1.json", import.meta.url), "utf8"));
