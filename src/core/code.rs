@@ -334,88 +334,129 @@ impl<'a> Reader<'a> {
     /// spreadsheet ("K3F9-…<TAB>avd. 2") does, or several codes. The whole
     /// line is tried first, then runs of its words that hold a code's number
     /// of characters; the check characters make a false find as unlikely as a
-    /// typo slipping through. A word left over that is shaped like a code
-    /// (groups joined by hyphens) is a mistyped code: then the line gives its
-    /// error and nothing else, so that no one's answers are passed over in
-    /// silence and the line can be fixed and added again whole. With no code
-    /// at all, the error is that of the first run of a code's length, else
-    /// the whole line's.
+    /// typo slipping through.
+    ///
+    /// A line is read whole or not at all: when codes are found but the words
+    /// left over look like another code (one long word, or many short groups),
+    /// that is taken for a mistyped code and the line gives an error, so that
+    /// no one's answers are passed over in silence, and the line can be fixed
+    /// and added again without counting anyone twice. Errors tell what got
+    /// furthest: a code for another questionnaire over a typo.
     pub fn find(&self, line: &str) -> Result<Vec<Response>, CodeError> {
-        let whole_error = match self.decode(line) {
+        let mut error = match self.decode(line) {
             Ok(response) => return Ok(vec![response]),
             Err(error) => error,
         };
-        // Punctuation around a word is not part of it: "(K3F9-…)," or "«…»".
+        // Words end at spaces and at anything that is neither a letter, a
+        // digit nor ignorable ("Kari:K3F9-…", "(K3F9-…),"); a word of only
+        // dashes or invisible characters holds nothing.
         let words: Vec<&str> = line
-            .split_whitespace()
-            .map(|word| word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && !is_ignorable(c)))
-            .filter(|word| !word.is_empty())
+            .split(|c: char| c.is_whitespace() || !(c.is_ascii_alphanumeric() || is_ignorable(c)))
+            .filter(|word| code_chars(word) > 0)
             .collect();
         let code_lens: Vec<usize> = [Some(self.len), self.legacy_len]
             .into_iter()
             .flatten()
             .map(|len| len + CHECK_CHARS)
             .collect();
-        let longest = code_lens.iter().copied().max().unwrap_or(0);
         let shortest = code_lens.iter().copied().min().unwrap_or(0);
         let mut found = Vec::new();
-        let mut left_over = Vec::new();
-        let mut first_error = None;
+        // The words since the last code found, and whether any such run
+        // looked like a code of its own.
+        let mut run: Vec<&str> = Vec::new();
+        let mut mistyped = false;
         let mut start = 0;
-        'words: while start < words.len() {
-            let mut len = 0;
-            for end in start..words.len() {
-                len += counted(words[end]);
-                if len > longest {
-                    break;
+        while start < words.len() {
+            match self.code_at(&words[start..], &code_lens, &mut error) {
+                Some((response, used)) => {
+                    found.push(response);
+                    mistyped |= looks_like_a_code(&run, shortest);
+                    run.clear();
+                    start += used;
                 }
-                if code_lens.contains(&len) {
-                    match self.decode(&words[start..=end].join(" ")) {
-                        Ok(response) => {
-                            found.push(response);
-                            start = end + 1;
-                            continue 'words;
-                        }
-                        Err(error) => {
-                            first_error.get_or_insert(error);
-                        }
-                    }
+                None => {
+                    run.push(words[start]);
+                    start += 1;
                 }
             }
-            left_over.push(words[start]);
-            start += 1;
         }
-        if let Some(mistyped) = left_over
-            .into_iter()
-            .find(|word| shaped_like_code(word, shortest))
-        {
-            return Err(self.decode(mistyped).err().unwrap_or(CodeError::Garbled));
-        }
+        mistyped |= looks_like_a_code(&run, shortest);
         if found.is_empty() {
-            return Err(first_error.unwrap_or(whole_error));
+            // A code for another questionnaire, on a line with other words.
+            for word in &words {
+                if let Err(other) = self.decode(word) {
+                    keep_furthest(&mut error, other);
+                }
+            }
+        }
+        if found.is_empty() || mistyped {
+            return Err(error);
         }
         Ok(found)
     }
+
+    /// The code that the first of `words` make, and how many words it takes.
+    /// Every word holds at least one character, so at most a code's length
+    /// of words is looked at.
+    fn code_at(
+        &self,
+        words: &[&str],
+        code_lens: &[usize],
+        error: &mut CodeError,
+    ) -> Option<(Response, usize)> {
+        let longest = code_lens.iter().copied().max().unwrap_or(0);
+        let mut len = 0;
+        for (end, word) in words.iter().enumerate() {
+            len += code_chars(word);
+            if len > longest {
+                break;
+            }
+            if code_lens.contains(&len) {
+                match self.decode(&words[..=end].join(" ")) {
+                    Ok(response) => return Some((response, end + 1)),
+                    Err(other) => keep_furthest(error, other),
+                }
+            }
+        }
+        None
+    }
 }
 
-/// The characters of `word` that count in a code.
-fn counted(word: &str) -> usize {
+/// The characters of `word` that a code counts: all but the ignorable ones.
+fn code_chars(word: &str) -> usize {
     word.chars().filter(|&c| !is_ignorable(c)).count()
 }
 
-/// True for a word made like a code: three or more groups of up to four code
-/// characters joined by hyphens, together at least half a code's length (so a
-/// date such as 2026-11-29 is not taken for one).
-fn shaped_like_code(word: &str, code_len: usize) -> bool {
-    let groups: Vec<&str> = word
-        .split(is_ignorable)
-        .filter(|group| !group.is_empty())
-        .collect();
-    groups.len() >= 3
-        && counted(word) * 2 >= code_len
-        && groups.iter().all(|group| {
-            // Code characters are ASCII, so bytes count them.
-            group.chars().all(|c| digit_of(c).is_some()) && group.len() <= GROUP
+/// How far reading got before `error`: a code that passes its check but is
+/// for another questionnaire or garbled says more than a typo does.
+fn progress(error: &CodeError) -> u8 {
+    match error {
+        CodeError::TooShort | CodeError::BadCharacter(_) => 0,
+        CodeError::Checksum => 1,
+        _ => 2,
+    }
+}
+
+/// Keeps the error that got furthest; the earlier one when they are even.
+fn keep_furthest(kept: &mut CodeError, other: CodeError) {
+    if progress(&other) > progress(kept) {
+        *kept = other;
+    }
+}
+
+/// True when the words between found codes look like one more code: a word
+/// of at least half a code's characters (copied with hyphens or without), or
+/// three or more short groups that add up to as much (typed with spaces). A
+/// date, a time or a name falls short of it; a longer chat message of short
+/// words does not, and is safer refused than a code passed over.
+fn looks_like_a_code(run: &[&str], code_len: usize) -> bool {
+    let half = code_len.div_ceil(2);
+    if run.iter().any(|word| code_chars(word) >= half) {
+        return true;
+    }
+    run.split(|word| code_chars(word) > GROUP + 1)
+        .any(|groups| {
+            groups.len() >= 3 && groups.iter().map(|g| code_chars(g)).sum::<usize>() >= half
         })
 }
 
@@ -460,6 +501,12 @@ mod tests {
         assert_eq!(decode(instrument, &typed).unwrap(), answers);
     }
 
+    /// `code` with its first character changed: a typo the check catches.
+    fn mistyped(code: &str) -> String {
+        let other = if code.starts_with('Z') { "Y" } else { "Z" };
+        code.replacen(&code[..1], other, 1)
+    }
+
     #[test]
     fn codes_are_found_among_other_words_on_their_line() {
         let instrument = &built_in()[0];
@@ -470,30 +517,63 @@ mod tests {
         let other_code = encode(instrument, &other);
         let spaced = code.replace('-', " ");
         for line in [
-            format!("[2026-11-29 10:32] Kari: {code}"),
+            format!("[2026-11-29 10:32:45] Kari Nordmann: {code}"),
             format!("3. {spaced}"),
             format!("{code}\tNina\tavd. 2"),
             format!("(«{code}»)."),
+            format!("Kari:{code}"),
+            format!("{code} tlf 12-34"),
         ] {
             assert_eq!(reader.find(&line), Ok(vec![answers.clone()]), "{line}");
         }
         // Two codes on a line are two people.
         assert_eq!(
-            reader.find(&format!("{code}, {other_code}")),
+            reader.find(&format!("{code},{other_code}")),
             Ok(vec![answers.clone(), other.clone()])
         );
-        // A mistyped code beside a good one is reported, and holds back the
-        // line, to be fixed and added again whole.
-        let typo = other_code.replacen(&other_code[..1], "Z", 1);
-        assert_eq!(
-            reader.find(&format!("{code} {typo}")),
-            Err(CodeError::Checksum)
-        );
+        // A mistyped code beside a good one, however it was written, holds
+        // back the line, to be fixed and added again whole.
+        let typo = mistyped(&other_code);
+        let doubled = format!("{}{}", &other_code[..1], other_code);
+        let with_u = other_code.replacen(&other_code[1..2], "U", 1);
+        for typo in [
+            typo.clone(),
+            typo.replace('-', " "),
+            typo.replace('-', ""),
+            doubled,
+            with_u,
+        ] {
+            let line = format!("Kari: {code}, Ola: {typo}");
+            assert!(reader.find(&line).is_err(), "{line}");
+        }
         assert_eq!(
             reader.find(&format!("Kari: {typo}")),
             Err(CodeError::Checksum)
         );
         assert!(reader.find("Kari Nordmann").is_err());
+    }
+
+    #[test]
+    fn a_code_for_another_questionnaire_among_other_words_says_so() {
+        let [resources, risks] = [&built_in()[0], &built_in()[1]];
+        let code = encode(resources, &answers_from(resources, &[3]));
+        assert!(matches!(
+            Reader::new(risks).find(&format!("Kari: {code}")),
+            Err(CodeError::OtherInstrument { .. })
+        ));
+    }
+
+    /// Words that hold nothing (dashes, zero-width spaces) must not make the
+    /// search look at every run of words: a long line still reads at once.
+    #[test]
+    fn a_long_line_of_empty_words_is_read_in_one_pass() {
+        let instrument = &built_in()[0];
+        let reader = Reader::new(instrument);
+        let code = encode(instrument, &answers_from(instrument, &[4]));
+        for filler in [" -", " \u{200B}", " x"] {
+            let line = format!("{}{}", mistyped(&code), filler.repeat(50_000));
+            assert!(reader.find(&line).is_err());
+        }
     }
 
     #[test]

@@ -81,7 +81,9 @@ impl Rejected {
     }
 }
 
-/// What an import did: every input line or file is counted exactly once.
+/// What an import did: every code read, and every line or file refused, is
+/// counted exactly once. A line may hold several codes, but is added whole
+/// or refused whole.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub added: usize,
@@ -106,7 +108,8 @@ impl ImportReport {
     /// What is left to fix of the pasted `text` this report is about: its
     /// rejected lines only, with the rejections renumbered to match. Lines
     /// already pooled must go, or importing the corrected text again would
-    /// offer them as alike answers, to be counted twice.
+    /// offer them as alike answers, to be counted twice. A line is refused
+    /// at most once, since it is added whole or not at all.
     pub fn leave_rejected(&mut self, text: &str) -> String {
         let lines: Vec<&str> = code_lines(text).collect();
         let mut left = Vec::with_capacity(self.rejected.len());
@@ -265,6 +268,12 @@ impl Workshop {
             .filter(|(_, line)| !code::is_empty_line(line))
             .flat_map(|(number, line)| {
                 let found: Vec<Result<Response, Rejection>> = match reader.find(line.trim()) {
+                    // A line is added whole or not at all (see `Reader::find`).
+                    Ok(responses)
+                        if responses.len() > 1 && responses.iter().any(Response::is_blank) =>
+                    {
+                        vec![Err(Rejection::Blank)]
+                    }
                     Ok(responses) => responses.into_iter().map(Ok).collect(),
                     Err(error) => vec![Err(Rejection::Code(error))],
                 };
@@ -436,10 +445,15 @@ mod tests {
         let [a, b, c] =
             [2, 3, 4].map(|value| code::encode(instrument, &response(instrument, value)));
         let typo = c.replacen(&c[..1], if c.starts_with('Z') { "Y" } else { "Z" }, 1);
-        let text = format!("Kari: {a}, {b}\nOla: {a} {typo}");
+        let blank = code::encode(instrument, &response(instrument, 0));
+        let text = format!("Kari: {a}, {b}\nOla: {a} {typo}\nPer: {a} {blank} {blank}");
         let mut report = workshop.import_codes(instrument, &text);
-        assert_eq!((report.added, report.rejected.len()), (2, 1));
-        assert_eq!(report.leave_rejected(&text), format!("Ola: {a} {typo}"));
+        assert_eq!((report.added, report.rejected.len()), (2, 2));
+        assert_eq!(
+            report.leave_rejected(&text),
+            format!("Ola: {a} {typo}\nPer: {a} {blank} {blank}")
+        );
+        assert_eq!(rejected_numbers(&report), [1, 2]);
         let again = workshop.import_codes(instrument, &format!("Ola: {a} {c}"));
         assert_eq!((again.added, again.duplicates.len()), (1, 1));
         assert_eq!(workshop.count(), 3);
