@@ -148,6 +148,8 @@ struct Loaded {
     history: History,
     workshop: Option<Workshop>,
     loaded: Vec<LoadedInstrument>,
+    /// A reload during a kiosk round returns to it.
+    kiosk_round: bool,
     /// The first problem met, shown to the user.
     error: Option<StorageError>,
 }
@@ -173,12 +175,13 @@ fn load_initial_state() -> Loaded {
     let loaded = LoadedInstrument::restore(
         keep_error(storage::load_instruments(), &mut error).unwrap_or_default(),
     );
+    let mut kiosk_round = false;
     if let Some(workshop) = &mut workshop {
-        let dropped = workshop
-            .instrument(all_instruments(&loaded))
-            .map_or(0, |instrument| workshop.drop_misfits(instrument));
-        if dropped > 0 {
-            error.get_or_insert(storage::set_aside_workshop());
+        if let Some(instrument) = workshop.instrument(all_instruments(&loaded)) {
+            if workshop.drop_misfits(instrument) > 0 {
+                error.get_or_insert(storage::set_aside_workshop());
+            }
+            kiosk_round = storage::kiosk_round_was_running();
         }
     }
     Loaded {
@@ -188,6 +191,7 @@ fn load_initial_state() -> Loaded {
         history,
         workshop,
         loaded,
+        kiosk_round,
         error,
     }
 }
@@ -222,10 +226,11 @@ pub fn App() -> impl IntoView {
         history,
         workshop,
         loaded,
+        kiosk_round,
         error,
     } = load_initial_state();
     let (prefs, url_config) = apply_url_config(prefs);
-    let initial_screen = if workshop.is_some() && storage::kiosk_round_was_running() {
+    let initial_screen = if kiosk_round {
         Screen::Workshop(WorkshopView::Kiosk)
     } else {
         Screen::Start

@@ -96,7 +96,8 @@ fn expected_kind(expected: &str) -> Expected {
 /// reads a struct from a list too, and would then name a problem with the
 /// list's first element instead of the list itself.
 pub fn list_at_root(json: &str) -> Option<(usize, usize)> {
-    let start = json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    // JSON's own whitespace, and a byte-order mark some editors write.
+    let start = json.trim_start_matches([' ', '\t', '\n', '\r', '\u{FEFF}']);
     if !start.starts_with('[') {
         return None;
     }
