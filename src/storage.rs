@@ -1,6 +1,6 @@
-//! The only module that touches localStorage (and sessionStorage). It moves versioned text (see
-//! `core::saved`) in and out, turns every browser failure into a typed
-//! [`StorageError`], and never panics. When storage cannot be used, the app
+//! The only module that touches localStorage (and sessionStorage). It moves
+//! versioned text (see `core::saved`) in and out, turns every browser failure
+//! into a typed [`StorageError`], and never panics. When storage cannot be used, the app
 //! goes on in memory: the Leptos signals hold the state, and saves report
 //! `Unavailable`.
 
@@ -252,9 +252,7 @@ pub fn save_instruments(sources: &[String]) -> Result<(), StorageError> {
 /// page where a participant could begin a self-assessment of their own on the
 /// facilitator's device. A failure only loses that convenience.
 pub fn remember_kiosk_round(running: bool) {
-    let Some(storage) =
-        web_sys::window().and_then(|window| window.session_storage().ok().flatten())
-    else {
+    let Some(storage) = session_storage() else {
         return;
     };
     let _ = if running {
@@ -265,10 +263,13 @@ pub fn remember_kiosk_round(running: bool) {
 }
 
 pub fn kiosk_round_was_running() -> bool {
-    web_sys::window()
-        .and_then(|window| window.session_storage().ok().flatten())
+    session_storage()
         .and_then(|storage| storage.get_item(KIOSK_KEY).ok().flatten())
         .is_some()
+}
+
+fn session_storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// An entry another tab of this app saved (or removed: the default value).
