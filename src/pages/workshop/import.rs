@@ -62,8 +62,8 @@ fn reason(
 enum Origin {
     Lines,
     Files,
-    /// Codes read by the camera, counted from the start of the scan.
-    Scan,
+    /// Codes read by the camera: how many scans so far, to number them by.
+    Scan(usize),
 }
 
 #[component]
@@ -103,14 +103,14 @@ pub fn ImportAnswers() -> impl IntoView {
             }
         });
         report.update(|report| match report {
-            Some((Origin::Scan, so_far)) => {
-                let number = so_far.added + so_far.duplicates.len() + so_far.rejected.len() + 1;
+            Some((Origin::Scan(scans), so_far)) => {
+                *scans += 1;
                 for rejected in &mut result.rejected {
-                    rejected.number = number;
+                    rejected.number = *scans;
                 }
                 so_far.merge(result);
             }
-            _ => *report = Some((Origin::Scan, result)),
+            _ => *report = Some((Origin::Scan(1), result)),
         });
     });
     let import_files = move |_| {
@@ -181,7 +181,7 @@ pub fn ImportAnswers() -> impl IntoView {
                         (Origin::Files, None) => {
                             td_string!(locale, import.file, number = number, reason = why)
                         }
-                        (Origin::Scan, _) => {
+                        (Origin::Scan(_), _) => {
                             td_string!(locale, import.scanned, number = number, reason = why)
                         }
                     };
