@@ -105,6 +105,14 @@ impl ImportReport {
         self.rejected.extend(other.rejected);
     }
 
+    /// Keeps the alike answers still on offer in the `earlier` report that
+    /// this one replaces. They are in no field any more (see
+    /// `leave_rejected`), so fixing a rejected line and adding it before
+    /// "Tell med" would drop them uncounted.
+    pub fn carry_offer(&mut self, earlier: ImportReport) {
+        self.duplicates.splice(0..0, earlier.duplicates);
+    }
+
     /// What is left to fix of the pasted `text` this report is about: its
     /// rejected lines only, with the rejections renumbered to match. Lines
     /// already pooled must go, or importing the corrected text again would

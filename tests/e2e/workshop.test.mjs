@@ -274,9 +274,10 @@ test("a code from another page is pooled; a garbled one is rejected with its rea
   assert.match(await report.textContent(), /Linje 2: for kort/);
   assert.match(await report.textContent(), /Feltet «Svarkoder, én per linje» har nå bare de avviste linjene/);
   await page.getByText("Svar samlet: 1").waitFor();
-  // Added again (or a double click): the pooled code is not offered as an alike answer.
+  // Added again (or a double click): the pooled code is not offered as an alike
+  // answer once more; the one alike answer set aside before stays on offer.
   await page.getByRole("button", { name: "Legg til kodene" }).click();
-  await report.getByText("0 lagt til, 0 like svar satt til side, 2 avvist.").waitFor();
+  await report.getByText("0 lagt til, 1 like svar satt til side, 2 avvist.").waitFor();
   await page.getByText("Svar samlet: 1").waitFor();
   await context.close();
 });
@@ -297,6 +298,27 @@ test("three people who answered exactly alike can be counted as three", async ()
   assert.equal(await page.evaluate(() => document.activeElement.className), "import-report", "focus stays by the report");
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("3 har svart.").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("alike answers stay on offer while a refused line is fixed and added", async () => {
+  const [{ code: a }, { code: b }] = [await codeFromOwnDevice(2), await codeFromOwnDevice(4)];
+  const typo = (b[0] === "Z" ? "Y" : "Z") + b.slice(1);
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page, { threshold: 3 });
+  const field = page.getByLabel("Svarkoder, én per linje");
+  await field.fill(`${a}\n${a}\n${typo}`);
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  const report = page.locator(".import-report");
+  await report.getByText("1 lagt til, 1 like svar satt til side, 1 avvist.").waitFor();
+  assert.equal(await field.inputValue(), typo, "only the refused line is left");
+  // The facilitator fixes it first; the alike answer must not drop out uncounted.
+  await field.fill(b);
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  await report.getByText("1 lagt til, 1 like svar satt til side, 0 avvist.").waitFor();
+  await page.getByRole("button", { name: "Tell med 1 like svar" }).click();
+  await page.getByText("Svar samlet: 3").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

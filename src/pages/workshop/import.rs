@@ -66,6 +66,30 @@ enum Origin {
     Scan(usize),
 }
 
+/// Shows `result` in place of the last report, with the alike answers still
+/// on offer there; a camera scan adds to the report of the scans before it.
+fn show_report(
+    report: RwSignal<Option<(Origin, ImportReport)>>,
+    origin: Origin,
+    mut result: ImportReport,
+) {
+    report.update(|shown| match (shown.take(), origin) {
+        (Some((Origin::Scan(scans), mut so_far)), Origin::Scan(_)) => {
+            for rejected in &mut result.rejected {
+                rejected.number = scans + 1;
+            }
+            so_far.merge(result);
+            *shown = Some((Origin::Scan(scans + 1), so_far));
+        }
+        (earlier, _) => {
+            if let Some((_, earlier)) = earlier {
+                result.carry_offer(earlier);
+            }
+            *shown = Some((origin, result));
+        }
+    });
+}
+
 #[component]
 pub fn ImportAnswers() -> impl IntoView {
     let state = use_app();
@@ -89,7 +113,7 @@ pub fn ImportAnswers() -> impl IntoView {
             }
         });
         codes.set(result.leave_rejected(&text));
-        report.set(Some((Origin::Lines, result)));
+        show_report(report, Origin::Lines, result);
     };
     // Each code the camera reads is pooled at once; the report adds up over the scan.
     let scanned = Callback::new(move |code: String| {
@@ -102,16 +126,7 @@ pub fn ImportAnswers() -> impl IntoView {
                 result = workshop.import_codes(instrument, &code);
             }
         });
-        report.update(|report| match report {
-            Some((Origin::Scan(scans), so_far)) => {
-                *scans += 1;
-                for rejected in &mut result.rejected {
-                    rejected.number = *scans;
-                }
-                so_far.merge(result);
-            }
-            _ => *report = Some((Origin::Scan(1), result)),
-        });
+        show_report(report, Origin::Scan(1), result);
     });
     let import_files = move |_| {
         let (Some(instrument), Some(input)) = (workshop_instrument(state), file_input.get()) else {
@@ -129,7 +144,7 @@ pub fn ImportAnswers() -> impl IntoView {
                 }
             });
             input.set_value("");
-            report.set(Some((Origin::Files, result)));
+            show_report(report, Origin::Files, result);
         });
     };
 
