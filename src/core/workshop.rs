@@ -110,7 +110,7 @@ impl ImportReport {
     /// `leave_rejected`), so fixing a rejected line and adding it before
     /// "Tell med" would drop them uncounted.
     pub fn carry_offer(&mut self, earlier: ImportReport) {
-        self.duplicates.splice(0..0, earlier.duplicates);
+        self.duplicates.extend(earlier.duplicates);
     }
 
     /// What is left to fix of the pasted `text` this report is about: its
