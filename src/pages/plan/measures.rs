@@ -34,17 +34,26 @@ struct MeasureField<T> {
     set: fn(&mut Measure, T),
 }
 
-/// A labelled native select over `options`, reading and writing one field of measure `index`.
+/// Measure `index` of the plan as a signal of its own. Its fields watch it
+/// instead of the whole plan, so an edit updates one measure's fields, not
+/// every field of a long plan.
+fn measure_at(state: AppState, index: usize) -> Memo<Option<Measure>> {
+    Memo::new(move |_| state.plan.with(|plan| plan.measures.get(index).cloned()))
+}
+
+/// A labelled native select over `options`, reading one field of `measure`
+/// and writing it to measure `index` of the plan.
 fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
     state: AppState,
-    index: usize,
+    (index, measure): (usize, Memo<Option<Measure>>),
     label: &'static str,
     options: &'static [T],
     name: fn(T, Locale) -> &'static str,
     MeasureField { key, get, set }: MeasureField<T>,
 ) -> impl IntoView {
     let id = format!("measure-{index}-{key}");
-    let current = move || state.plan.with(|plan| plan.measures.get(index).map(get));
+    let locale = state.locale();
+    let current = move || measure.with(|measure| measure.as_ref().map(get));
     let choices = options
         .iter()
         .enumerate()
@@ -52,7 +61,7 @@ fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
             let option = *option;
             view! {
                 <option value=position.to_string() selected=move || current() == Some(option)>
-                    {move || name(option, state.locale())}
+                    {name(option, locale)}
                 </option>
             }
         })
@@ -73,10 +82,11 @@ fn select_field<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
-/// A labelled date input, reading and writing one date of measure `index`.
+/// A labelled date input, reading one date of `measure` and writing it to
+/// measure `index` of the plan.
 fn date_field(
     state: AppState,
-    index: usize,
+    (index, measure): (usize, Memo<Option<Measure>>),
     label: &'static str,
     MeasureField { key, get, set }: MeasureField<Option<Date>>,
 ) -> impl IntoView {
@@ -88,7 +98,7 @@ fn date_field(
                 type="date"
                 id=id.clone()
                 prop:value=move || {
-                    state.plan.with(|plan| plan.measures.get(index).and_then(get).map(|date| date.to_string()).unwrap_or_default())
+                    measure.with(|measure| measure.as_ref().and_then(get).map(|date| date.to_string()).unwrap_or_default())
                 }
                 on:change=move |event| {
                     let date = Date::parse(&event_target_value(&event));
@@ -108,7 +118,9 @@ fn MeasureEditor(index: usize) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
-    let measure = move || state.plan.with(|plan| plan.measures.get(index).cloned());
+    let memo = measure_at(state, index);
+    let measure = move || memo.get();
+    let field = (index, memo);
     let what_id = format!("measure-{index}-what");
     let note_id = format!("measure-{index}-note");
     let note = RwSignal::new(String::new());
@@ -175,12 +187,12 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                 />
             </label>
             <div class="fields">
-                {select_field(state, index, td_string!(locale, plan.owner), &Owner::ALL, owner_name, MeasureField { key: "owner", get: |m| m.owner, set: |m, v| m.owner = v })}
-                {date_field(state, index, td_string!(locale, plan.deadline), MeasureField { key: "deadline", get: |m| m.deadline, set: |m, v| m.deadline = v })}
-                {date_field(state, index, td_string!(locale, plan.next_evaluation), MeasureField { key: "evaluation", get: |m| m.next_evaluation, set: |m, v| m.next_evaluation = v })}
-                {select_field(state, index, td_string!(locale, plan.effect), &RATINGS, rating_name, MeasureField { key: "effect", get: |m| m.effect, set: |m, v| m.effect = v })}
-                {select_field(state, index, td_string!(locale, plan.cost), &RATINGS, rating_name, MeasureField { key: "cost", get: |m| m.cost, set: |m, v| m.cost = v })}
-                {select_field(state, index, td_string!(locale, plan.level), &LEVELS, level_name, MeasureField { key: "level", get: |m| m.level, set: |m, v| m.level = v })}
+                {select_field(state, field, td_string!(locale, plan.owner), &Owner::ALL, owner_name, MeasureField { key: "owner", get: |m| m.owner, set: |m, v| m.owner = v })}
+                {date_field(state, field, td_string!(locale, plan.deadline), MeasureField { key: "deadline", get: |m| m.deadline, set: |m, v| m.deadline = v })}
+                {date_field(state, field, td_string!(locale, plan.next_evaluation), MeasureField { key: "evaluation", get: |m| m.next_evaluation, set: |m, v| m.next_evaluation = v })}
+                {select_field(state, field, td_string!(locale, plan.effect), &RATINGS, rating_name, MeasureField { key: "effect", get: |m| m.effect, set: |m, v| m.effect = v })}
+                {select_field(state, field, td_string!(locale, plan.cost), &RATINGS, rating_name, MeasureField { key: "cost", get: |m| m.cost, set: |m, v| m.cost = v })}
+                {select_field(state, field, td_string!(locale, plan.level), &LEVELS, level_name, MeasureField { key: "level", get: |m| m.level, set: |m, v| m.level = v })}
             </div>
             <details class="follow-up">
                 <summary>
@@ -202,7 +214,7 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                                     let option = *option;
                                     view! {
                                         <option value=position.to_string() selected=move || progress.get() == option>
-                                            {move || progress_name(option, state.locale())}
+                                            {progress_name(option, locale)}
                                         </option>
                                     }
                                 })
