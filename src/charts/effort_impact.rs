@@ -29,6 +29,45 @@ pub struct EffortImpactLabels {
 /// CSS pixel size of the square chart.
 pub const SIZE: u32 = 360;
 
+/// Where a cell's dots may go, in device pixels.
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    x: i32,
+    y: i32,
+    width: i32,
+    height: i32,
+}
+
+/// The radius and the centres of `count` dots in `cell`: a grid of square
+/// slots, with the number of columns that gives the largest slots, centred in
+/// the cell, each dot as large as `max_radius` or as fits its slot.
+fn dot_grid(count: usize, cell: Cell, max_radius: i32) -> (i32, Vec<(i32, i32)>) {
+    let slot_for = |columns: usize| {
+        let rows = count.div_ceil(columns);
+        (cell.width / columns as i32).min(cell.height / rows as i32)
+    };
+    let Some(columns) =
+        (1..=count).max_by_key(|&columns| (slot_for(columns), usize::MAX - columns))
+    else {
+        return (max_radius, Vec::new());
+    };
+    let slot = slot_for(columns).max(2);
+    let rows = count.div_ceil(columns) as i32;
+    let radius = max_radius.min(slot / 2 - 1).max(1);
+    let used_columns = columns.min(count) as i32;
+    let x0 = cell.x + (cell.width - used_columns * slot) / 2 + slot / 2;
+    let y0 = cell.y + (cell.height - rows * slot) / 2 + slot / 2;
+    let centres = (0..count as i32)
+        .map(|i| {
+            (
+                x0 + (i % columns as i32) * slot,
+                y0 + (i / columns as i32) * slot,
+            )
+        })
+        .collect();
+    (radius, centres)
+}
+
 pub fn draw_effort_impact<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     measures: &[PlacedMeasure],
@@ -60,6 +99,7 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
     } else {
         labels.quick_wins.split_whitespace().collect()
     };
+    let label_height = px(8.0) + lines.len() as i32 * px(16.0);
     for (line, words) in lines.into_iter().enumerate() {
         area.draw(&Text::new(
             words.to_string(),
@@ -108,30 +148,54 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
         text.clone(),
     ))?;
 
-    // Dots in a cell are laid out in rows of three, so none hides another.
-    let radius = px(11.0);
-    let number_style = text
-        .pos(Pos::new(HPos::Center, VPos::Center))
-        .color(&palette.text);
-    let mut in_cell = [[0usize; 3]; 3];
+    // Each cell's dots in a grid of their own, shrunk to fit when many, so
+    // none hides another and none strays into the next cell (up to some
+    // hundreds of dots in one cell). The quick-win
+    // label keeps its corner of the top cell.
+    let max_radius = px(11.0);
+    let mut in_cell = [
+        [Vec::new(), Vec::new(), Vec::new()],
+        [Vec::new(), Vec::new(), Vec::new()],
+        [Vec::new(), Vec::new(), Vec::new()],
+    ];
     for measure in measures {
-        let (cost, effect) = (measure.cost.min(2), measure.effect.min(2));
-        let slot = in_cell[cost][effect] as i32;
-        in_cell[cost][effect] += 1;
-        let x = left + cost as i32 * cell_w + cell_w / 4 + (slot % 3) * (cell_w / 4);
-        let y =
-            top + (2 - effect as i32) * cell_h + cell_h / 2 + (slot / 3) * radius * 2 - radius / 2;
-        area.draw(&Circle::new((x, y), radius, palette.track.filled()))?;
-        area.draw(&Circle::new(
-            (x, y),
-            radius,
-            palette.text.stroke_width(px(2.0) as u32),
-        ))?;
-        area.draw(&Text::new(
-            measure.number.to_string(),
-            (x, y),
-            number_style.clone(),
-        ))?;
+        in_cell[measure.cost.min(2)][measure.effect.min(2)].push(measure.number);
+    }
+    for (cost, column) in in_cell.iter().enumerate() {
+        for (effect, numbers) in column.iter().enumerate() {
+            let label = if (cost, effect) == (0, 2) {
+                label_height
+            } else {
+                0
+            };
+            let cell = Cell {
+                x: left + cost as i32 * cell_w + px(3.0),
+                y: top + (2 - effect as i32) * cell_h + px(3.0) + label,
+                width: cell_w - px(6.0),
+                height: cell_h - px(6.0) - label,
+            };
+            let (radius, centres) = dot_grid(numbers.len(), cell, max_radius);
+            let number_style = TextStyle::from(
+                (
+                    "sans-serif",
+                    13.0 * pixel_ratio * f64::from(radius) / f64::from(max_radius),
+                )
+                    .into_font(),
+            )
+            .color(&palette.text)
+            .pos(Pos::new(HPos::Center, VPos::Center));
+            for (number, centre) in numbers.iter().zip(centres) {
+                area.draw(&Circle::new(centre, radius, palette.track.filled()))?;
+                area.draw(&Circle::new(
+                    centre,
+                    radius,
+                    palette
+                        .text
+                        .stroke_width(px(2.0).min(radius / 4).max(1) as u32),
+                ))?;
+                area.draw(&Text::new(number.to_string(), centre, number_style.clone()))?;
+            }
+        }
     }
     Ok(())
 }
@@ -139,6 +203,45 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dots_stay_in_their_cell_and_never_overlap() {
+        let cell = Cell {
+            x: 70,
+            y: 30,
+            width: 87,
+            height: 50,
+        };
+        for count in 1..=300 {
+            let (radius, centres) = dot_grid(count, cell, 11);
+            assert_eq!(centres.len(), count);
+            assert!((1..=11).contains(&radius));
+            for &(x, y) in &centres {
+                assert!(
+                    x - radius >= cell.x && x + radius <= cell.x + cell.width,
+                    "{count} dots: x {x} r {radius}"
+                );
+                assert!(
+                    y - radius >= cell.y && y + radius <= cell.y + cell.height,
+                    "{count} dots: y {y} r {radius}"
+                );
+            }
+            for (i, a) in centres.iter().enumerate() {
+                for b in &centres[i + 1..] {
+                    let (dx, dy) = (a.0 - b.0, a.1 - b.1);
+                    assert!(
+                        dx * dx + dy * dy >= 4 * radius * radius,
+                        "{count} dots overlap"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            dot_grid(3, cell, 11).0,
+            11,
+            "a few dots keep their full size"
+        );
+    }
 
     fn labels() -> EffortImpactLabels {
         EffortImpactLabels {
