@@ -243,7 +243,11 @@ impl Plan {
 
     /// A plan read from a file must hold what the editor could have made.
     pub fn is_consistent(&self) -> bool {
-        self.focus.len() <= MAX_FOCUS && self.focus.iter().all(|area| !self.keep.contains(area))
+        let no_repeats = |areas: &[Area]| (1..areas.len()).all(|i| !areas[..i].contains(&areas[i]));
+        self.focus.len() <= MAX_FOCUS
+            && self.focus.iter().all(|area| !self.keep.contains(area))
+            && no_repeats(&self.focus)
+            && no_repeats(&self.keep)
     }
 }
 
@@ -369,6 +373,12 @@ mod tests {
         plan.toggle_keep(Area::new("ressurser", "a"));
         assert!(plan.focus.is_empty());
         assert!(plan.is_consistent());
+        // A file that names an area twice could not be unticked in one click.
+        plan.keep.push(Area::new("ressurser", "a"));
+        assert!(!plan.is_consistent());
+        plan.keep.pop();
+        plan.focus = vec![Area::new("ressurser", "b"); 2];
+        assert!(!plan.is_consistent());
     }
 
     #[test]
