@@ -129,3 +129,118 @@ test("a fourth focus area is refused with a message", async () => {
   await page.getByText("Du kan velge høyst 3 innsatsområder").waitFor();
   await page.close();
 });
+
+const rolleklarhet = { instrument: "ressurser", factor: "rolleklarhet" };
+const kravKontroll = { instrument: "risiko", factor: "krav_kontroll" };
+const measure = (what, area = rolleklarhet) => ({ what, area, owner: "leader", deadline: "2027-01-31", next_evaluation: null,
+  effect: "medium", cost: "medium", level: "group", kind: "health_promoting", history: [] });
+
+/** Opens the plan screen straight from saved results, with `plan` saved. */
+async function openPlan(plan) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(server.url);
+  await page.evaluate((plan) => {
+    localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "both", position: "results", answers: {} } }));
+    localStorage.setItem("arbeidsmiljo.plan", JSON.stringify({ schema: 1, data: plan }));
+  }, plan);
+  await page.reload();
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Handlingsplan" }).waitFor();
+  return { context, page, errors };
+}
+
+const savedPlan = async (page) => JSON.parse((await stored(page))["arbeidsmiljo.plan"]).data;
+
+test("leaving out an area takes a button, so arrow keys on the list add nothing", async () => {
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [], deselected: [] });
+  const picker = page.getByLabel("Velg bort et område");
+  await picker.focus();
+  for (let press = 0; press < 3; press++) await page.keyboard.press("ArrowDown");
+  assert.deepEqual((await savedPlan(page)).deselected, []);
+  const chosen = await picker.inputValue();
+  assert.notEqual(chosen, "");
+  await page.getByRole("button", { name: "Velg bort området" }).click();
+  await page.locator("#deselected-0-what").waitFor();
+  assert.equal(await page.locator("#deselected-0-what").inputValue(), chosen);
+  assert.equal(await picker.inputValue(), "", "the list is back at its prompt");
+  assert.equal(await picker.locator("option", { hasText: chosen }).count(), 0, "an area left out is not offered again");
+  // Nor under its name in another language: the list holds the name as text.
+  const english = { Oppgavemotivasjon: "Task motivation", Mestringstro: "Confidence in own ability", Autonomi: "Autonomy" };
+  assert.ok(chosen in english, `${chosen} is one of the first areas`);
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("heading", { level: 1, name: "Action plan" }).waitFor();
+  const names = (await page.getByLabel("Leave out an area").locator("option").allTextContents()).map((name) => name.trim());
+  assert.ok(names.includes("Use of skills"));
+  assert.ok(!names.includes(english[chosen]));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a measure's follow-up draft stays with its measure when one above it is removed", async () => {
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A"), measure("B")], deselected: [] });
+  await page.locator(".measure").first().locator("summary").click();
+  await page.locator("#measure-0-note").fill("Notat om A");
+  await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
+  assert.equal(await page.locator("#measure-0-what").inputValue(), "B");
+  await page.locator(".measure").first().locator("summary").click();
+  assert.equal(await page.locator("#measure-0-note").inputValue(), "", "A's note did not move to B");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("retyping part of a date keeps the saved date; a year out of range is not taken", async () => {
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A")], deselected: [] });
+  const deadline = page.locator("#measure-0-deadline");
+  await deadline.focus();
+  await page.keyboard.press("Backspace");
+  await page.waitForTimeout(100);
+  assert.equal((await savedPlan(page)).measures[0].deadline, "2027-01-31");
+  await deadline.fill("2201-01-01");
+  await deadline.dispatchEvent("change");
+  assert.equal((await savedPlan(page)).measures[0].deadline, "2027-01-31");
+  assert.equal(await deadline.inputValue(), "2027-01-31", "the field shows what is saved");
+  await deadline.fill("");
+  await deadline.dispatchEvent("change");
+  assert.equal((await savedPlan(page)).measures[0].deadline, null, "emptied on purpose, the date goes");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an own measure is added with Enter, and its area and kind can be changed", async () => {
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet, kravKontroll], keep: [], measures: [], deselected: [] });
+  await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");
+  await page.getByLabel("Eget tiltak").press("Enter");
+  await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
+  await page.locator("#measure-0-area").selectOption({ label: "Høye krav og lav kontroll" });
+  let saved = (await savedPlan(page)).measures[0];
+  assert.deepEqual(saved.area, kravKontroll);
+  assert.equal(saved.kind, "risk_reducing");
+  await page.locator("#measure-0-area").selectOption({ label: "Ikke knyttet til et område" });
+  saved = (await savedPlan(page)).measures[0];
+  assert.equal(saved.area, null);
+  assert.equal(saved.kind, "risk_reducing", "no area leaves the kind as it was");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a plan file that replaced the plan can be undone; one naming an area twice is refused", async () => {
+  const mine = { focus: [rolleklarhet], keep: [], measures: [measure("Min")], deselected: [] };
+  const { context, page, errors } = await openPlan(mine);
+  const file = (data) => ({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ schema: 1, data })) });
+  await page.locator("#plan-file").setInputFiles(file({ focus: [rolleklarhet, rolleklarhet], keep: [], measures: [], deselected: [] }));
+  await page.getByText("Filen kunne ikke leses som en plan. Ingenting er endret.").waitFor();
+  await page.locator("#plan-file").setInputFiles(file({ focus: [], keep: [], measures: [measure("Fra fil")], deselected: [] }));
+  await page.getByText("Planen er hentet fra filen.").waitFor();
+  assert.equal(await page.locator("#measure-0-what").inputValue(), "Fra fil");
+  await page.getByRole("button", { name: "Angre: ta tilbake planen du hadde" }).click();
+  await page.getByText("Planen du hadde, er tatt tilbake.").waitFor();
+  assert.equal(await page.locator("#measure-0-what").inputValue(), "Min");
+  assert.deepEqual(await savedPlan(page), mine);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

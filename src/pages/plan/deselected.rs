@@ -1,11 +1,13 @@
 //! "Valgt bort nå": areas and measures deliberately not prioritised now, each
 //! with its reason. It is part of the plan.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use super::area_name;
 use crate::app::use_app;
 use crate::components::refocus_if_lost;
+use crate::core::lang::Lang;
 use crate::core::plan::Deselected;
 use crate::i18n::td_string;
 
@@ -15,7 +17,8 @@ pub fn DeselectedList() -> impl IntoView {
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let count = Memo::new(move |_| state.plan.with(|plan| plan.deselected.len()));
-    // Areas the profile or the user considered, but that are neither focus nor kept.
+    // Areas that are neither focus nor kept, nor already left out under
+    // their name in any language (the list holds text, not areas).
     let unchosen_focus = move || {
         state.plan.with(|plan| {
             let instruments = state.instruments();
@@ -27,11 +30,17 @@ pub fn DeselectedList() -> impl IntoView {
                         .map(move |f| crate::core::plan::Area::new(&i.id, &f.id))
                 })
                 .filter(|area| !plan.focus.contains(area) && !plan.keep.contains(area))
+                .filter(|area| {
+                    !Lang::ALL.into_iter().any(|lang| {
+                        let name = area_name(area, &instruments, lang);
+                        plan.deselected.iter().any(|d| d.what == name)
+                    })
+                })
                 .map(|area| area_name(&area, &instruments, state.lang()))
-                .filter(|name| !plan.deselected.iter().any(|d| d.what == *name))
                 .collect::<Vec<_>>()
         })
     };
+    let picker = NodeRef::<html::Select>::new();
     let add = move |what: String| {
         state.plan.update(|plan| {
             plan.deselected.push(Deselected {
@@ -92,16 +101,23 @@ pub fn DeselectedList() -> impl IntoView {
                 </button>
                 <label class="field" for="deselect-area">
                     <span>{td_string!(locale, plan.deselect_area)}</span>
-                    <select id="deselect-area" on:change=move |event| {
-                        let name = event_target_value(&event);
-                        if !name.is_empty() {
-                            add(name);
-                        }
-                    }>
+                    // Choosing only picks: arrow keys on a closed select change
+                    // it, so adding on change would add an area per key press.
+                    <select id="deselect-area" node_ref=picker>
                         <option value="" selected=true>{td_string!(locale, plan.choose_area)}</option>
                         {move || unchosen_focus().into_iter().map(|name| view! { <option value=name.clone()>{name.clone()}</option> }).collect_view()}
                     </select>
                 </label>
+                <button type="button" class="button-secondary" on:click=move |_| {
+                    let Some(picker) = picker.get_untracked() else { return };
+                    let name = picker.value();
+                    if !name.is_empty() {
+                        add(name);
+                        picker.set_value("");
+                    }
+                }>
+                    {td_string!(locale, plan.leave_out_area)}
+                </button>
             </div>
         </section>
     }

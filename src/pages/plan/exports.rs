@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::area_name;
 use super::names::{level_name, owner_name, progress_name, rating_name};
 use crate::app::use_app;
+use crate::components::refocus_if_lost;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::core::plan::{Measure, Plan};
@@ -57,17 +58,34 @@ pub fn headers(lang: Lang) -> [&'static str; 9] {
     ]
 }
 
+/// `text` as plain text in Markdown: on one line, and with the characters
+/// that make markup, links, HTML or table cells escaped, so a text from a
+/// plan file cannot inject any of them where the Markdown is shown.
+fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\r' | '\n' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The plan as Markdown, for pasting into an intranet page or minutes.
 pub fn markdown(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String {
     let l = locale(lang);
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
     let list = |areas: &[crate::core::plan::Area]| {
         if areas.is_empty() {
             "- \u{2013}\n".to_string()
         } else {
             areas
                 .iter()
-                .map(|area| format!("- {}\n", area_name(area, instruments, lang)))
+                .map(|area| format!("- {}\n", markdown_text(&area_name(area, instruments, lang))))
                 .collect()
         }
     };
@@ -88,13 +106,17 @@ pub fn markdown(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String 
     for (index, measure) in plan.measures.iter().enumerate() {
         let cells: Vec<String> = measure_cells(measure, instruments, lang)
             .iter()
-            .map(|text| cell(text))
+            .map(|text| markdown_text(text))
             .collect();
         out += &format!("| {} | {} |\n", index + 1, cells.join(" | "));
     }
     out += &format!("\n## {}\n\n", td_string!(l, plan.deselected_heading));
     for item in &plan.deselected {
-        out += &format!("- {}: {}\n", item.what, item.reason);
+        out += &format!(
+            "- {}: {}\n",
+            markdown_text(&item.what),
+            markdown_text(&item.reason)
+        );
     }
     out
 }
@@ -112,18 +134,23 @@ pub fn csv(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String {
 #[derive(Clone, Copy, PartialEq)]
 enum ImportResult {
     Restored,
+    /// The plan the file replaced is back.
+    Undone,
     Rejected,
     /// Saved by a newer version of the app, which this one cannot read.
     Newer,
 }
 
+/// `renumbered` is bumped when a plan file replaces the measures (see `MeasureList`).
 #[component]
-pub fn PlanExports() -> impl IntoView {
+pub fn PlanExports(renumbered: RwSignal<u32>) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let file_input = NodeRef::<html::Input>::new();
     let import_result = RwSignal::new(None::<ImportResult>);
+    // The plan a file replaced, so picking the wrong file can be undone.
+    let replaced = StoredValue::new(None::<Plan>);
     // Offering a download fails only without a document; there is nothing to tell the user then.
     let download = |name: &str, mime: &str, contents: String| {
         let _ = offer_download(name, mime, &contents);
@@ -137,7 +164,9 @@ pub fn PlanExports() -> impl IntoView {
             // A bad file changes nothing: the plan is replaced only by a valid one.
             match saved::decode::<Plan>(&text) {
                 Ok(plan) if plan.is_consistent() => {
+                    replaced.set_value(Some(state.plan.get_untracked()));
                     state.plan.set(plan);
+                    renumbered.update(|n| *n += 1);
                     import_result.set(Some(ImportResult::Restored));
                 }
                 Err(saved::DecodeError::NewerSchema(_)) => {
@@ -150,19 +179,19 @@ pub fn PlanExports() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="exports-heading">
-            <h2 id="exports-heading">{td_string!(locale, plan.exports_heading)}</h2>
+            <h2 id="exports-heading" tabindex="-1">{td_string!(locale, plan.exports_heading)}</h2>
             <div class="export-actions">
                 <button type="button" class="button-secondary" on:click=move |_| window().print().unwrap_or_default()>
                     {td_string!(locale, plan.print)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| {
-                    download("handlingsplan.md", "text/markdown;charset=utf-8", state.plan.with(|p| markdown(p, &state.instruments(), state.lang())))
+                    download(&format!("{}.md", td_string!(locale, plan.file_name)), "text/markdown;charset=utf-8", state.plan.with(|p| markdown(p, &state.instruments(), state.lang())))
                 }>{td_string!(locale, plan.download_markdown)}</button>
                 <button type="button" class="button-secondary" on:click=move |_| {
-                    download("handlingsplan.csv", "text/csv;charset=utf-8", state.plan.with(|p| csv(p, &state.instruments(), state.lang())))
+                    download(&format!("{}.csv", td_string!(locale, plan.file_name)), "text/csv;charset=utf-8", state.plan.with(|p| csv(p, &state.instruments(), state.lang())))
                 }>{td_string!(locale, plan.download_csv)}</button>
                 <button type="button" class="button-secondary" on:click=move |_| {
-                    download("handlingsplan.json", "application/json", state.plan.with(saved::encode))
+                    download(&format!("{}.json", td_string!(locale, plan.file_name)), "application/json", state.plan.with(saved::encode))
                 }>{td_string!(locale, plan.download_file)}</button>
             </div>
             <label class="field" for="plan-file">
@@ -172,10 +201,23 @@ pub fn PlanExports() -> impl IntoView {
             <p role="status">
                 {move || import_result.get().map(|result| match result {
                     ImportResult::Restored => td_string!(locale, plan.import_done),
+                    ImportResult::Undone => td_string!(locale, plan.import_undone),
                     ImportResult::Rejected => td_string!(locale, plan.import_rejected),
                     ImportResult::Newer => td_string!(locale, plan.import_newer),
                 })}
             </p>
+            <Show when=move || import_result.get() == Some(ImportResult::Restored)>
+                <button type="button" class="button-secondary" on:click=move |_| {
+                    if let Some(plan) = replaced.try_update_value(Option::take).flatten() {
+                        state.plan.set(plan);
+                        renumbered.update(|n| *n += 1);
+                        import_result.set(Some(ImportResult::Undone));
+                    }
+                    refocus_if_lost("exports-heading");
+                }>
+                    {td_string!(locale, plan.undo_import)}
+                </button>
+            </Show>
         </section>
     }
 }
@@ -221,6 +263,28 @@ mod tests {
         assert!(text.contains("- Mestringsklima\n"));
         assert!(text.contains("| 1 | Avklar roller; skriv \"hvem gjør hva\" \\| del | Rolleklarhet | Verneombud | 31.01.2027 | 28.02.2027 | Høy | Lav |"));
         assert!(text.contains("- Autonomi: Neste år\n"));
+    }
+
+    #[test]
+    fn markdown_keeps_text_from_a_file_as_text() {
+        let mut plan = sample();
+        plan.measures[0].what = "<img src=x onerror=alert(1)>\r| [x](javascript:alert(1))".into();
+        plan.deselected[0].what = "A\n## Injected".into();
+        plan.deselected[0].reason = "*bold* & `code`".into();
+        let text = markdown(&plan, &built_in_refs(), Lang::Nb);
+        assert!(!text.contains('\r'));
+        let raw_html = text
+            .match_indices('<')
+            .any(|(at, _)| !text[..at].ends_with('\\'));
+        assert!(!raw_html, "no raw HTML");
+        assert!(text.contains(
+            "| 1 | \\<img src=x onerror=alert(1)\\> \\| \\[x\\](javascript:alert(1)) | Rolleklarhet |"
+        ));
+        assert!(
+            !text.contains("\n## Injected"),
+            "no heading made from a text"
+        );
+        assert!(text.contains("- A \\#\\# Injected: \\*bold\\* \\& \\`code\\`\n"));
     }
 
     #[test]

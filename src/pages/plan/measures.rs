@@ -10,6 +10,7 @@ use crate::app::{use_app, AppState};
 use crate::clock::today;
 use crate::components::refocus_if_lost;
 use crate::core::catalogue::ideas_for;
+use crate::core::instrument::{Instrument, Lens};
 use crate::core::plan::{Area, Date, Evaluation, Kind, Level, Measure, Owner, Progress, Rating};
 use crate::i18n::{td_string, Locale};
 
@@ -91,17 +92,39 @@ fn date_field(
     MeasureField { key, get, set }: MeasureField<Option<Date>>,
 ) -> impl IntoView {
     let id = format!("measure-{index}-{key}");
+    let saved = move || {
+        measure.with(|measure| {
+            measure
+                .as_ref()
+                .and_then(get)
+                .map(|date| date.to_string())
+                .unwrap_or_default()
+        })
+    };
     view! {
         <label class="field" for=id>
             <span>{label}</span>
             <input
                 type="date"
                 id=id.clone()
-                prop:value=move || {
-                    measure.with(|measure| measure.as_ref().and_then(get).map(|date| date.to_string()).unwrap_or_default())
-                }
+                min="2000-01-01"
+                max="2200-12-31"
+                prop:value=saved
                 on:change=move |event| {
-                    let date = Date::parse(&event_target_value(&event));
+                    let input = event_target::<web_sys::HtmlInputElement>(&event);
+                    let text = input.value();
+                    // A date being retyped part by part reads as empty until it
+                    // is whole: saving "no date" then would wipe the other parts.
+                    if text.is_empty() && input.validity().bad_input() {
+                        return;
+                    }
+                    let date = Date::parse(&text);
+                    if date.is_none() && !text.is_empty() {
+                        // Out of the range a plan holds: show what is saved, not a
+                        // date that is not.
+                        input.set_value(&saved());
+                        return;
+                    }
                     state.plan.update(|plan| {
                         if let Some(measure) = plan.measures.get_mut(index) {
                             set(measure, date);
@@ -113,8 +136,90 @@ fn date_field(
     }
 }
 
+/// The kind of measure for `area`: risk-reducing for a factor of a risk
+/// questionnaire, else health-promoting.
+fn kind_for(area: Option<&Area>, instruments: &[&Instrument]) -> Kind {
+    let lens = area.and_then(|area| {
+        instruments
+            .iter()
+            .find(|i| i.id == area.instrument)
+            .map(|i| i.lens)
+    });
+    if lens == Some(Lens::Risk) {
+        Kind::RiskReducing
+    } else {
+        Kind::HealthPromoting
+    }
+}
+
+/// The areas a measure can address: the plan's focus areas and strengths,
+/// and the one it addresses now if that is neither.
+fn area_choices(plan_areas: &[Area], current: Option<Area>) -> Vec<Area> {
+    let mut areas = plan_areas.to_vec();
+    if let Some(area) = current.filter(|area| !areas.contains(area)) {
+        areas.push(area);
+    }
+    areas
+}
+
+/// A labelled select of the area measure `index` addresses, or none.
+fn area_field(state: AppState, (index, measure): (usize, Memo<Option<Measure>>)) -> impl IntoView {
+    let locale = state.locale();
+    let id = format!("measure-{index}-area");
+    let current = move || measure.with(|measure| measure.as_ref().and_then(|m| m.area.clone()));
+    // Its own memo, so the options are redrawn when the plan's areas change,
+    // not on every edit of any measure.
+    let plan_areas = Memo::new(move |_| {
+        state.plan.with(|plan| {
+            plan.focus
+                .iter()
+                .chain(&plan.keep)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let choices = move || plan_areas.with(|areas| area_choices(areas, current()));
+    let options = move || {
+        let current = current();
+        let areas = choices();
+        let instruments = state.instruments();
+        areas
+            .into_iter()
+            .enumerate()
+            .map(|(position, area)| {
+                let name = area_name(&area, &instruments, state.lang());
+                let selected = current.as_ref() == Some(&area);
+                view! { <option value=position.to_string() selected=selected>{name}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <label class="field" for=id>
+            <span>{td_string!(locale, plan.area)}</span>
+            <select id=id.clone() on:change=move |event| {
+                let area = event_target_value(&event)
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| choices().get(i).cloned());
+                let instruments = state.instruments();
+                state.plan.update(|plan| {
+                    if let Some(measure) = plan.measures.get_mut(index) {
+                        if area.is_some() {
+                            measure.kind = kind_for(area.as_ref(), &instruments);
+                        }
+                        measure.area = area;
+                    }
+                });
+            }>
+                <option value="" selected=move || current().is_none()>{td_string!(locale, plan.no_area)}</option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
 #[component]
-fn MeasureEditor(index: usize) -> impl IntoView {
+fn MeasureEditor(index: usize, renumbered: RwSignal<u32>) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
@@ -125,6 +230,17 @@ fn MeasureEditor(index: usize) -> impl IntoView {
     let note_id = format!("measure-{index}-note");
     let note = RwSignal::new(String::new());
     let progress = RwSignal::new(Progress::Ongoing);
+    let follow_up_open = RwSignal::new(false);
+    // The drafts belong to the measure, not to its number: when measures
+    // move to other numbers, a draft here would be recorded on another one.
+    Effect::new(move |first: Option<()>| {
+        renumbered.track();
+        if first.is_some() {
+            note.set(String::new());
+            progress.set(Progress::Ongoing);
+            follow_up_open.set(false);
+        }
+    });
     let follow_up = move |_| {
         let Some(date) = today() else { return };
         state.plan.update(|plan| {
@@ -187,6 +303,7 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                 />
             </label>
             <div class="fields">
+                {area_field(state, field)}
                 {select_field(state, field, td_string!(locale, plan.owner), &Owner::ALL, owner_name, MeasureField { key: "owner", get: |m| m.owner, set: |m, v| m.owner = v })}
                 {date_field(state, field, td_string!(locale, plan.deadline), MeasureField { key: "deadline", get: |m| m.deadline, set: |m, v| m.deadline = v })}
                 {date_field(state, field, td_string!(locale, plan.next_evaluation), MeasureField { key: "evaluation", get: |m| m.next_evaluation, set: |m, v| m.next_evaluation = v })}
@@ -194,7 +311,7 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                 {select_field(state, field, td_string!(locale, plan.cost), &RATINGS, rating_name, MeasureField { key: "cost", get: |m| m.cost, set: |m, v| m.cost = v })}
                 {select_field(state, field, td_string!(locale, plan.level), &LEVELS, level_name, MeasureField { key: "level", get: |m| m.level, set: |m, v| m.level = v })}
             </div>
-            <details class="follow-up">
+            <details class="follow-up" prop:open=follow_up_open on:toggle=move |event| follow_up_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
                 <summary>
                     {td_string!(locale, plan.follow_up)}": "
                     {move || measure().map(|m| progress_name(m.progress(), state.locale())).unwrap_or_default()}
@@ -226,11 +343,14 @@ fn MeasureEditor(index: usize) -> impl IntoView {
                         <input type="text" id=note_id.clone() prop:value=move || note.get() on:input=move |event| note.set(event_target_value(&event)) />
                     </label>
                 </div>
-                <button type="button" class="button-secondary" on:click=follow_up>{td_string!(locale, plan.record_follow_up)}</button>
+                <button type="button" class="button-secondary" aria-label=format!("{} {}", td_string!(locale, plan.record_follow_up), index + 1) on:click=follow_up>
+                    {td_string!(locale, plan.record_follow_up)}
+                </button>
                 <ul class="history">{history}</ul>
             </details>
-            <button type="button" class="button-danger" on:click=move |_| {
+            <button type="button" class="button-danger" aria-label=format!("{} {}", td_string!(locale, plan.remove_measure), index + 1) on:click=move |_| {
                 state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } });
+                renumbered.update(|n| *n += 1);
                 refocus_if_lost("chosen-measures");
             }>
                 {td_string!(locale, plan.remove_measure)}
@@ -257,7 +377,9 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
                 <li>
                     <span>{text}</span>
                     " "
-                    <button type="button" class="button-secondary" on:click=add>{td_string!(locale, plan.add_idea)}</button>
+                    <button type="button" class="button-secondary" aria-label=move || format!("{}: {}", td_string!(locale, plan.add_idea), text()) on:click=add>
+                        {td_string!(locale, plan.add_idea)}
+                    </button>
                 </li>
             }
         })
@@ -270,15 +392,18 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
     }
 }
 
+/// `renumbered` changes when measures move to other numbers (one is removed,
+/// or a plan file replaces them): each editor then drops its drafts.
 #[component]
-pub fn MeasureList() -> impl IntoView {
+pub fn MeasureList(renumbered: RwSignal<u32>) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let focus = Memo::new(move |_| state.plan.with(|plan| plan.focus.clone()));
     let count = Memo::new(move |_| state.plan.with(|plan| plan.measures.len()));
     let own = RwSignal::new(String::new());
-    let add_own = move |_| {
+    let add_own = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
         let what = own.get_untracked().trim().to_string();
         if what.is_empty() {
             return;
@@ -288,11 +413,7 @@ pub fn MeasureList() -> impl IntoView {
             .with_untracked(|plan| plan.focus.first().cloned());
         let measure = Measure {
             what,
-            kind: if area.as_ref().is_some_and(|a| a.instrument == "risiko") {
-                Kind::RiskReducing
-            } else {
-                Kind::HealthPromoting
-            },
+            kind: kind_for(area.as_ref(), &state.instruments()),
             area,
             owner: Owner::Leader,
             deadline: None,
@@ -317,17 +438,18 @@ pub fn MeasureList() -> impl IntoView {
                     areas.into_iter().map(|area| ideas_view(state, area)).collect_view().into_any()
                 }
             }}
-            <div class="own-measure">
+            // A form, so Enter in the field adds the measure too.
+            <form class="own-measure" on:submit=add_own>
                 <label class="field field-wide" for="own-measure">
                     <span>{td_string!(locale, plan.own_measure)}</span>
                     <input type="text" id="own-measure" prop:value=move || own.get() on:input=move |event| own.set(event_target_value(&event)) />
                 </label>
-                <button type="button" class="button-secondary" on:click=add_own>{td_string!(locale, plan.add_own)}</button>
-            </div>
-            <h3 id="chosen-measures" tabindex="-1">{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
+                <button type="submit" class="button-secondary">{td_string!(locale, plan.add_own)}</button>
+            </form>
+            <h3 id="chosen-measures" tabindex="-1" aria-live="polite">{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
             <ol class="plain measure-list">
                 <For each=move || 0..count.get() key=|index| *index let:index>
-                    <MeasureEditor index />
+                    <MeasureEditor index renumbered />
                 </For>
             </ol>
             <EffortImpactChart />

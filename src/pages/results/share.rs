@@ -32,7 +32,11 @@ pub fn ShareWithGroup(instrument: &'static Instrument) -> impl IntoView {
     let file_code = code.clone();
     let download = move |_| {
         let file = ResponseFile::new(instrument, file_code.clone()).to_json();
-        let name = format!("svar-{}.json", instrument.id);
+        let name = format!(
+            "{}-{}.json",
+            td_string!(locale, share.file_name),
+            instrument.id
+        );
         let _ = offer_download(&name, "application/json", &file);
     };
     let title = instrument.title.get(state.lang());

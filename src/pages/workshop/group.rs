@@ -403,7 +403,11 @@ pub fn GroupResults() -> impl IntoView {
                     current_result(&workshop, instrument).export(&workshop.name, month)
                 {
                     let _ = offer_download(
-                        &format!("{}-resultat.json", file_stem(&name)),
+                        &format!(
+                            "{}-{}.json",
+                            file_stem(&name),
+                            td_string!(locale, group.result_file)
+                        ),
                         "application/json",
                         &saved::encode(&export),
                     );
@@ -418,7 +422,11 @@ pub fn GroupResults() -> impl IntoView {
                 };
                 let text = group_csv(&current_result(&workshop, instrument), locale, lang);
                 let _ = offer_download(
-                    &format!("{}-resultat.csv", file_stem(&name)),
+                    &format!(
+                        "{}-{}.csv",
+                        file_stem(&name),
+                        td_string!(locale, group.result_file)
+                    ),
                     "text/csv;charset=utf-8",
                     &text,
                 );
@@ -430,7 +438,14 @@ pub fn GroupResults() -> impl IntoView {
             move |_| {
                 let title = format!("{} – {}", name, instrument.title.get(lang));
                 if let Some(canvas) = group_png(&title, &rows, &legends) {
-                    let _ = offer_canvas_png(&format!("{}-profil.png", file_stem(&name)), &canvas);
+                    let _ = offer_canvas_png(
+                        &format!(
+                            "{}-{}.png",
+                            file_stem(&name),
+                            td_string!(locale, group.profile_file)
+                        ),
+                        &canvas,
+                    );
                 }
             }
         };
