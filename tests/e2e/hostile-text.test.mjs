@@ -46,7 +46,7 @@ test("a response file and a previous round with markup show it as text", async (
     file("svar.json", JSON.stringify({ kind: "arbeidsmiljo_response", code: hostile })),
     file("koder.txt", `${hostile}\n`),
   ]);
-  await page.getByText("0 lagt til, 0 like svar satt til side, 2 avvist").waitFor();
+  await page.getByText("Lagt til: 0. Like svar satt til side: 0. Avvist: 2").waitFor();
   await page.getByText("Fil 1: tegnet «<» finnes ikke i svarkoder").waitFor();
   await assertInert(page);
   assert.deepEqual(errors, []);

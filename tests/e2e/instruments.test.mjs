@@ -64,7 +64,7 @@ test("a loaded questionnaire is answered, scored, pooled and planned like a buil
   const builtInCode = "03HN-XVMV-GHER-8F1Z-H9C0-A619-CE8";
   await page.getByLabel("Svarkoder, én per linje").fill(`${code}\n${builtInCode}`);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
-  await page.getByText("1 lagt til, 0 like svar satt til side, 1 avvist").waitFor();
+  await page.getByText("Lagt til: 1. Like svar satt til side: 0. Avvist: 1").waitFor();
   // Renumbered to the field, which now holds only the refused code.
   await page.getByText("Linje 1: koden gjelder et annet spørreskjema (Ressurser i arbeidet)").waitFor();
   assert.equal(await page.getByLabel("Svarkoder, én per linje").inputValue(), builtInCode);

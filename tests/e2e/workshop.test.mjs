@@ -266,7 +266,7 @@ test("a code from another page is pooled; a garbled one is rejected with its rea
   await page.getByLabel("Svarkoder, én per linje").fill(`${code.toLowerCase()}\n${code}\n${garbled}\nhei`);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
   const report = page.locator(".import-report");
-  await report.getByText("1 lagt til, 1 like svar satt til side, 2 avvist.").waitFor();
+  await report.getByText("Lagt til: 1. Like svar satt til side: 1. Avvist: 2.").waitFor();
   // Only the rejected lines are left in the field, numbered as in the report.
   const field = page.getByLabel("Svarkoder, én per linje");
   assert.equal(await field.inputValue(), `${garbled}\nhei`);
@@ -277,7 +277,7 @@ test("a code from another page is pooled; a garbled one is rejected with its rea
   // Added again (or a double click): the pooled code is not offered as an alike
   // answer once more; the one alike answer set aside before stays on offer.
   await page.getByRole("button", { name: "Legg til kodene" }).click();
-  await report.getByText("0 lagt til, 1 like svar satt til side, 2 avvist.").waitFor();
+  await report.getByText("Lagt til: 0. Like svar satt til side: 1. Avvist: 2.").waitFor();
   await page.getByText("Svar samlet: 1").waitFor();
   await context.close();
 });
@@ -289,11 +289,11 @@ test("three people who answered exactly alike can be counted as three", async ()
   await page.getByLabel("Svarkoder, én per linje").fill(`${code}\n${code}\n${code}`);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
   const report = page.locator(".import-report");
-  await report.getByText("1 lagt til, 2 like svar satt til side, 0 avvist.").waitFor();
+  await report.getByText("Lagt til: 1. Like svar satt til side: 2. Avvist: 0.").waitFor();
   await page.getByText("Svar samlet: 1").waitFor();
   assert.match(await report.textContent(), /Kom de fra ulike personer som svarte likt, kan du telle dem med/);
-  await page.getByRole("button", { name: "Tell med 2 like svar" }).click();
-  await report.getByText("3 lagt til, 0 like svar satt til side, 0 avvist.").waitFor();
+  await page.getByRole("button", { name: "Tell med de like svarene (2)" }).click();
+  await report.getByText("Lagt til: 3. Like svar satt til side: 0. Avvist: 0.").waitFor();
   await page.getByText("Svar samlet: 3").waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.className), "import-report", "focus stays by the report");
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
@@ -311,13 +311,13 @@ test("alike answers stay on offer while a refused line is fixed and added", asyn
   await field.fill(`${a}\n${a}\n${typo}`);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
   const report = page.locator(".import-report");
-  await report.getByText("1 lagt til, 1 like svar satt til side, 1 avvist.").waitFor();
+  await report.getByText("Lagt til: 1. Like svar satt til side: 1. Avvist: 1.").waitFor();
   assert.equal(await field.inputValue(), typo, "only the refused line is left");
   // The facilitator fixes it first; the alike answer must not drop out uncounted.
   await field.fill(b);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
-  await report.getByText("1 lagt til, 1 like svar satt til side, 0 avvist.").waitFor();
-  await page.getByRole("button", { name: "Tell med 1 like svar" }).click();
+  await report.getByText("Lagt til: 1. Like svar satt til side: 1. Avvist: 0.").waitFor();
+  await page.getByRole("button", { name: "Tell med de like svarene (1)" }).click();
   await page.getByText("Svar samlet: 3").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
@@ -341,7 +341,7 @@ test("response files are imported many at a time", async () => {
   await startWorkshop(page, { threshold: 3 });
   await page.getByLabel("Svarfiler (du kan velge eller slippe mange)").setInputFiles([...files, broken, files[0], list]);
   const report = page.locator(".import-report");
-  await report.getByText("3 lagt til, 2 like svar satt til side, 2 avvist.").waitFor();
+  await report.getByText("Lagt til: 3. Like svar satt til side: 2. Avvist: 2.").waitFor();
   assert.match(await report.textContent(), /Fil 4: filen er ikke en svarfil/);
   assert.match(await report.textContent(), /Fil 6, linje 2: kontrolltegnene stemmer ikke/);
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
@@ -376,7 +376,7 @@ test("a QR code shown on a phone is scanned by the facilitator's camera; without
     await context.grantPermissions(["camera"]);
     await startWorkshop(page, { threshold: 3 });
     await page.getByRole("button", { name: "Skann med kameraet" }).click();
-    await page.locator(".import-report").getByText("1 lagt til, 0 like svar satt til side, 0 avvist.").waitFor();
+    await page.locator(".import-report").getByText("Lagt til: 1. Like svar satt til side: 0. Avvist: 0.").waitFor();
     await page.getByText("Svar samlet: 1").waitFor();
     await page.getByRole("button", { name: "Stopp kameraet" }).click();
     assert.deepEqual(errors, []);
