@@ -89,12 +89,22 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     /// The latest storage problem, shown in a banner until dismissed.
     pub storage_error: RwSignal<Option<StorageError>>,
+    /// The storage problem last shown, until a save succeeds: the same one
+    /// is not shown again on every failed save once it was dismissed.
+    storage_error_shown: StoredValue<Option<StorageError>>,
     /// A short polite message for screen readers ("Svaret er lagret").
     pub status: RwSignal<Option<Status>>,
     /// True when the system prefers dark colours; charts redraw when it flips.
     pub system_dark: RwSignal<bool>,
-    /// What the start page offers first (`?instrument=` in the URL).
-    pub initial_choice: StoredValue<Choice>,
+    /// What the start page has chosen: first `?instrument=` in the URL, then
+    /// the person's pick, kept when the page re-renders in another language.
+    pub start_choice: StoredValue<Choice>,
+    /// The language alone, so what shows texts does not also re-render when
+    /// another setting (the theme) changes.
+    language: Memo<Lang>,
+    /// Set when the review sends the person back to a page: Next then
+    /// returns to the review instead of going on to the following page.
+    pub back_to_review: StoredValue<bool>,
     /// Instrument files the user loaded, beside the built-in instruments.
     pub loaded: RwSignal<Vec<LoadedInstrument>>,
     /// Set while a change saved by another tab is applied, so it is not
@@ -104,7 +114,16 @@ pub struct AppState {
 
 impl AppState {
     pub fn lang(self) -> Lang {
-        self.prefs.with(|prefs| prefs.lang)
+        self.language.get()
+    }
+
+    /// Shows a failed save's `error`, unless it is the one already shown
+    /// (and perhaps dismissed) since the last save that worked.
+    fn report_storage_error(self, error: StorageError) {
+        if self.storage_error_shown.get_value() != Some(error) {
+            self.storage_error_shown.set_value(Some(error));
+            self.storage_error.set(Some(error));
+        }
     }
 
     /// The locale of the UI texts; reading it makes a closure re-render when the language changes.
@@ -235,17 +254,21 @@ pub fn App() -> impl IntoView {
     } else {
         Screen::Start
     };
+    let prefs = RwSignal::new(prefs);
     let state = AppState {
-        prefs: RwSignal::new(prefs),
+        prefs,
         session: RwSignal::new(session),
         plan: RwSignal::new(plan),
         history: RwSignal::new(history),
         workshop: RwSignal::new(workshop),
         screen: RwSignal::new(initial_screen),
         storage_error: RwSignal::new(error),
+        storage_error_shown: StoredValue::new(error),
         status: RwSignal::new(None),
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
-        initial_choice: StoredValue::new(url_config.choice.unwrap_or_default()),
+        start_choice: StoredValue::new(url_config.choice.unwrap_or_default()),
+        language: Memo::new(move |_| prefs.with(|prefs| prefs.lang)),
+        back_to_review: StoredValue::new(false),
         loaded: RwSignal::new(loaded),
         adopting: StoredValue::new(false),
     };
@@ -474,8 +497,13 @@ fn persist<T: Send + Sync + 'static>(
         }
         let result = signal.with(save);
         match (previous, result) {
-            (Some(()), Some(Ok(()))) if announce => state.status.set(Some(Status::Saved)),
-            (Some(()), Some(Err(error))) => state.storage_error.set(Some(error)),
+            (Some(()), Some(Ok(()))) => {
+                state.storage_error_shown.set_value(None);
+                if announce {
+                    state.status.set(Some(Status::Saved));
+                }
+            }
+            (Some(()), Some(Err(error))) => state.report_storage_error(error),
             _ => {}
         }
     });

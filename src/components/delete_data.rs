@@ -23,7 +23,12 @@ pub fn DeleteData() -> impl IntoView {
             state.workshop.set(None);
             state.screen.set(Screen::Start);
             state.storage_error.set(None);
-            state.status.set(Some(Status::Deleted));
+            // After the effects that save the emptied state have run: they
+            // announce "saved", which would take the place of "deleted".
+            set_timeout(
+                move || state.status.set(Some(Status::Deleted)),
+                std::time::Duration::ZERO,
+            );
         }
         Err(error) => state.storage_error.set(Some(error)),
     });

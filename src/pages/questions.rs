@@ -12,7 +12,8 @@ use crate::core::session::{pages, unanswered_pages, Choice, Page, Position};
 use crate::i18n::td_string;
 
 /// The self-assessment's page `index`: Next leads on, to the review of
-/// unanswered statements, or to the results.
+/// unanswered statements, or to the results; from a page the review sent
+/// the person back to, straight to the review or the results.
 #[component]
 pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let state = use_app();
@@ -26,9 +27,10 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
         return view! { <crate::pages::start::StartPage /> }.into_any();
     };
     let next = move || {
-        let position = if index + 1 < count {
+        let position = if index + 1 < count && !state.back_to_review.get_value() {
             Position::Page(index + 1)
         } else {
+            state.back_to_review.set_value(false);
             let unanswered = state.session.with(|session| {
                 session.as_ref().map_or(0, |s| {
                     unanswered_pages(&pages(&instruments), &s.answers).len()

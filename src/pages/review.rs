@@ -35,11 +35,19 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
             .map(|(index, count)| {
                 let page = all_pages[index];
                 let text = move || {
-                    td_string!(locale, review.page_link, factor = page.factor.name.get(state.lang()), count = count)
+                    td_string!(
+                        locale,
+                        review.page_link,
+                        factor = page.factor.name.get(state.lang()),
+                        count = count
+                    )
                 };
                 view! {
                     <li>
-                        <button type="button" class="link-button" on:click=move |_| state.go_to(Position::Page(index))>
+                        <button type="button" class="link-button" on:click=move |_| {
+                            state.back_to_review.set_value(true);
+                            state.go_to(Position::Page(index));
+                        }>
                             {text}
                         </button>
                     </li>

@@ -1,9 +1,13 @@
 //! The start page: what this is, the privacy promise, resume, and what to answer.
 
+use std::cell::Cell;
+
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, AppState, Screen, WorkshopView};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
+use crate::components::focus_on_arrival;
 use crate::components::instrument_files::InstrumentFiles;
 use crate::core::session::{Choice, Session};
 use crate::i18n::td_string;
@@ -52,7 +56,20 @@ pub fn StartPage() -> impl IntoView {
             .session
             .with(|session| session.as_ref().map(|s| s.answers.count()))
     };
-    let selected = RwSignal::new(state.initial_choice.get_value());
+    let selected = RwSignal::new(state.start_choice.get_value());
+    // A way back to the review ends here: what starts or resumes from this
+    // page goes page by page.
+    state.back_to_review.set_value(false);
+    let heading = NodeRef::<html::H1>::new();
+    // Coming back here, focus (and the view) goes to the top, as on every
+    // screen. Not when the app opens: focusing would scroll a page that
+    // embeds the app to it.
+    thread_local! {
+        static OPENED: Cell<bool> = const { Cell::new(false) };
+    }
+    if OPENED.replace(true) {
+        focus_on_arrival(heading);
+    }
 
     let start = move || {
         state.session.set(Some(Session::new(selected.get())));
@@ -139,7 +156,10 @@ pub fn StartPage() -> impl IntoView {
                                 let choice = choice.clone();
                                 move || selected.with(|selected| *selected == choice)
                             }
-                            on:change=move |_| selected.set(choice.clone())
+                            on:change=move |_| {
+                                selected.set(choice.clone());
+                                state.start_choice.set_value(choice.clone());
+                            }
                         />
                         <label for=id>{label}</label>
                         <p class="choice-detail" id=detail_id>{detail}</p>
@@ -151,7 +171,7 @@ pub fn StartPage() -> impl IntoView {
 
     view! {
         <section class="start-page">
-            <h1>{td_string!(locale, app.name)}</h1>
+            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, app.name)}</h1>
             <p class="lead">{td_string!(locale, start.lead)}</p>
             <ul class="facts">
                 <li>{td_string!(locale, start.time)}</li>

@@ -22,6 +22,9 @@ test("deleting asks first, then removes every stored answer", async () => {
   await page.getByRole("button", { name: "Ja, slett alt" }).click();
   await page.getByRole("heading", { name: "Hva vil du svare på?" }).waitFor();
   assert.deepEqual(await stored(page), {});
+  // Screen readers hear that it is deleted, not the "saved" of the emptied state.
+  await page.waitForFunction(() => document.querySelector("p[role=status]")?.textContent
+    === "Alt appen hadde lagret i denne nettleseren, er slettet.");
   // Keyboard users are not dropped at the top of the page: focus returns to the button.
   await page.waitForFunction(() => document.activeElement?.textContent.trim() === "Slett svarene mine");
   assert.equal(await page.evaluate(() => localStorage.getItem("intranet.unrelated")), "keep");

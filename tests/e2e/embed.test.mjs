@@ -99,6 +99,20 @@ test("URL parameters choose the language, the instrument and the theme", async (
   await context.close();
 });
 
+test("embedded, the light theme takes the host's background; the dark theme keeps its own", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto(`${server.url}?embed=1&theme=light`);
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  assert.equal(await background(), "rgba(0, 0, 0, 0)");
+  await page.goto(`${server.url}?embed=1&theme=dark`);
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  assert.equal(await background(), "rgb(18, 20, 23)", "light text on the app's own dark background");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("after the first visit the app works offline", async () => {
   const context = await browser.newContext();
   const { page, problems } = await watchedPage(context);

@@ -94,3 +94,23 @@ test("a confirmation takes focus to its yes button, and back when cancelled", as
   await focusMovesTo("Ja, slett alt");
   assert.deepEqual(errors, []);
 });
+
+test("back on the start page, focus and view go to its heading; the pick survives a theme or language change", async () => {
+  const { page, errors } = await openApp(browser, server.url, { viewport: { width: 360, height: 740 } });
+  await page.getByLabel("Risiko", { exact: true }).check();
+  // A theme or language change re-renders nothing the person chose.
+  await page.getByLabel("Utseende").selectOption("dark");
+  assert.ok(await page.getByLabel("Risiko", { exact: true }).isChecked());
+  await page.getByLabel("Språk").selectOption("nn");
+  await page.getByLabel("Språk").selectOption("nb");
+  assert.ok(await page.getByLabel("Risiko", { exact: true }).isChecked());
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.locator("#factor-heading").waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.getByRole("button", { name: "Tilbake" }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+  assert.equal((await page.evaluate(() => document.activeElement.textContent)).trim(), "Arbeidsmiljøprofilen");
+  assert.ok(await page.getByRole("heading", { level: 1 }).isVisible());
+  assert.ok(await page.evaluate(() => document.activeElement.getBoundingClientRect().top >= 0), "the heading is in view");
+  assert.deepEqual(errors, []);
+});

@@ -32,7 +32,7 @@ test("resource results: table values, band labels, not-enough-answers, and a sha
   }
   await p.getByRole("heading", { name: "Før du ser resultatene" }).waitFor();
   const unanswered = resources.factors[9].items.length - 1;
-  assert.match(await p.locator(".review-page").textContent(), new RegExp(`Du har ${unanswered} ubesvarte utsagn`));
+  assert.match(await p.locator(".review-page").textContent(), new RegExp(`Du har ikke svart på ${unanswered} av utsagnene`));
   await p.getByRole("button", { name: "Se resultatene" }).click();
 
   const rows = await p.locator(".score-table tbody tr").evaluateAll((trs) =>
@@ -144,4 +144,29 @@ test("the results show the change since the previous assessment, and link to the
   await page.getByRole("button", { name: "Tilbake" }).click();
   await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
   assert.deepEqual(errors, []);
+});
+
+test("a page opened from the review leads back to the review, not on to the next page", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.getByLabel("Risiko", { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  // The first statement of pages 2 and 4 is left unanswered.
+  const skipped = {};
+  for (let index = 0; index < risks.factors.length; index++) {
+    const ids = await itemIds(page);
+    if (index === 1 || index === 3) skipped[index] = ids.shift();
+    for (const id of ids) await page.locator(`#${id}-1`).check();
+    await goNext(page);
+  }
+  const review = page.getByRole("heading", { level: 1, name: "Før du ser resultatene" });
+  for (const index of [1, 3]) {
+    await review.waitFor();
+    await page.getByRole("button", { name: `${risks.factors[index].name.nb}: 1 ubesvart` }).click();
+    await page.locator(`#${skipped[index]}-1`).check();
+    await goNext(page);
+  }
+  // Page 4 was still open after page 2: back to the review, then on to the results.
+  await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
 });

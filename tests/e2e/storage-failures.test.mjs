@@ -34,6 +34,12 @@ test("forbidden storage (SecurityError): the app says answers will not be kept, 
   await page.getByRole("button", { name: "Tilbake" }).click();
   const [first] = await page.locator("fieldset.statement").evaluateAll((sets) => sets.map((set) => set.dataset.item));
   assert.ok(await page.locator(`#${first}-5`).isChecked(), "answers are kept in memory");
+  // Dismissed, the warning stays away: it is not repeated at every answer.
+  await page.getByRole("button", { name: "Lukk meldingen" }).click();
+  await page.locator(`#${first}-4`).check();
+  await goNext(page);
+  await answerPage(page, () => 3);
+  assert.equal(await page.getByRole("alert").count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
