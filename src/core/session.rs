@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::Answers;
+use super::answers::{Answer, Answers};
 use super::instrument::{is_built_in, Factor, Instrument, Lens};
 
 /// What the person chose to answer: one or both built-in lenses, or an
@@ -79,11 +79,19 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// How many of this page's statements have no answer at all ("don't know" is an answer).
+    /// Statements without an answer that fits the scale: a value outside it
+    /// (hand-edited, or from an older version) shows as no answer and is
+    /// scored as none, so it is asked for again.
     pub fn unanswered(&self, answers: &Answers) -> usize {
+        let points = self.instrument.factor_scale(self.factor).points;
         self.factor
             .items
             .iter()
-            .filter(|item| answers.get(&self.instrument.id, &item.id).is_none())
+            .filter(|item| match answers.get(&self.instrument.id, &item.id) {
+                Some(Answer::DontKnow) => false,
+                Some(answer) => answer.scored(points, false).is_none(),
+                None => true,
+            })
             .count()
     }
 }
@@ -149,7 +157,6 @@ pub fn unanswered_pages(pages: &[Page], answers: &Answers) -> Vec<(usize, usize)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Answer;
     use crate::core::instrument::built_in;
 
     #[test]
@@ -178,6 +185,10 @@ mod tests {
         assert_eq!(unanswered[0].0, 1);
         let total: usize = unanswered.iter().map(|(_, count)| count).sum();
         assert_eq!(total, instruments[0].item_count() - first.len());
+
+        // A value beyond the scale (hand-edited) is no answer: it is asked again.
+        answers.set("ressurser", &first[0].id, Answer::Point(9));
+        assert_eq!(unanswered_pages(&pages, &answers)[0], (0, 1));
     }
 
     #[test]
