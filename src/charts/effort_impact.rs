@@ -40,8 +40,9 @@ struct Cell {
 
 /// The radius and the centres of `count` dots in `cell`: a grid of square
 /// slots, with the number of columns that gives the largest slots, centred in
-/// the cell, each dot as large as `max_radius` or as fits its slot.
-fn dot_grid(count: usize, cell: Cell, max_radius: i32) -> (i32, Vec<(i32, i32)>) {
+/// the cell, each dot as large as `max_radius` or as fits its slot with `gap`
+/// to the next (room for the outlines).
+fn dot_grid(count: usize, cell: Cell, max_radius: i32, gap: i32) -> (i32, Vec<(i32, i32)>) {
     let slot_for = |columns: usize| {
         let rows = count.div_ceil(columns);
         (cell.width / columns as i32).min(cell.height / rows as i32)
@@ -53,7 +54,7 @@ fn dot_grid(count: usize, cell: Cell, max_radius: i32) -> (i32, Vec<(i32, i32)>)
     };
     let slot = slot_for(columns).max(2);
     let rows = count.div_ceil(columns) as i32;
-    let radius = max_radius.min(slot / 2 - 1).max(1);
+    let radius = max_radius.min((slot - gap) / 2).max(1);
     let used_columns = columns.min(count) as i32;
     let x0 = cell.x + (cell.width - used_columns * slot) / 2 + slot / 2;
     let y0 = cell.y + (cell.height - rows * slot) / 2 + slot / 2;
@@ -174,7 +175,7 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
                 width: cell_w - px(6.0),
                 height: cell_h - px(6.0) - label,
             };
-            let (radius, centres) = dot_grid(numbers.len(), cell, max_radius);
+            let (radius, centres) = dot_grid(numbers.len(), cell, max_radius, px(3.0));
             let number_style = TextStyle::from(
                 (
                     "sans-serif",
@@ -213,7 +214,9 @@ mod tests {
             height: 50,
         };
         for count in 1..=300 {
-            let (radius, centres) = dot_grid(count, cell, 11);
+            let (radius, centres) = dot_grid(count, cell, 11, 3);
+            // Room for the outlines too, up to a hundred dots in a cell.
+            let apart = 2 * radius + if count <= 100 { 3 } else { 0 };
             assert_eq!(centres.len(), count);
             assert!((1..=11).contains(&radius));
             for &(x, y) in &centres {
@@ -229,15 +232,12 @@ mod tests {
             for (i, a) in centres.iter().enumerate() {
                 for b in &centres[i + 1..] {
                     let (dx, dy) = (a.0 - b.0, a.1 - b.1);
-                    assert!(
-                        dx * dx + dy * dy >= 4 * radius * radius,
-                        "{count} dots overlap"
-                    );
+                    assert!(dx * dx + dy * dy >= apart * apart, "{count} dots overlap");
                 }
             }
         }
         assert_eq!(
-            dot_grid(3, cell, 11).0,
+            dot_grid(3, cell, 11, 3).0,
             11,
             "a few dots keep their full size"
         );
