@@ -181,9 +181,13 @@ test("leaving out an area takes a button, so arrow keys on the list add nothing"
 });
 
 test("a measure's follow-up draft stays with its measure when one above it is removed", async () => {
-  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A"), measure("B")], deselected: [] });
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A"), measure("B"), measure("C")], deselected: [] });
   await page.locator(".measure").first().locator("summary").click();
   await page.locator("#measure-0-note").fill("Notat om A");
+  // A measure below goes: A keeps its number, and its draft.
+  await page.getByRole("button", { name: "Fjern tiltaket 3" }).click();
+  await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  assert.equal(await page.locator("#measure-0-note").inputValue(), "Notat om A");
   await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
   assert.equal(await page.locator("#measure-0-what").inputValue(), "B");
@@ -200,10 +204,17 @@ test("retyping part of a date keeps the saved date; a year out of range is not t
   await page.keyboard.press("Backspace");
   await page.waitForTimeout(100);
   assert.equal((await savedPlan(page)).measures[0].deadline, "2027-01-31");
+  // Typed digit by digit (month, day, year), the year passes through "0002".
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("12312028");
+  await page.waitForTimeout(100);
+  assert.equal((await savedPlan(page)).measures[0].deadline, "2028-12-31");
   await deadline.fill("2201-01-01");
   await deadline.dispatchEvent("change");
-  assert.equal((await savedPlan(page)).measures[0].deadline, "2027-01-31");
-  assert.equal(await deadline.inputValue(), "2027-01-31", "the field shows what is saved");
+  assert.equal((await savedPlan(page)).measures[0].deadline, "2028-12-31");
+  await deadline.blur();
+  assert.equal(await deadline.inputValue(), "2028-12-31", "left, the field shows what is saved");
   await deadline.fill("");
   await deadline.dispatchEvent("change");
   assert.equal((await savedPlan(page)).measures[0].deadline, null, "emptied on purpose, the date goes");
@@ -237,10 +248,20 @@ test("a plan file that replaced the plan can be undone; one naming an area twice
   await page.locator("#plan-file").setInputFiles(file({ focus: [], keep: [], measures: [measure("Fra fil")], deselected: [] }));
   await page.getByText("Planen er hentet fra filen.").waitFor();
   assert.equal(await page.locator("#measure-0-what").inputValue(), "Fra fil");
-  await page.getByRole("button", { name: "Angre: ta tilbake planen du hadde" }).click();
-  await page.getByText("Planen du hadde, er tatt tilbake.").waitFor();
+  // Undo is offered until the plan is changed.
+  await page.locator("#measure-0-what").fill("Fra fil, endret");
+  await page.locator("#measure-0-what").blur();
+  const undo = page.getByRole("button", { name: "Angre: hent tilbake planen du hadde" });
+  await undo.waitFor({ state: "detached" });
+  const edited = await savedPlan(page);
+  assert.equal(edited.measures[0].what, "Fra fil, endret");
+  await page.locator("#plan-file").setInputFiles(file(mine));
+  await page.getByText("Planen er hentet fra filen.").waitFor();
   assert.equal(await page.locator("#measure-0-what").inputValue(), "Min");
-  assert.deepEqual(await savedPlan(page), mine);
+  await undo.click();
+  await page.getByText("Planen du hadde, er hentet tilbake.").waitFor();
+  assert.equal(await page.locator("#measure-0-what").inputValue(), "Fra fil, endret");
+  assert.deepEqual(await savedPlan(page), edited);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -292,7 +292,7 @@ test("three people who answered exactly alike can be counted as three", async ()
   await report.getByText("Lagt til: 1. Like svar satt til side: 2. Avvist: 0.").waitFor();
   await page.getByText("Svar samlet: 1").waitFor();
   assert.match(await report.textContent(), /Kom de fra ulike personer som svarte likt, kan du telle dem med/);
-  await page.getByRole("button", { name: "Tell med de like svarene (2)" }).click();
+  await page.getByRole("button", { name: "Tell med som ulike personer (2)" }).click();
   await report.getByText("Lagt til: 3. Like svar satt til side: 0. Avvist: 0.").waitFor();
   await page.getByText("Svar samlet: 3").waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.className), "import-report", "focus stays by the report");
@@ -317,7 +317,7 @@ test("alike answers stay on offer while a refused line is fixed and added", asyn
   await field.fill(b);
   await page.getByRole("button", { name: "Legg til kodene" }).click();
   await report.getByText("Lagt til: 1. Like svar satt til side: 1. Avvist: 0.").waitFor();
-  await page.getByRole("button", { name: "Tell med de like svarene (1)" }).click();
+  await page.getByRole("button", { name: "Tell med som ulike personer (1)" }).click();
   await page.getByText("Svar samlet: 3").waitFor();
   assert.deepEqual(errors, []);
   await context.close();

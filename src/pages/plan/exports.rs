@@ -141,16 +141,25 @@ enum ImportResult {
     Newer,
 }
 
-/// `renumbered` is bumped when a plan file replaces the measures (see `MeasureList`).
+/// `renumbered_from` is set to 0 when a plan file replaces the measures (see `MeasureList`).
 #[component]
-pub fn PlanExports(renumbered: RwSignal<u32>) -> impl IntoView {
+pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let file_input = NodeRef::<html::Input>::new();
     let import_result = RwSignal::new(None::<ImportResult>);
-    // The plan a file replaced, so picking the wrong file can be undone.
-    let replaced = StoredValue::new(None::<Plan>);
+    // The plan a file replaced, and the file's plan: picking the wrong file
+    // can be undone until the plan is changed.
+    let replaced = StoredValue::new(None::<(Plan, Plan)>);
+    let can_undo = move || {
+        import_result.get() == Some(ImportResult::Restored)
+            && replaced.with_value(|replaced| {
+                replaced
+                    .as_ref()
+                    .is_some_and(|(_, imported)| state.plan.with(|plan| plan == imported))
+            })
+    };
     // Offering a download fails only without a document; there is nothing to tell the user then.
     let download = |name: &str, mime: &str, contents: String| {
         let _ = offer_download(name, mime, &contents);
@@ -164,9 +173,9 @@ pub fn PlanExports(renumbered: RwSignal<u32>) -> impl IntoView {
             // A bad file changes nothing: the plan is replaced only by a valid one.
             match saved::decode::<Plan>(&text) {
                 Ok(plan) if plan.is_consistent() => {
-                    replaced.set_value(Some(state.plan.get_untracked()));
+                    replaced.set_value(Some((state.plan.get_untracked(), plan.clone())));
                     state.plan.set(plan);
-                    renumbered.update(|n| *n += 1);
+                    renumbered_from.set(0);
                     import_result.set(Some(ImportResult::Restored));
                 }
                 Err(saved::DecodeError::NewerSchema(_)) => {
@@ -206,11 +215,14 @@ pub fn PlanExports(renumbered: RwSignal<u32>) -> impl IntoView {
                     ImportResult::Newer => td_string!(locale, plan.import_newer),
                 })}
             </p>
-            <Show when=move || import_result.get() == Some(ImportResult::Restored)>
+            <Show when=can_undo>
                 <button type="button" class="button-secondary" on:click=move |_| {
-                    if let Some(plan) = replaced.try_update_value(Option::take).flatten() {
-                        state.plan.set(plan);
-                        renumbered.update(|n| *n += 1);
+                    if !can_undo() {
+                        return;
+                    }
+                    if let Some((before, _)) = replaced.try_update_value(Option::take).flatten() {
+                        state.plan.set(before);
+                        renumbered_from.set(0);
                         import_result.set(Some(ImportResult::Undone));
                     }
                     refocus_if_lost("exports-heading");

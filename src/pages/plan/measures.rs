@@ -101,6 +101,10 @@ fn date_field(
                 .unwrap_or_default()
         })
     };
+    // Left half-typed or out of range, the field shows what is saved.
+    let show_saved = move |event: leptos::ev::FocusEvent| {
+        event_target::<web_sys::HtmlInputElement>(&event).set_value(&saved());
+    };
     view! {
         <label class="field" for=id>
             <span>{label}</span>
@@ -110,6 +114,7 @@ fn date_field(
                 min="2000-01-01"
                 max="2200-12-31"
                 prop:value=saved
+                on:blur=show_saved
                 on:change=move |event| {
                     let input = event_target::<web_sys::HtmlInputElement>(&event);
                     let text = input.value();
@@ -119,10 +124,10 @@ fn date_field(
                         return;
                     }
                     let date = Date::parse(&text);
+                    // Out of the range a plan holds, as a year is while it is typed
+                    // digit by digit ("0002"): not saved, and not put back either,
+                    // or the year could never be typed.
                     if date.is_none() && !text.is_empty() {
-                        // Out of the range a plan holds: show what is saved, not a
-                        // date that is not.
-                        input.set_value(&saved());
                         return;
                     }
                     state.plan.update(|plan| {
@@ -219,7 +224,7 @@ fn area_field(state: AppState, (index, measure): (usize, Memo<Option<Measure>>))
 }
 
 #[component]
-fn MeasureEditor(index: usize, renumbered: RwSignal<u32>) -> impl IntoView {
+fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
@@ -231,11 +236,11 @@ fn MeasureEditor(index: usize, renumbered: RwSignal<u32>) -> impl IntoView {
     let note = RwSignal::new(String::new());
     let progress = RwSignal::new(Progress::Ongoing);
     let follow_up_open = RwSignal::new(false);
-    // The drafts belong to the measure, not to its number: when measures
-    // move to other numbers, a draft here would be recorded on another one.
+    // The drafts belong to the measure, not to its number: when this number
+    // moves to another measure, a draft here would be recorded on that one.
     Effect::new(move |first: Option<()>| {
-        renumbered.track();
-        if first.is_some() {
+        let from = renumbered_from.get();
+        if first.is_some() && index >= from {
             note.set(String::new());
             progress.set(Progress::Ongoing);
             follow_up_open.set(false);
@@ -350,7 +355,7 @@ fn MeasureEditor(index: usize, renumbered: RwSignal<u32>) -> impl IntoView {
             </details>
             <button type="button" class="button-danger" aria-label=format!("{} {}", td_string!(locale, plan.remove_measure), index + 1) on:click=move |_| {
                 state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } });
-                renumbered.update(|n| *n += 1);
+                renumbered_from.set(index);
                 refocus_if_lost("chosen-measures");
             }>
                 {td_string!(locale, plan.remove_measure)}
@@ -392,10 +397,11 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
     }
 }
 
-/// `renumbered` changes when measures move to other numbers (one is removed,
-/// or a plan file replaces them): each editor then drops its drafts.
+/// `renumbered_from` is set to the first number that now belongs to another
+/// measure (one was removed, or a plan file replaced them all): editors from
+/// there on drop their drafts.
 #[component]
-pub fn MeasureList(renumbered: RwSignal<u32>) -> impl IntoView {
+pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
@@ -449,7 +455,7 @@ pub fn MeasureList(renumbered: RwSignal<u32>) -> impl IntoView {
             <h3 id="chosen-measures" tabindex="-1" aria-live="polite">{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
             <ol class="plain measure-list">
                 <For each=move || 0..count.get() key=|index| *index let:index>
-                    <MeasureEditor index renumbered />
+                    <MeasureEditor index renumbered_from />
                 </For>
             </ol>
             <EffortImpactChart />

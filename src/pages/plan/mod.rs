@@ -43,7 +43,7 @@ pub fn PlanPage(from: PlanFrom) -> impl IntoView {
     let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
-    let renumbered = RwSignal::new(0);
+    let renumbered_from = RwSignal::new(0);
     let (back_to, back_label, basis) = match from {
         PlanFrom::Own => (Screen::Survey, td_string!(locale, plan.to_results), None),
         PlanFrom::Group => {
@@ -63,9 +63,9 @@ pub fn PlanPage(from: PlanFrom) -> impl IntoView {
             <p class="lead">{td_string!(locale, plan.lead)}</p>
             <p>{basis}</p>
             <AreaChooser from />
-            <MeasureList renumbered />
+            <MeasureList renumbered_from />
             <DeselectedList />
-            <PlanExports renumbered />
+            <PlanExports renumbered_from />
             <PlanSummary />
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Plan(from) })>
