@@ -26,8 +26,9 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
     let Some(page) = all_pages.get(index).copied() else {
         return view! { <crate::pages::start::StartPage /> }.into_any();
     };
+    let leads_on = index + 1 < count && !state.back_to_review.get_value();
     let next = move || {
-        let position = if index + 1 < count && !state.back_to_review.get_value() {
+        let position = if leads_on {
             Position::Page(index + 1)
         } else {
             state.back_to_review.set_value(false);
@@ -59,6 +60,7 @@ pub fn QuestionPage(choice: Choice, index: usize) -> impl IntoView {
             answers=AnswersSignal::Session(state.session)
             on_back=Some(Callback::new(move |()| back()))
             on_next=Callback::new(move |()| next())
+            leads_on
         />
     }
     .into_any()
@@ -74,6 +76,9 @@ pub fn FactorPage(
     /// Absent where there is nowhere to go back to.
     on_back: Option<Callback<()>>,
     on_next: Callback<()>,
+    /// Next leads to the following page; else it finishes (to the review or
+    /// the results), and says so.
+    leads_on: bool,
 ) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
@@ -97,7 +102,7 @@ pub fn FactorPage(
             view! { <Likert instrument_id item scale number=number + 1 answers /> }
         })
         .collect_view();
-    let next_label = if index + 1 < count {
+    let next_label = if leads_on {
         td_string!(locale, survey.next)
     } else {
         td_string!(locale, survey.finish)

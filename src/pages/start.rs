@@ -57,6 +57,16 @@ pub fn StartPage() -> impl IntoView {
             .with(|session| session.as_ref().map(|s| s.answers.count()))
     };
     let selected = RwSignal::new(state.start_choice.get_value());
+    // The pick, or the default when it is a loaded questionnaire that has
+    // since been removed (on this page, or by deleting everything).
+    let chosen = move || {
+        let choice = selected.get();
+        if choice.instruments(&state.instruments()).is_empty() {
+            Choice::default()
+        } else {
+            choice
+        }
+    };
     // A way back to the review ends here: what starts or resumes from this
     // page goes page by page.
     state.back_to_review.set_value(false);
@@ -72,7 +82,7 @@ pub fn StartPage() -> impl IntoView {
     }
 
     let start = move || {
-        state.session.set(Some(Session::new(selected.get())));
+        state.session.set(Some(Session::new(chosen())));
         state.screen.set(Screen::Survey);
     };
     // Starting anew replaces the saved answers, so it asks first when there are any.
@@ -154,7 +164,7 @@ pub fn StartPage() -> impl IntoView {
                             aria-describedby=detail_id.clone()
                             prop:checked={
                                 let choice = choice.clone();
-                                move || selected.with(|selected| *selected == choice)
+                                move || chosen() == choice
                             }
                             on:change=move |_| {
                                 selected.set(choice.clone());

@@ -140,11 +140,13 @@ test("removing a loaded questionnaire removes it, and the answers given on it, f
   // The same file again is refused: the id is taken.
   await loadFile(page, examplePath);
   await page.getByText(/et spørreskjema med id-en «barnehage-kort» er lastet inn allerede/).waitFor();
+  await page.getByLabel(title, { exact: true }).check();
   await page.getByRole("button", { name: `Fjern ${title}` }).click();
   await page.getByText(`Fjerne «${title}»? Svar du har gitt på det, slettes også.`).waitFor();
   await page.getByRole("button", { name: "Ja, fjern" }).click();
   await page.getByText(`«${title}» er fjernet.`).waitFor();
   assert.equal(await page.getByLabel(title, { exact: true }).count(), 0);
+  assert.ok(await page.getByLabel("Begge deler (anbefalt)").isChecked(), "the pick falls back to the default");
   assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
   assert.equal((await stored(page))["arbeidsmiljo.session"], undefined, "its answers are gone too");
   // A reload brings back neither the questionnaire nor its answers.

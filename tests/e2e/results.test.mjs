@@ -163,6 +163,8 @@ test("a page opened from the review leads back to the review, not on to the next
     await review.waitFor();
     await page.getByRole("button", { name: `${risks.factors[index].name.nb}: 1 ubesvart` }).click();
     await page.locator(`#${skipped[index]}-1`).check();
+    // It says where it leads.
+    assert.equal((await page.locator(".page-nav .button-primary").textContent()).trim(), "Se resultatene");
     await goNext(page);
   }
   // Page 4 was still open after page 2: back to the review, then on to the results.

@@ -71,6 +71,7 @@ pub fn KioskRound() -> impl IntoView {
                 // A participant has no way back to the facilitator's page.
                 on_back=(current > 0).then(|| Callback::new(move |()| back()))
                 on_next=Callback::new(move |()| next())
+                leads_on=current + 1 < count
             />
         }
     })
