@@ -53,7 +53,8 @@ pub enum GroupExposure {
 /// What may be shown of one factor, once enough people scored it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FactorDetail<'a> {
-    /// The mean of the respondents' factor scores (for mean-scored factors).
+    /// The mean of the respondents' factor scores (for mean-scored factors),
+    /// unless an exposure share is hidden as "fewer than 3".
     pub mean: Option<f64>,
     pub band: Option<&'a Band>,
     /// The share of all answers to the factor's statements per response
@@ -184,7 +185,6 @@ fn count_risk(tally: &mut Tally, risk: &RiskResult) {
 fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> FactorDetail<'a> {
     let n = tally.scored;
     let flag = factor.scoring == Scoring::Flag;
-    let mean = (factor.scoring == Scoring::Mean).then(|| tally.sum / n as f64);
     let exposure = match instrument.lens {
         Lens::Resource => None,
         Lens::Risk if flag => Some(GroupExposure::Reported(tally.high > 0)),
@@ -194,12 +194,15 @@ fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> 
         }),
     };
     // A count hidden as "fewer than 3" must not be readable from the shares
-    // per option either (with one statement, they are the same people).
+    // per option either (with one statement, they are the same people), nor
+    // from the mean: with n it gives the sum, and with one statement the
+    // sum tells how many answered each way.
     let hides_a_count = matches!(
         exposure,
         Some(GroupExposure::Shares { high, some })
             if high.share().is_none() || some.share().is_none()
     );
+    let mean = (factor.scoring == Scoring::Mean && !hides_a_count).then(|| tally.sum / n as f64);
     let answered: usize = tally.answers.iter().sum();
     let shares = if factor.scoring == Scoring::Mean && answered > 0 && !hides_a_count {
         tally
@@ -487,7 +490,8 @@ mod tests {
                             Portion::Share(share) => {
                                 assert!(share == 0.0 || share * 6.0 >= MIN_CELL as f64 - 1e-9);
                             }
-                            // The one person must not show in the distribution instead.
+                            // The one person must not show in the distribution
+                            // instead, nor in the mean (with n, their sum).
                             Portion::FewerThan(_) => {
                                 hidden += 1;
                                 assert!(
@@ -495,6 +499,8 @@ mod tests {
                                     "no distribution for {}",
                                     factor.factor.id
                                 );
+                                assert_eq!(detail.mean, None, "no mean for {}", factor.factor.id);
+                                assert_eq!(detail.band, None);
                             }
                         }
                     }

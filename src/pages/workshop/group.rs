@@ -608,8 +608,16 @@ mod tests {
             let words = shares_text(instrument, &result.factors[index], locale, Lang::Nb);
             (rows[index].note.as_str(), words)
         };
-        let hidden = "Fordelingen er skjult for å verne anonymiteten";
+        let hidden = "Snitt og fordeling er skjult for å verne anonymiteten";
         assert_eq!(note_of("nattarbeid"), (hidden, Some(hidden.to_string())));
+        // Nor does the mean give away the one: with n it gives their sum.
+        let nattarbeid = instrument
+            .factors
+            .iter()
+            .position(|f| f.id == "nattarbeid")
+            .unwrap();
+        let value = value_text(&result.factors[nattarbeid], locale, Lang::Nb, false);
+        assert!(!value.contains("Snitt"), "{value}");
         let combined = "Ingen fordeling: målet kombinerer to deler";
         assert_eq!(note_of("krav_kontroll").0, combined);
         assert_eq!(note_of("innsats_belonning").0, combined);
