@@ -428,6 +428,10 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await counter.getByText(`Lysbilde ${total} av ${total}`).waitFor();
   await page.keyboard.press("ArrowLeft");
   await counter.getByText(`Lysbilde ${total - 1} av ${total}`).waitFor();
+  // With a modifier the key is the browser's (Alt+Left is "back").
+  await page.keyboard.press("Control+ArrowLeft");
+  await page.waitForTimeout(100);
+  await counter.getByText(`Lysbilde ${total - 1} av ${total}`).waitFor();
   await page.keyboard.press("Home");
   await counter.getByText(`Lysbilde 1 av ${total}`).waitFor();
   const fontSize = await page.locator(".presentation").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

@@ -81,6 +81,10 @@ pub fn Presentation() -> impl IntoView {
         state.screen.set(Screen::Workshop(WorkshopView::Results));
     };
     let keys = window_event_listener(ev::keydown, move |event| {
+        // Ctrl+F, Alt+Left and the like stay the browser's.
+        if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
         let handled = match event.key().as_str() {
             "ArrowRight" | "PageDown" => {
                 forward();
@@ -159,7 +163,10 @@ pub fn Presentation() -> impl IntoView {
         let revealed_view = is_revealed.then(|| {
             let summary = summary(std::slice::from_ref(&row), locale);
             let value = row.value_text.clone();
-            let chart = (!row.shares.is_empty()).then(|| {
+            let chart = if row.shares.is_empty() {
+                // Say why there is no chart, as the overview does.
+                view! { <p>{row.note.clone()}</p> }.into_any()
+            } else {
                 let mut bar = row.clone();
                 bar.label = String::new();
                 bar.value_text = String::new();
@@ -168,7 +175,8 @@ pub fn Presentation() -> impl IntoView {
                     <DistributionChart rows=vec![bar] summary scale=2.4 />
                     <ScaleLegend legend=factor_legends[index - 1].clone() />
                 }
-            });
+                .into_any()
+            };
             view! {
                 <p class="slide-big">{value}</p>
                 {chart}
