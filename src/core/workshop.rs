@@ -49,6 +49,10 @@ pub struct Workshop {
     /// An earlier round's exported result, to show the change per factor.
     #[serde(default)]
     pub previous: Option<GroupExport>,
+    /// How many responses were pooled when the group's result was last
+    /// shown (see `unshown_change`).
+    #[serde(default)]
+    shown_with: Option<usize>,
 }
 
 /// Why one line or file of an import was not added.
@@ -195,6 +199,7 @@ impl Workshop {
             threshold: clamp_threshold(threshold),
             responses: Vec::new(),
             previous: None,
+            shown_with: None,
         }
     }
 
@@ -223,6 +228,29 @@ impl Workshop {
 
     pub fn count(&self) -> usize {
         self.responses.len()
+    }
+
+    /// How many responses were added since the group's result was last
+    /// shown, when they are more than none but fewer than the threshold.
+    /// The result is then not shown again: set beside the last one, the
+    /// change would tell what those few answered (who may be known, such as
+    /// the last one at the kiosk).
+    pub fn unshown_change(&self) -> Option<usize> {
+        let added = self.count().checked_sub(self.shown_with?)?;
+        (added > 0 && added < self.threshold()).then_some(added)
+    }
+
+    /// Notes that the result is shown with the responses pooled now.
+    pub fn mark_shown(&mut self) {
+        self.shown_with = Some(self.count());
+    }
+
+    /// Whether the result screens show the result with the responses pooled
+    /// now (enough of them, and not held back), and that is not yet noted.
+    pub fn shows_unnoted(&self) -> bool {
+        self.count() >= self.threshold()
+            && self.unshown_change().is_none()
+            && self.shown_with != Some(self.count())
     }
 
     pub fn responses(&self) -> impl ExactSizeIterator<Item = &Response> {
@@ -534,6 +562,41 @@ mod tests {
         assert!(workshop.add_kiosk(response(instrument, 4)));
         assert!(!workshop.add_kiosk(response(instrument, 0)));
         assert_eq!(workshop.count(), 2);
+    }
+
+    #[test]
+    fn once_shown_the_result_changes_only_by_a_threshold_of_answers() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 3);
+        for value in [3, 4, 5] {
+            workshop.add_kiosk(response(instrument, value));
+        }
+        assert_eq!(
+            workshop.unshown_change(),
+            None,
+            "never shown: nothing to compare"
+        );
+        assert!(workshop.shows_unnoted());
+        workshop.mark_shown();
+        assert!(!workshop.shows_unnoted());
+        workshop.add_kiosk(response(instrument, 1));
+        // The one who just answered would be read from the change.
+        assert_eq!(workshop.unshown_change(), Some(1));
+        assert!(!workshop.shows_unnoted(), "held back, so not shown");
+        workshop.add_kiosk(response(instrument, 2));
+        assert_eq!(workshop.unshown_change(), Some(2));
+        workshop.add_kiosk(response(instrument, 2));
+        assert_eq!(
+            workshop.unshown_change(),
+            None,
+            "three new answers hide each other"
+        );
+        assert!(workshop.shows_unnoted());
+        // Saved before this existed: shown as before.
+        let old = crate::core::saved::encode(&workshop).replace(",\"shown_with\":3", "");
+        assert!(!old.contains("shown_with"));
+        let old: Workshop = crate::core::saved::decode(&old).unwrap();
+        assert_eq!(old.unshown_change(), None);
     }
 
     #[test]

@@ -53,6 +53,39 @@ async function codeFromOwnDevice(value) {
   return { code, file, qr };
 }
 
+test("once shown, the result is held back until enough new answers hide the last one", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page, { threshold: 3 });
+  for (const value of [3, 4, 5]) await kioskParticipant(page, value);
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("3 har svart.").waitFor();
+  await page.getByRole("button", { name: "Tilbake til workshopen" }).click();
+  // One more: the change would show what the person just at the kiosk answered.
+  await kioskParticipant(page, 1);
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  const heldBack = "Nye svar siden resultatet sist ble vist: 1. Det vises igjen når minst 3 nye har svart";
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText(heldBack).waitFor();
+  assert.equal(await page.locator(".score-table, canvas.distribution-chart").count(), 0);
+  await page.getByRole("button", { name: "Tilbake til workshopen" }).click();
+  await page.getByRole("button", { name: "Presenter på storskjerm" }).click();
+  await page.locator(".slide").getByText(heldBack).waitFor();
+  assert.equal(await page.locator(".slide canvas").count(), 0);
+  await page.keyboard.press("Escape");
+  // It stays held back after a reload, until the facilitator chooses to show it.
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText(heldBack).waitFor();
+  await page.getByRole("button", { name: "Vis resultatet likevel" }).click();
+  await page.getByRole("button", { name: "Ja, vis det" }).click();
+  await page.getByText("4 har svart.").waitFor();
+  assert.ok(await page.locator(".score-table").count() > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a kiosk round of 6 shows the group result; 4 show only the count", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await startWorkshop(page);

@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use super::workshop_instrument;
-use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
+use crate::app::{use_app, AppState, GuideFrom, PlanFrom, Screen, WorkshopView};
 use crate::charts::distribution::{DistributionRow, Legend};
 use crate::clock::this_month;
+use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegends};
 use crate::components::focus_on_arrival;
 use crate::core::csv;
@@ -56,6 +57,35 @@ fn shares_text(
             .collect::<Vec<_>>()
             .join(", "),
     )
+}
+
+/// Why the result is held back: `added` answers since it was last shown.
+pub fn held_back_text(added: usize, threshold: usize, locale: Locale) -> String {
+    td_string!(
+        locale,
+        group.held_back,
+        added = added,
+        threshold = threshold
+    )
+    .to_string()
+}
+
+/// Notes in the workshop when its result is shown with the responses pooled
+/// now, so a later change too small to hide anyone is held back (see
+/// `Workshop::unshown_change`).
+pub fn note_what_is_shown(state: AppState) {
+    Effect::new(move |_| {
+        if state
+            .workshop
+            .with(|w| w.as_ref().is_some_and(Workshop::shows_unnoted))
+        {
+            state.workshop.update(|workshop| {
+                if let Some(workshop) = workshop {
+                    workshop.mark_shown();
+                }
+            });
+        }
+    });
 }
 
 /// Why a factor shown has no distribution (see `core::group::FactorDetail::shares`);
@@ -337,9 +367,32 @@ pub fn GroupResults() -> impl IntoView {
         });
     };
 
+    note_what_is_shown(state);
     let body = move || {
         let workshop = state.workshop.get()?;
         let result = current_result(&workshop, instrument);
+        if let Some(added) = workshop.unshown_change() {
+            let show_anyway = Callback::new(move |()| {
+                state.workshop.update(|workshop| {
+                    if let Some(workshop) = workshop {
+                        workshop.mark_shown();
+                    }
+                });
+            });
+            let texts = ConfirmTexts {
+                open: td_string!(locale, group.show_anyway),
+                question: td_string!(locale, group.show_anyway_question).to_string(),
+                yes: td_string!(locale, group.show_anyway_yes),
+                no: td_string!(locale, delete.cancel),
+            };
+            return Some(
+                view! {
+                    <p class="below-threshold">{held_back_text(added, result.threshold, locale)}</p>
+                    <ConfirmButton texts on_confirm=show_anyway warning=true />
+                }
+                .into_any(),
+            );
+        }
         if !result.is_shown() {
             let text = td_string!(
                 locale,

@@ -7,7 +7,10 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::group::{current_result, distribution_rows, scale_labels, scale_legends, summary};
+use super::group::{
+    current_result, distribution_rows, held_back_text, note_what_is_shown, scale_labels,
+    scale_legends, summary,
+};
 use super::workshop_instrument;
 use crate::app::{use_app, Screen, WorkshopView};
 use crate::charts::distribution::Legend;
@@ -36,6 +39,9 @@ pub fn Presentation() -> impl IntoView {
         return view! { <super::hub::WorkshopHub /> }.into_any();
     };
     let result = current_result(&workshop, instrument);
+    // Held back, like below the threshold: one slide saying why.
+    let held_back = workshop.unshown_change();
+    note_what_is_shown(state);
     let rows = distribution_rows(&result, locale, lang);
     let legends = scale_legends(&result, lang);
     // Each factor's slide explains its own scale's colours.
@@ -48,7 +54,8 @@ pub fn Presentation() -> impl IntoView {
         })
         .collect();
     // Below the threshold there is one slide: the count and why nothing more.
-    let slide_count = if result.is_shown() { rows.len() + 1 } else { 1 };
+    let shown = result.is_shown() && held_back.is_none();
+    let slide_count = if shown { rows.len() + 1 } else { 1 };
     let slide = RwSignal::new(0usize);
     let revealed = RwSignal::new(false);
     let section = NodeRef::<html::Section>::new();
@@ -58,7 +65,6 @@ pub fn Presentation() -> impl IntoView {
         }
     });
 
-    let shown = result.is_shown();
     let forward = move || {
         if shown && !revealed.get_untracked() {
             revealed.set(true);
@@ -129,12 +135,16 @@ pub fn Presentation() -> impl IntoView {
         let index = slide.get();
         let is_revealed = revealed.get();
         if !shown {
-            let text = td_string!(
-                locale,
-                group.below_threshold,
-                count = respondents,
-                threshold = threshold
-            );
+            let text = match held_back {
+                Some(added) => held_back_text(added, threshold, locale),
+                None => td_string!(
+                    locale,
+                    group.below_threshold,
+                    count = respondents,
+                    threshold = threshold
+                )
+                .to_string(),
+            };
             return view! {
                 <h1>{title.clone()}</h1>
                 <p class="slide-big">{text}</p>
