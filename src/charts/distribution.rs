@@ -24,6 +24,9 @@ pub struct DistributionRow {
     /// Drawn in place of the bar where `shares` is empty, saying why; a row
     /// with neither draws no bar, so it cannot be read as zero.
     pub note: String,
+    /// The colours run the other way: the lowest option is the favourable
+    /// one (for most risks, "never").
+    pub low_is_favourable: bool,
 }
 
 /// What the colours of one response scale mean: its options, lowest first,
@@ -32,6 +35,8 @@ pub struct DistributionRow {
 pub struct Legend {
     pub caption: Option<String>,
     pub labels: Vec<String>,
+    /// As in [`DistributionRow`]: the colours run from the lowest option as the favourable one.
+    pub low_is_favourable: bool,
 }
 
 /// Sizes in CSS pixels; `scale` enlarges everything for a projector.
@@ -95,8 +100,30 @@ pub fn option_tone(index: usize, count: usize, bands: usize) -> Option<usize> {
     })
 }
 
-fn option_colour(palette: &Palette, index: usize, count: usize) -> RGBColor {
-    option_tone(index, count, palette.bands.len()).map_or(palette.muted, |band| palette.bands[band])
+/// The colour band of option `index` of `count`: the favourable end takes
+/// the top band, so the colours mean the same for every factor.
+pub fn option_tone_towards(
+    index: usize,
+    count: usize,
+    bands: usize,
+    low_is_favourable: bool,
+) -> Option<usize> {
+    let index = if low_is_favourable {
+        count - 1 - index
+    } else {
+        index
+    };
+    option_tone(index, count, bands)
+}
+
+fn option_colour(
+    palette: &Palette,
+    index: usize,
+    count: usize,
+    low_is_favourable: bool,
+) -> RGBColor {
+    option_tone_towards(index, count, palette.bands.len(), low_is_favourable)
+        .map_or(palette.muted, |band| palette.bands[band])
 }
 
 /// Where each option's segment starts and ends, as shares from −1 (left) to 1 (right).
@@ -235,7 +262,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
             if end - start <= 0.0 {
                 continue;
             }
-            let colour = option_colour(palette, option, row.shares.len());
+            let colour = option_colour(palette, option, row.shares.len(), row.low_is_favourable);
             area.draw(&Rectangle::new(
                 [(x_of(start), bar_top), (x_of(end), bar_bottom)],
                 colour.filled(),
@@ -275,7 +302,7 @@ pub fn draw_legend<DB: DrawingBackend>(
     }
     let labels = &legend.labels;
     for (index, label) in labels.iter().enumerate() {
-        let colour = option_colour(palette, index, labels.len());
+        let colour = option_colour(palette, index, labels.len(), legend.low_is_favourable);
         area.draw(&Rectangle::new(
             [(x, 0), (x + swatch, swatch)],
             colour.filled(),
@@ -340,13 +367,17 @@ mod tests {
     #[test]
     fn low_and_high_options_take_opposite_band_colours() {
         let palette = Palette::default();
-        assert_eq!(option_colour(&palette, 0, 5), palette.bands[0]);
-        assert_eq!(option_colour(&palette, 1, 5), palette.bands[1]);
-        assert_eq!(option_colour(&palette, 2, 5), palette.muted);
-        assert_eq!(option_colour(&palette, 3, 5), palette.bands[2]);
-        assert_eq!(option_colour(&palette, 4, 5), palette.bands[3]);
-        assert_eq!(option_colour(&palette, 0, 2), palette.bands[0]);
-        assert_eq!(option_colour(&palette, 1, 2), palette.bands[3]);
+        assert_eq!(option_colour(&palette, 0, 5, false), palette.bands[0]);
+        assert_eq!(option_colour(&palette, 1, 5, false), palette.bands[1]);
+        assert_eq!(option_colour(&palette, 2, 5, false), palette.muted);
+        assert_eq!(option_colour(&palette, 3, 5, false), palette.bands[2]);
+        assert_eq!(option_colour(&palette, 4, 5, false), palette.bands[3]);
+        assert_eq!(option_colour(&palette, 0, 2, false), palette.bands[0]);
+        assert_eq!(option_colour(&palette, 1, 2, false), palette.bands[3]);
+        // Where the lowest option is the favourable one ("never" for a risk), it takes the top band.
+        assert_eq!(option_colour(&palette, 0, 5, true), palette.bands[3]);
+        assert_eq!(option_colour(&palette, 4, 5, true), palette.bands[0]);
+        assert_eq!(option_colour(&palette, 2, 5, true), palette.muted);
     }
 
     #[test]
@@ -360,6 +391,7 @@ mod tests {
             let legend = Legend {
                 caption: Some("Nattarbeid:".into()),
                 labels: labels.clone(),
+                low_is_favourable: true,
             };
             draw_legend(&root, &legend, &Palette::default(), 20.0).unwrap();
         }
@@ -389,6 +421,7 @@ mod tests {
             value_text: "Snitt 3,6".into(),
             short_text: "3,6".into(),
             note: String::new(),
+            low_is_favourable: false,
         }];
         let out = svg_of(&rows);
         assert!(out.contains("Autonomi") && out.contains("Snitt 3,6"));
@@ -404,6 +437,7 @@ mod tests {
             value_text: "Snitt 2,2".into(),
             short_text: "2,2".into(),
             note: "Fordelingen er skjult".into(),
+            low_is_favourable: false,
         }];
         let out = svg_of(&rows);
         assert!(out.contains("Fordelingen er skjult"));

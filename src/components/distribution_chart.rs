@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::chart_canvas::{paint, resize_ticks, set_style};
 use crate::app::{effective_theme, use_app};
 use crate::charts::distribution::{
-    draw_distribution, draw_legend, option_tone, DistributionRow, Layout, Legend,
+    draw_distribution, draw_legend, option_tone_towards, DistributionRow, Layout, Legend,
 };
 
 /// `fill`: the chart takes the height the page leaves it (a slide), at
@@ -123,14 +123,18 @@ pub fn group_png(
 /// when the chart mixes scales.
 #[component]
 pub fn ScaleLegend(legend: Legend) -> impl IntoView {
-    let Legend { caption, labels } = legend;
+    let Legend {
+        caption,
+        labels,
+        low_is_favourable,
+    } = legend;
     let count = labels.len();
     let bands = crate::charts::Palette::default().bands.len();
     let items = labels
         .into_iter()
         .enumerate()
         .map(|(index, label)| {
-            let tone = option_tone(index, count, bands)
+            let tone = option_tone_towards(index, count, bands, low_is_favourable)
                 .map_or("swatch tone-middle".to_string(), |band| {
                     format!("swatch tone-{band}")
                 });
@@ -148,8 +152,10 @@ pub fn ScaleLegend(legend: Legend) -> impl IntoView {
 /// Every scale's legend, one line each.
 #[component]
 pub fn ScaleLegends(legends: Vec<Legend>) -> impl IntoView {
-    legends
+    let legends = legends
         .into_iter()
         .map(|legend| view! { <ScaleLegend legend /> })
-        .collect_view()
+        .collect_view();
+    // Short legends share a line, so a slide keeps its room for the chart.
+    view! { <div class="scale-legends">{legends}</div> }
 }

@@ -203,6 +203,16 @@ impl Instrument {
         self.scale(&factor.scale)
     }
 
+    /// Whether the lowest option of `factor`'s statements is the favourable
+    /// answer: for a risk, "never" is; for a resource, the highest option
+    /// is. Statements worded the other way round (reversed) turn this
+    /// around; where a factor mixes both, most of its statements decide.
+    pub fn low_is_favourable(&self, factor: &Factor) -> bool {
+        let reversed = factor.items.iter().filter(|item| item.reversed).count();
+        let mostly_reversed = reversed * 2 > factor.items.len();
+        (self.lens == Lens::Risk) != mostly_reversed
+    }
+
     pub fn factor_bands(&self, factor: &Factor) -> Option<&BandSet> {
         factor.bands.as_deref().map(|id| self.band_set(id))
     }

@@ -481,7 +481,7 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await context.close();
 });
 
-test("Risiko's overview slide, twelve rows and three legends, fits a 1024×768 projector and says why a bar is missing", async () => {
+test("Risiko's overview slide, twelve rows and four legends, fits a 1024×768 projector and says why a bar is missing", async () => {
   const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1024, height: 768 } });
   // Six people who answered "Aldri" or "Sjelden" (or "Nei"/"Helt uenig", the same positions) throughout.
   const items = risks.factors.flatMap((factor) => factor.items);
@@ -507,8 +507,9 @@ test("Risiko's overview slide, twelve rows and three legends, fits a 1024×768 p
     const buttons = [...document.querySelectorAll(".slide-nav button")].map((b) => b.getBoundingClientRect().top);
     return slides.scrollHeight <= slides.clientHeight && nav.bottom <= innerHeight && new Set(buttons).size === 1;
   }, null, { timeout: 3000 }).catch(() => assert.fail("the overview does not fit 1024×768 with its buttons on one line"));
-  // One legend per response scale: how often, yes or no, and agreement.
-  assert.equal(await page.locator(".slide .scale-legend").count(), 3);
+  // One legend per response scale and direction: how often (for "Få utviklingsmuligheter",
+  // where "Alltid" is the good answer, with its colours the other way), yes or no, and agreement.
+  assert.equal(await page.locator(".slide .scale-legend").count(), 4);
   assert.deepEqual(errors, []);
   await context.close();
 });

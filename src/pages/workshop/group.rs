@@ -168,6 +168,7 @@ pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Ve
             value_text: value_text(factor, locale, lang, false),
             short_text: value_text(factor, locale, lang, true),
             note: no_distribution_note(factor, locale).to_string(),
+            low_is_favourable: result.instrument.low_is_favourable(factor.factor),
         })
         .collect()
 }
@@ -198,17 +199,21 @@ pub fn scale_labels(instrument: &Instrument, factor: &GroupFactor, lang: Lang) -
 /// most used first; the others are captioned with the factors they colour
 /// ("Lav lederstøtte: Helt uenig … Helt enig").
 pub fn scale_legends(result: &GroupResult, lang: Lang) -> Vec<Legend> {
-    let mut legends: Vec<(&str, Vec<String>, Vec<String>)> = Vec::new();
+    // One per scale and direction of its colours (see `Instrument::low_is_favourable`).
+    let mut legends: Vec<((&str, bool), Vec<String>, Vec<String>)> = Vec::new();
     for factor in &result.factors {
         if factor.detail.as_ref().is_none_or(|d| d.shares.is_empty()) {
             continue;
         }
-        let scale = result.instrument.factor_scale(factor.factor).id.as_str();
+        let key = (
+            result.instrument.factor_scale(factor.factor).id.as_str(),
+            result.instrument.low_is_favourable(factor.factor),
+        );
         let name = factor.factor.name.get(lang).to_string();
-        match legends.iter_mut().find(|(id, _, _)| *id == scale) {
+        match legends.iter_mut().find(|(other, _, _)| *other == key) {
             Some((_, names, _)) => names.push(name),
             None => legends.push((
-                scale,
+                key,
                 vec![name],
                 scale_labels(result.instrument, factor, lang),
             )),
@@ -225,9 +230,10 @@ pub fn scale_legends(result: &GroupResult, lang: Lang) -> Vec<Legend> {
     legends
         .into_iter()
         .enumerate()
-        .map(|(index, (_, names, labels))| Legend {
+        .map(|(index, ((_, low_is_favourable), names, labels))| Legend {
             caption: (index > 0).then(|| format!("{}:", names.join(", "))),
             labels,
+            low_is_favourable,
         })
         .collect()
 }
@@ -623,19 +629,35 @@ mod tests {
     }
 
     #[test]
-    fn each_scale_gets_a_legend_and_the_rarer_ones_name_their_factors() {
+    fn each_scale_and_direction_gets_a_legend_and_the_rarer_ones_name_their_factors() {
         let instrument = &built_in()[1];
         let never = Response::fitting(instrument, vec![1; instrument.item_count()]).unwrap();
         let responses = vec![never; 6];
         let result = aggregate(instrument, responses.iter(), 5);
         let legends = scale_legends(&result, Lang::Nb);
         let captions: Vec<Option<&str>> = legends.iter().map(|l| l.caption.as_deref()).collect();
+        // "Få utviklingsmuligheter" asks about chances to develop: there
+        // "Alltid" is the good answer, so its colours run the other way.
         assert_eq!(
             captions,
-            [None, Some("Nedbemanning:"), Some("Lav lederstøtte:")]
+            [
+                None,
+                Some("Nedbemanning:"),
+                Some("Få utviklingsmuligheter:"),
+                Some("Lav lederstøtte:")
+            ]
         );
         assert_eq!(legends[0].labels.first().map(String::as_str), Some("Aldri"));
+        let directions: Vec<bool> = legends.iter().map(|l| l.low_is_favourable).collect();
+        assert_eq!(directions, [true, true, false, false]);
         assert_eq!(legends[1].labels.len(), 2);
+        let rows = distribution_rows(&result, locale(Lang::Nb), Lang::Nb);
+        assert!(
+            rows[0].low_is_favourable,
+            "never working nights is the good end"
+        );
+        let resources = &built_in()[0];
+        assert!(!resources.low_is_favourable(&resources.factors[0]));
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub fn Presentation() -> impl IntoView {
         .map(|factor| Legend {
             caption: None,
             labels: scale_labels(instrument, factor, lang),
+            low_is_favourable: instrument.low_is_favourable(factor.factor),
         })
         .collect();
     // Below the threshold there is one slide: the count and why nothing more.
