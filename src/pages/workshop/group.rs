@@ -199,30 +199,36 @@ pub fn scale_labels(instrument: &Instrument, factor: &GroupFactor, lang: Lang) -
 /// most used first; the others are captioned with the factors they colour
 /// ("Lav lederstøtte: Helt uenig … Helt enig").
 pub fn scale_legends(result: &GroupResult, lang: Lang) -> Vec<Legend> {
-    // One per scale and direction of its colours (see `Instrument::low_is_favourable`).
-    let mut legends: Vec<((&str, bool), Vec<String>, Vec<String>)> = Vec::new();
+    // One per scale and direction of its colours (see `Instrument::low_is_favourable`),
+    // with the names of the factors it is for.
+    let mut legends: Vec<(&str, Legend, Vec<String>)> = Vec::new();
     for factor in &result.factors {
         if factor.detail.as_ref().is_none_or(|d| d.shares.is_empty()) {
             continue;
         }
-        let key = (
-            result.instrument.factor_scale(factor.factor).id.as_str(),
-            result.instrument.low_is_favourable(factor.factor),
-        );
+        let scale = result.instrument.factor_scale(factor.factor).id.as_str();
+        let low_is_favourable = result.instrument.low_is_favourable(factor.factor);
         let name = factor.factor.name.get(lang).to_string();
-        match legends.iter_mut().find(|(other, _, _)| *other == key) {
-            Some((_, names, _)) => names.push(name),
+        let same = |(other, legend, _): &&mut (&str, Legend, Vec<String>)| {
+            *other == scale && legend.low_is_favourable == low_is_favourable
+        };
+        match legends.iter_mut().find(same) {
+            Some((_, _, names)) => names.push(name),
             None => legends.push((
-                key,
+                scale,
+                Legend {
+                    caption: None,
+                    labels: scale_labels(result.instrument, factor, lang),
+                    low_is_favourable,
+                },
                 vec![name],
-                scale_labels(result.instrument, factor, lang),
             )),
         }
     }
     // The most used scale first (the earliest of equals); the rest in order.
     let most_used = (0..legends.len())
         .rev()
-        .max_by_key(|&index| legends[index].1.len());
+        .max_by_key(|&index| legends[index].2.len());
     if let Some(index) = most_used {
         let main = legends.remove(index);
         legends.insert(0, main);
@@ -230,10 +236,9 @@ pub fn scale_legends(result: &GroupResult, lang: Lang) -> Vec<Legend> {
     legends
         .into_iter()
         .enumerate()
-        .map(|(index, ((_, low_is_favourable), names, labels))| Legend {
+        .map(|(index, (_, legend, names))| Legend {
             caption: (index > 0).then(|| format!("{}:", names.join(", "))),
-            labels,
-            low_is_favourable,
+            ..legend
         })
         .collect()
 }
