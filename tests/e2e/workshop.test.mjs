@@ -73,6 +73,10 @@ test("once shown, the result is held back until enough new answers hide the last
   await page.locator(".slide").getByText(heldBack).waitFor();
   assert.equal(await page.locator(".slide canvas").count(), 0);
   await page.keyboard.press("Escape");
+  // Nor do the plan's suggestions, which are read from the result, tell of it.
+  await page.getByRole("button", { name: "Lag handlingsplan fra gruppens resultat" }).click();
+  await page.getByRole("heading", { level: 1, name: "Handlingsplan" }).waitFor();
+  assert.equal(await page.locator(".area-table .tag").count(), 0);
   // It stays held back after a reload, until the facilitator chooses to show it.
   await page.reload();
   await page.getByRole("button", { name: "Åpne workshopmodus" }).click();

@@ -22,6 +22,10 @@ fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
             else {
                 return Suggestions::default();
             };
+            // Suggestions tell of the result, so they are held back with it.
+            if workshop.unshown_change().is_some() {
+                return Suggestions::default();
+            }
             let result = aggregate(instrument, workshop.responses(), workshop.threshold());
             let (resources, risks) = result.as_profile();
             suggest(&resources, &risks, (&instrument.id, &instrument.id))
