@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::instrument::{Instrument, Lens};
 use super::lang::Lang;
 use super::scoring::{sort_by_mean, Exposure, Order, ResourceResult, RiskResult};
 
@@ -41,6 +42,24 @@ pub enum Level {
 pub enum Kind {
     HealthPromoting,
     RiskReducing,
+}
+
+impl Kind {
+    /// The kind of a measure for `area`: risk-reducing for a factor of a
+    /// risk questionnaire among `instruments`, else health-promoting.
+    pub fn for_area(area: Option<&Area>, instruments: &[&Instrument]) -> Kind {
+        let lens = area.and_then(|area| {
+            instruments
+                .iter()
+                .find(|instrument| instrument.id == area.instrument)
+                .map(|instrument| instrument.lens)
+        });
+        if lens == Some(Lens::Risk) {
+            Kind::RiskReducing
+        } else {
+            Kind::HealthPromoting
+        }
+    }
 }
 
 /// Expected effect or cost.
@@ -379,6 +398,21 @@ mod tests {
         plan.keep.pop();
         plan.focus = vec![Area::new("ressurser", "b"); 2];
         assert!(!plan.is_consistent());
+    }
+
+    #[test]
+    fn a_measures_kind_follows_its_questionnaires_lens() {
+        let instruments: Vec<&Instrument> = crate::core::instrument::built_in().iter().collect();
+        let kind =
+            |instrument: &str| Kind::for_area(Some(&Area::new(instrument, "x")), &instruments);
+        assert_eq!(kind("risiko"), Kind::RiskReducing);
+        assert_eq!(kind("ressurser"), Kind::HealthPromoting);
+        assert_eq!(
+            kind("fjernet"),
+            Kind::HealthPromoting,
+            "a questionnaire no longer loaded"
+        );
+        assert_eq!(Kind::for_area(None, &instruments), Kind::HealthPromoting);
     }
 
     #[test]

@@ -10,7 +10,6 @@ use crate::app::{use_app, AppState};
 use crate::clock::today;
 use crate::components::refocus_if_lost;
 use crate::core::catalogue::ideas_for;
-use crate::core::instrument::{Instrument, Lens};
 use crate::core::plan::{Area, Date, Evaluation, Kind, Level, Measure, Owner, Progress, Rating};
 use crate::i18n::{td_string, Locale};
 
@@ -141,22 +140,6 @@ fn date_field(
     }
 }
 
-/// The kind of measure for `area`: risk-reducing for a factor of a risk
-/// questionnaire, else health-promoting.
-fn kind_for(area: Option<&Area>, instruments: &[&Instrument]) -> Kind {
-    let lens = area.and_then(|area| {
-        instruments
-            .iter()
-            .find(|i| i.id == area.instrument)
-            .map(|i| i.lens)
-    });
-    if lens == Some(Lens::Risk) {
-        Kind::RiskReducing
-    } else {
-        Kind::HealthPromoting
-    }
-}
-
 /// The areas a measure can address: the plan's focus areas and strengths,
 /// and the one it addresses now if that is neither.
 fn area_choices(plan_areas: &[Area], current: Option<Area>) -> Vec<Area> {
@@ -210,7 +193,7 @@ fn area_field(state: AppState, (index, measure): (usize, Memo<Option<Measure>>))
                 state.plan.update(|plan| {
                     if let Some(measure) = plan.measures.get_mut(index) {
                         if area.is_some() {
-                            measure.kind = kind_for(area.as_ref(), &instruments);
+                            measure.kind = Kind::for_area(area.as_ref(), &instruments);
                         }
                         measure.area = area;
                     }
@@ -419,7 +402,7 @@ pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
             .with_untracked(|plan| plan.focus.first().cloned());
         let measure = Measure {
             what,
-            kind: kind_for(area.as_ref(), &state.instruments()),
+            kind: Kind::for_area(area.as_ref(), &state.instruments()),
             area,
             owner: Owner::Leader,
             deadline: None,
