@@ -154,6 +154,15 @@ pub fn unanswered_pages(pages: &[Page], answers: &Answers) -> Vec<(usize, usize)
         .collect()
 }
 
+/// How many statements on `pages` have an answer that counts: a point on
+/// the scale or "don't know". What is saved outside the scale is not one.
+pub fn answered(pages: &[Page], answers: &Answers) -> usize {
+    pages
+        .iter()
+        .map(|page| page.factor.items.len() - page.unanswered(answers))
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +198,8 @@ mod tests {
         // A value beyond the scale (hand-edited) is no answer: it is asked again.
         answers.set("ressurser", &first[0].id, Answer::Point(9));
         assert_eq!(unanswered_pages(&pages, &answers)[0], (0, 1));
+        assert_eq!(answered(&pages, &answers), first.len() - 1);
+        assert_eq!(answers.count(), first.len());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::app::{use_app, AppState, Screen, WorkshopView};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::focus_on_arrival;
 use crate::components::instrument_files::InstrumentFiles;
-use crate::core::session::{Choice, Session};
+use crate::core::session::{answered, pages, Choice, Session};
 use crate::i18n::td_string;
 
 /// The choice's name and the line that explains it.
@@ -51,10 +51,16 @@ pub fn StartPage() -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
+    // Answers that count; all that is stored while the questionnaire it
+    // answers is not loaded, since then its scale is not known.
     let saved_count = move || {
-        state
-            .session
-            .with(|session| session.as_ref().map(|s| s.answers.count()))
+        let instruments = state.session_instruments();
+        state.session.with(|session| {
+            session.as_ref().map(|s| match instruments.is_empty() {
+                true => s.answers.count(),
+                false => answered(&pages(&instruments), &s.answers),
+            })
+        })
     };
     let selected = RwSignal::new(state.start_choice.get_value());
     // The pick, or the default when it is a loaded questionnaire that has

@@ -35,6 +35,17 @@ test("reloading mid-way offers to resume, and restores every answer and the page
   await again.getByRole("button", { name: "Tilbake" }).click();
   assert.match(await progress(again), /^Del 1 av 22/);
   for (const id of firstPage) assert.ok(await again.locator(`#${id}-4`).isChecked(), id);
+
+  // A value outside the scale (hand-edited, or from an older version) is not
+  // counted as an answer: it will be asked for again.
+  await again.evaluate((id) => {
+    const saved = JSON.parse(localStorage.getItem("arbeidsmiljo.session"));
+    saved.data.answers.ressurser[id] = 9;
+    localStorage.setItem("arbeidsmiljo.session", JSON.stringify(saved));
+  }, firstPage[0]);
+  await again.reload();
+  await again.getByRole("heading", { name: "Fortsett der du slapp" }).waitFor();
+  assert.match(await again.locator(".resume").textContent(), new RegExp(`Du har ${firstPage.length} svar`));
   assert.deepEqual(errors, []);
 });
 
