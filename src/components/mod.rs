@@ -11,6 +11,8 @@ pub mod profile_chart;
 pub mod qr_canvas;
 pub mod settings;
 
+use std::cell::Cell;
+
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,8 +20,15 @@ use wasm_bindgen::JsCast;
 /// Moves focus to a screen's heading when the screen opens, so keyboard and
 /// screen-reader users start at the top of what changed. It leaves focus
 /// alone when the screen re-rendered because the user changed a setting
-/// (language), so the setting keeps focus.
+/// (language), so the setting keeps focus, and on the screen the app opens
+/// on, since focusing would scroll a page that embeds the app to it.
 pub fn focus_on_arrival(heading: NodeRef<html::H1>) {
+    thread_local! {
+        static OPENED: Cell<bool> = const { Cell::new(false) };
+    }
+    if !OPENED.replace(true) {
+        return;
+    }
     Effect::new(move |_| {
         let in_settings = document()
             .active_element()

@@ -1,7 +1,5 @@
 //! The start page: what this is, the privacy promise, resume, and what to answer.
 
-use std::cell::Cell;
-
 use leptos::html;
 use leptos::prelude::*;
 
@@ -77,15 +75,7 @@ pub fn StartPage() -> impl IntoView {
     // page goes page by page.
     state.back_to_review.set_value(false);
     let heading = NodeRef::<html::H1>::new();
-    // Coming back here, focus (and the view) goes to the top, as on every
-    // screen. Not when the app opens: focusing would scroll a page that
-    // embeds the app to it.
-    thread_local! {
-        static OPENED: Cell<bool> = const { Cell::new(false) };
-    }
-    if OPENED.replace(true) {
-        focus_on_arrival(heading);
-    }
+    focus_on_arrival(heading);
 
     let start = move || {
         state.session.set(Some(Session::new(chosen())));

@@ -208,6 +208,13 @@ test("a participant cannot delete the group's answers; the facilitator deletes t
   }
   await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
   await page.getByText("Svar samlet: 1").waitFor();
+  // The app opened on the round (the reload), so this is the start page's
+  // first showing; focus still goes to its heading.
+  await page.getByRole("button", { name: "Til startsiden" }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+  assert.equal((await page.evaluate(() => document.activeElement.textContent)).trim(), "Arbeidsmiljøprofilen");
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByText("Svar samlet: 1").waitFor();
   await deleteButton.click();
   await page.getByRole("button", { name: "Ja, slett alt" }).click();
   await page.getByRole("heading", { name: "Hva vil du svare på?" }).waitFor();
