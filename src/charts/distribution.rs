@@ -48,6 +48,9 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Text at 0.8 of the chart's usual 15 px is 12 px.
+    pub const SMALLEST_FITTED: f64 = 0.8;
+
     pub fn stacked(scale: f64) -> Layout {
         Layout {
             scale,
@@ -69,11 +72,15 @@ impl Layout {
     }
 
     /// The layout scaled so `rows` fit in `room` pixels: never larger than
-    /// this one, never smaller than scale 1 (below that, the page scrolls).
+    /// this one, and never smaller than [`Layout::SMALLEST_FITTED`] (below
+    /// that, the page scrolls). A short projector (720 or 768 lines) with a
+    /// long name or many legends needs a little less than scale 1: a slightly
+    /// smaller chart reads better there than a slide that scrolls.
     pub fn fitted(self, rows: usize, room: f64) -> Layout {
         let unit = Layout { scale: 1.0, ..self }.row_height() * rows.max(1) as f64;
+        let largest = self.scale.max(Layout::SMALLEST_FITTED);
         Layout {
-            scale: (room / unit).clamp(1.0, self.scale.max(1.0)),
+            scale: (room / unit).clamp(Layout::SMALLEST_FITTED, largest),
             ..self
         }
     }
@@ -331,9 +338,9 @@ mod tests {
             scale: 1.9,
             beside: true,
         };
-        // Twelve rows at scale 1 take 432 px.
+        // Twelve rows at scale 1 take 432 px, at scale 0.8 345.6 px.
         assert_eq!(slide.fitted(12, 648.0).scale, 1.5);
-        for room in 432..1200 {
+        for room in 346..1200 {
             let fitted = slide.fitted(12, f64::from(room));
             assert!(
                 fitted.height_for(12) <= room as u32,
@@ -345,10 +352,11 @@ mod tests {
             1.9,
             "never larger than asked"
         );
+        assert_eq!(slide.fitted(12, 400.0).scale, 400.0 / 432.0);
         assert_eq!(
             slide.fitted(12, 100.0).scale,
-            1.0,
-            "never smaller than 1: the page scrolls"
+            0.8,
+            "never smaller than 0.8: the page scrolls"
         );
     }
 

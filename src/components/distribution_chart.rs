@@ -50,7 +50,7 @@ pub fn DistributionChart(
                     None => layout,
                 };
                 let height = layout.height_for(rows.len());
-                // Where even scale 1 does not fit, the room grows and the slide scrolls.
+                // Where even the smallest scale does not fit, the room grows and the slide scrolls.
                 if let Some(room) = &room {
                     set_style(room, "min-height", &format!("{height}px"));
                 }

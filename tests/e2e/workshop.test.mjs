@@ -492,13 +492,15 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await context.close();
 });
 
-test("Risiko's overview slide, twelve rows and four legends, fits a 1024×768 projector and says why a bar is missing", async () => {
+test("Risiko's overview slide, twelve rows, four legends and a long name, fits a 1024×768 or 1280×720 projector in Norwegian and English, and says why a bar is missing", async () => {
   const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1024, height: 768 } });
   // Six people who answered "Aldri" or "Sjelden" (or "Nei"/"Helt uenig", the same positions) throughout.
   const items = risks.factors.flatMap((factor) => factor.items);
+  // As long as a name may be (80 characters).
+  const longName = "Felles personalmøte for avdelingene helse, omsorg, velferd og kommunalteknikk 26";
   const responses = [0, 1, 2, 3, 4, 5].map((person) => ["kiosk", items.map((_, i) => 1 + ((person + i) % 2))]);
   await page.evaluate((workshop) => localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify({ schema: 1, data: workshop })),
-    { name: "Personalmøte", instrument: "risiko", version: 1, threshold: 3, responses });
+    { name: longName, instrument: "risiko", version: 1, threshold: 3, responses });
   await page.reload();
   await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
@@ -509,18 +511,33 @@ test("Risiko's overview slide, twelve rows and four legends, fits a 1024×768 pr
   assert.equal(await words("Høye krav og lav kontroll").textContent(), "Ingen fordeling: målet kombinerer to deler");
   assert.equal(await words("Mobbing").textContent(), "Ingen fordeling: bare om noen har opplevd det");
 
+  const fits = async (what) => {
+    for (const [width, height] of [[1024, 768], [1280, 720]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForFunction(() => {
+        const slides = document.querySelector(".presentation");
+        const nav = document.querySelector(".slide-nav").getBoundingClientRect();
+        const buttons = [...document.querySelectorAll(".slide-nav button")].map((b) => b.getBoundingClientRect().top);
+        return slides.scrollHeight <= slides.clientHeight && nav.bottom <= innerHeight && new Set(buttons).size === 1;
+      }, null, { timeout: 3000 }).catch(() => assert.fail(`the overview (${what}) does not fit ${width}×${height} with its buttons on one line`));
+    }
+  };
   await page.getByRole("button", { name: "Presenter på storskjerm" }).first().click();
   await page.keyboard.press("ArrowRight");
   await page.locator(".slide canvas.distribution-chart").waitFor();
-  await page.waitForFunction(() => {
-    const slides = document.querySelector(".presentation");
-    const nav = document.querySelector(".slide-nav").getBoundingClientRect();
-    const buttons = [...document.querySelectorAll(".slide-nav button")].map((b) => b.getBoundingClientRect().top);
-    return slides.scrollHeight <= slides.clientHeight && nav.bottom <= innerHeight && new Set(buttons).size === 1;
-  }, null, { timeout: 3000 }).catch(() => assert.fail("the overview does not fit 1024×768 with its buttons on one line"));
+  await fits("nb");
+  // The name may be cut short on screen; a screen reader still reads all of it.
+  assert.equal(await page.locator(".slide h1").textContent(), longName);
   // One legend per response scale and direction: how often (for "Få utviklingsmuligheter",
   // where "Alltid" is the good answer, with its colours the other way), yes or no, and agreement.
   assert.equal(await page.locator(".slide .scale-legend").count(), 4);
+  // English labels and legends are longer.
+  await page.keyboard.press("Escape");
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("button", { name: "Present on a projector" }).first().click();
+  await page.keyboard.press("ArrowRight");
+  await page.locator(".slide canvas.distribution-chart").waitFor();
+  await fits("en");
   assert.deepEqual(errors, []);
   await context.close();
 });

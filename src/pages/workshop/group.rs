@@ -154,6 +154,22 @@ pub fn value_text(factor: &GroupFactor, locale: Locale, lang: Lang, short: bool)
     parts.join(" · ")
 }
 
+/// What a chart row shows where the whole value does not fit. Its "n"
+/// stays where it differs from the number who answered, which the slide and
+/// the picture say once: there it tells that some answered "don't know".
+fn short_value_text(
+    factor: &GroupFactor,
+    respondents: usize,
+    locale: Locale,
+    lang: Lang,
+) -> String {
+    let text = value_text(factor, locale, lang, true);
+    match factor.detail {
+        Some(_) if factor.n != respondents => format!("{text} · n\u{a0}=\u{a0}{}", factor.n),
+        _ => text,
+    }
+}
+
 pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Vec<DistributionRow> {
     result
         .factors
@@ -166,7 +182,7 @@ pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Ve
                 .map(|d| d.shares.clone())
                 .unwrap_or_default(),
             value_text: value_text(factor, locale, lang, false),
-            short_text: value_text(factor, locale, lang, true),
+            short_text: short_value_text(factor, result.respondents, locale, lang),
             note: no_distribution_note(factor, locale).to_string(),
             low_is_favourable: result.instrument.low_is_favourable(factor.factor),
         })
@@ -500,7 +516,12 @@ pub fn GroupResults() -> impl IntoView {
             let rows = rows.clone();
             let legends = scale_legends(&result, lang);
             move |_| {
-                let title = format!("{} – {}", name, instrument.title.get(lang));
+                let title = format!(
+                    "{} – {} · {}",
+                    name,
+                    instrument.title.get(lang),
+                    td_string!(locale, group.respondents, count = result.respondents)
+                );
                 if let Some(canvas) = group_png(&title, &rows, &legends) {
                     let _ = offer_canvas_png(
                         &format!(
@@ -663,6 +684,31 @@ mod tests {
         );
         let resources = &built_in()[0];
         assert!(!resources.low_is_favourable(&resources.factors[0]));
+    }
+
+    #[test]
+    fn a_shortened_row_keeps_its_n_where_some_did_not_answer() {
+        let instrument = &built_in()[0];
+        let mut responses =
+            vec![Response::fitting(instrument, vec![4; instrument.item_count()]).unwrap(); 6];
+        // One answers "don't know" to every statement of the first factor.
+        let first = instrument.factors[0].items.len();
+        let mut values = vec![4; instrument.item_count()];
+        values[..first].fill(0);
+        responses[0] = Response::fitting(instrument, values).unwrap();
+        let result = aggregate(instrument, responses.iter(), 3);
+        let rows = distribution_rows(&result, locale(Lang::Nb), Lang::Nb);
+        assert!(
+            rows[0].short_text.ends_with(" · n\u{a0}=\u{a0}5"),
+            "{}",
+            rows[0].short_text
+        );
+        assert!(
+            !rows[1].short_text.contains("n\u{a0}="),
+            "{}",
+            rows[1].short_text
+        );
+        assert!(rows[1].value_text.ends_with("n\u{a0}=\u{a0}6"));
     }
 
     #[test]
