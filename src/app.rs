@@ -75,6 +75,20 @@ pub enum WorkshopView {
     Presentation,
 }
 
+/// A text field whose unsaved text the app keeps while it is open: a screen
+/// re-rendered in another language, or left and opened again, gives it back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Draft {
+    /// "Eget tiltak", before it is added.
+    OwnMeasure,
+    /// The follow-up note of the measure with this number, before it is recorded.
+    FollowUpNote(usize),
+    WorkshopName,
+    WorkshopThreshold,
+    /// Codes pasted for import, before they are added.
+    PastedCodes,
+}
+
 /// State shared by every component, provided as context. All fields are
 /// signals, so it is `Copy`.
 #[derive(Clone, Copy)]
@@ -110,6 +124,8 @@ pub struct AppState {
     /// Set while a change saved by another tab is applied, so it is not
     /// written straight back (which would echo between the tabs).
     adopting: StoredValue<bool>,
+    /// Unsaved texts, in memory only (see [`Draft`]).
+    drafts: StoredValue<Vec<(Draft, String)>>,
 }
 
 impl AppState {
@@ -124,6 +140,35 @@ impl AppState {
             self.storage_error_shown.set_value(Some(error));
             self.storage_error.set(Some(error));
         }
+    }
+
+    /// The text of `field`: what was typed there and not yet saved, or
+    /// `default`. What is typed is kept until the field is back at `default`.
+    pub fn draft(self, field: Draft, default: String) -> RwSignal<String> {
+        let kept = self.drafts.with_value(|drafts| {
+            drafts
+                .iter()
+                .find(|(kept, _)| *kept == field)
+                .map(|(_, text)| text.clone())
+        });
+        let text = RwSignal::new(kept.unwrap_or_else(|| default.clone()));
+        Effect::new(move |_| {
+            let value = text.get();
+            self.drafts.update_value(|drafts| {
+                drafts.retain(|(kept, _)| *kept != field);
+                if value != default {
+                    drafts.push((field, value));
+                }
+            });
+        });
+        text
+    }
+
+    /// Drops the unsaved texts of the fields `which` picks, for fields that
+    /// may be gone from the screen (or about to be) and so cannot clear them.
+    pub fn forget_drafts(self, which: &dyn Fn(Draft) -> bool) {
+        self.drafts
+            .update_value(|drafts| drafts.retain(|(field, _)| !which(*field)));
     }
 
     /// The locale of the UI texts; reading it makes a closure re-render when the language changes.
@@ -271,6 +316,7 @@ pub fn App() -> impl IntoView {
         back_to_review: StoredValue::new(false),
         loaded: RwSignal::new(loaded),
         adopting: StoredValue::new(false),
+        drafts: StoredValue::new(Vec::new()),
     };
     provide_context(state);
 

@@ -21,6 +21,7 @@ pub fn DeleteData() -> impl IntoView {
             state.history.set(History::default());
             state.loaded.set(Vec::new());
             state.workshop.set(None);
+            state.forget_drafts(&|_| true);
             state.screen.set(Screen::Start);
             state.storage_error.set(None);
             // After the effects that save the emptied state have run: they

@@ -193,6 +193,59 @@ test("a measure's follow-up draft stays with its measure when one above it is re
   assert.equal(await page.locator("#measure-0-what").inputValue(), "B");
   await page.locator(".measure").first().locator("summary").click();
   assert.equal(await page.locator("#measure-0-note").inputValue(), "", "A's note did not move to B");
+  // Nor does a note begun on the last measure come back on a new one with its number.
+  await page.getByLabel("Eget tiltak").fill("D");
+  await page.getByLabel("Eget tiltak").press("Enter");
+  await page.locator(".measure").nth(1).locator("summary").click();
+  await page.locator("#measure-1-note").fill("Notat om D");
+  await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
+  await page.getByLabel("Eget tiltak").fill("E");
+  await page.getByLabel("Eget tiltak").press("Enter");
+  await page.locator("#measure-1-what").waitFor();
+  assert.equal(await page.locator("#measure-1-note").inputValue(), "", "D's note did not move to E");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("texts typed and not yet added survive a language switch, and deleting everything drops them", async () => {
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A")], deselected: [] });
+  await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");
+  await page.locator(".measure").first().locator("summary").click();
+  await page.locator("#measure-0-note").fill("Halvveis");
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("heading", { level: 1, name: "Action plan" }).waitFor();
+  assert.equal(await page.getByLabel("Your own measure").inputValue(), "Faste avklaringsmøter");
+  assert.equal(await page.locator("#measure-0-note").inputValue(), "Halvveis");
+  assert.ok(await page.locator("#measure-0-note").isVisible(), "the follow-up stays open");
+  // Added, the text leaves the field for good.
+  await page.getByLabel("Your own measure").press("Enter");
+  await page.locator("#measure-1-what").waitFor();
+  await page.getByLabel("Language").selectOption("nb");
+  await page.getByRole("heading", { level: 1, name: "Handlingsplan" }).waitFor();
+  assert.equal(await page.getByLabel("Eget tiltak").inputValue(), "");
+  assert.equal(await page.locator("#measure-0-note").inputValue(), "Halvveis");
+
+  // The workshop's set-up and its pasted codes too; deleting everything drops them.
+  await page.getByRole("button", { name: "Slett svarene mine" }).click();
+  await page.getByRole("button", { name: "Ja, slett alt" }).click();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByLabel("Navn på workshopen").fill("Personalmøte");
+  await page.locator("#workshop-threshold").fill("3");
+  await page.getByLabel("Språk").selectOption("nn");
+  await page.getByLabel("Namn på workshopen").waitFor();
+  assert.equal(await page.locator("#workshop-name").inputValue(), "Personalmøte");
+  assert.equal(await page.locator("#workshop-threshold").inputValue(), "3");
+  await page.getByRole("button", { name: "Slett svara mine" }).click();
+  await page.getByRole("button", { name: "Ja, slett alt" }).click();
+  await page.getByRole("button", { name: "Opne workshopmodus" }).click();
+  assert.equal(await page.locator("#workshop-name").inputValue(), "");
+  assert.equal(await page.locator("#workshop-threshold").inputValue(), "5");
+  await page.locator("#workshop-name").fill("Personalmøte");
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  await page.getByLabel("Svarkodar, éin per linje").fill("ikkje ein kode enno");
+  await page.getByLabel("Språk").selectOption("nb");
+  assert.equal(await page.getByLabel("Svarkoder, én per linje").inputValue(), "ikkje ein kode enno");
   assert.deepEqual(errors, []);
   await context.close();
 });

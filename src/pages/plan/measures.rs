@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::area_name;
 use super::effort_impact::EffortImpactChart;
 use super::names::{kind_name, level_name, owner_name, progress_name, rating_name};
-use crate::app::{use_app, AppState};
+use crate::app::{use_app, AppState, Draft};
 use crate::clock::today;
 use crate::components::refocus_if_lost;
 use crate::core::catalogue::ideas_for;
@@ -216,9 +216,10 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
     let field = (index, memo);
     let what_id = format!("measure-{index}-what");
     let note_id = format!("measure-{index}-note");
-    let note = RwSignal::new(String::new());
+    let note = state.draft(Draft::FollowUpNote(index), String::new());
     let progress = RwSignal::new(Progress::Ongoing);
-    let follow_up_open = RwSignal::new(false);
+    // Open again where a note was begun (before the screen re-rendered).
+    let follow_up_open = RwSignal::new(note.with_untracked(|note| !note.is_empty()));
     // The drafts belong to the measure, not to its number: when this number
     // moves to another measure, a draft here would be recorded on that one.
     Effect::new(move |first: Option<()>| {
@@ -390,7 +391,7 @@ pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
     let locale = state.locale();
     let focus = Memo::new(move |_| state.plan.with(|plan| plan.focus.clone()));
     let count = Memo::new(move |_| state.plan.with(|plan| plan.measures.len()));
-    let own = RwSignal::new(String::new());
+    let own = state.draft(Draft::OwnMeasure, String::new());
     let add_own = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let what = own.get_untracked().trim().to_string();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use super::workshop_instrument;
-use crate::app::use_app;
+use crate::app::{use_app, Draft};
 use crate::components::camera_scan::CameraScan;
 use crate::core::code::{instrument_tag, CodeError};
 use crate::core::instrument::Instrument;
@@ -96,7 +96,7 @@ pub fn ImportAnswers() -> impl IntoView {
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let lang = state.lang();
-    let codes = RwSignal::new(String::new());
+    let codes = state.draft(Draft::PastedCodes, String::new());
     let report = RwSignal::new(None::<(Origin, ImportReport)>);
     let file_input = NodeRef::<html::Input>::new();
     let report_box = NodeRef::<html::Div>::new();

@@ -3,7 +3,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use crate::app::{use_app, Draft, Screen};
 use crate::components::focus_on_arrival;
 use crate::core::workshop::{Workshop, DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD};
 use crate::i18n::td_string;
@@ -15,9 +15,9 @@ pub fn WorkshopSetup() -> impl IntoView {
     let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
-    let name = RwSignal::new(String::new());
+    let name = state.draft(Draft::WorkshopName, String::new());
     let chosen = RwSignal::new(0usize);
-    let threshold = RwSignal::new(DEFAULT_THRESHOLD.to_string());
+    let threshold = state.draft(Draft::WorkshopThreshold, DEFAULT_THRESHOLD.to_string());
     let threshold_invalid = RwSignal::new(false);
     let threshold_input = NodeRef::<html::Input>::new();
 
@@ -43,6 +43,13 @@ pub fn WorkshopSetup() -> impl IntoView {
         } else {
             name
         };
+        // A new workshop starts without what was typed for the last one.
+        state.forget_drafts(&|field| {
+            matches!(
+                field,
+                Draft::WorkshopName | Draft::WorkshopThreshold | Draft::PastedCodes
+            )
+        });
         state
             .workshop
             .set(Some(Workshop::new(&name, instrument, threshold)));
