@@ -145,13 +145,7 @@ impl AppState {
     /// The text of `field`: what was typed there and not yet saved, or
     /// `default`. What is typed is kept until the field is back at `default`.
     pub fn draft(self, field: Draft, default: String) -> RwSignal<String> {
-        let kept = self.drafts.with_value(|drafts| {
-            drafts
-                .iter()
-                .find(|(kept, _)| *kept == field)
-                .map(|(_, text)| text.clone())
-        });
-        let text = RwSignal::new(kept.unwrap_or_else(|| default.clone()));
+        let text = RwSignal::new(self.kept_draft(field).unwrap_or_else(|| default.clone()));
         Effect::new(move |_| {
             let value = text.get();
             self.drafts.update_value(|drafts| {
@@ -162,6 +156,31 @@ impl AppState {
             });
         });
         text
+    }
+
+    /// What was typed in `field` and not yet saved, if anything.
+    pub fn kept_draft(self, field: Draft) -> Option<String> {
+        self.drafts.with_value(|drafts| {
+            drafts
+                .iter()
+                .find(|(kept, _)| *kept == field)
+                .map(|(_, text)| text.clone())
+        })
+    }
+
+    /// After measure `removed` is gone, its follow-up note goes too, and the
+    /// notes of the measures after it move up a number with them.
+    pub fn move_follow_up_notes_up(self, removed: usize) {
+        self.drafts.update_value(|drafts| {
+            drafts.retain(|(field, _)| *field != Draft::FollowUpNote(removed));
+            for (field, _) in drafts.iter_mut() {
+                if let Draft::FollowUpNote(index) = field {
+                    if *index > removed {
+                        *index -= 1;
+                    }
+                }
+            }
+        });
     }
 
     /// Drops the unsaved texts of the fields `which` picks, for fields that

@@ -180,7 +180,7 @@ test("leaving out an area takes a button, so arrow keys on the list add nothing"
   await context.close();
 });
 
-test("a measure's follow-up draft stays with its measure when one above it is removed", async () => {
+test("a measure's follow-up draft stays with its measure when one above or below it is removed", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A"), measure("B"), measure("C")], deselected: [] });
   await page.locator(".measure").first().locator("summary").click();
   await page.locator("#measure-0-note").fill("Notat om A");
@@ -188,11 +188,13 @@ test("a measure's follow-up draft stays with its measure when one above it is re
   await page.getByRole("button", { name: "Fjern tiltaket 3" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
   assert.equal(await page.locator("#measure-0-note").inputValue(), "Notat om A");
+  // A measure above goes: B moves up a number, and its draft with it.
+  await page.locator(".measure").nth(1).locator("summary").click();
+  await page.locator("#measure-1-note").fill("Notat om B");
   await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
   assert.equal(await page.locator("#measure-0-what").inputValue(), "B");
-  await page.locator(".measure").first().locator("summary").click();
-  assert.equal(await page.locator("#measure-0-note").inputValue(), "", "A's note did not move to B");
+  assert.equal(await page.locator("#measure-0-note").inputValue(), "Notat om B", "B's note moved with B, and A's is gone");
   // Nor does a note begun on the last measure come back on a new one with its number.
   await page.getByLabel("Eget tiltak").fill("D");
   await page.getByLabel("Eget tiltak").press("Enter");
@@ -200,10 +202,11 @@ test("a measure's follow-up draft stays with its measure when one above it is re
   await page.locator("#measure-1-note").fill("Notat om D");
   await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
+  assert.equal(await page.locator("#measure-0-note").inputValue(), "Notat om D");
   await page.getByLabel("Eget tiltak").fill("E");
   await page.getByLabel("Eget tiltak").press("Enter");
   await page.locator("#measure-1-what").waitFor();
-  assert.equal(await page.locator("#measure-1-note").inputValue(), "", "D's note did not move to E");
+  assert.equal(await page.locator("#measure-1-note").inputValue(), "", "D's note did not stay behind for E");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -298,9 +301,12 @@ test("a plan file that replaced the plan can be undone; one naming an area twice
   const file = (data) => ({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ schema: 1, data })) });
   await page.locator("#plan-file").setInputFiles(file({ focus: [rolleklarhet, rolleklarhet], keep: [], measures: [], deselected: [] }));
   await page.getByText("Filen kunne ikke leses som en plan. Ingenting er endret.").waitFor();
+  await page.locator(".measure").first().locator("summary").click();
+  await page.locator("#measure-0-note").fill("Notat om Min");
   await page.locator("#plan-file").setInputFiles(file({ focus: [], keep: [], measures: [measure("Fra fil")], deselected: [] }));
   await page.getByText("Planen er hentet fra filen.").waitFor();
   assert.equal(await page.locator("#measure-0-what").inputValue(), "Fra fil");
+  assert.equal(await page.locator("#measure-0-note").inputValue(), "", "a note begun on the replaced plan goes with it");
   // Undo is offered until the plan is changed.
   await page.locator("#measure-0-what").fill("Fra fil, endret");
   await page.locator("#measure-0-what").blur();

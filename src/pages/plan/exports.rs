@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::area_name;
 use super::names::{level_name, owner_name, progress_name, rating_name};
-use crate::app::use_app;
+use crate::app::{use_app, Draft};
 use crate::components::refocus_if_lost;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
@@ -148,6 +148,12 @@ pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let file_input = NodeRef::<html::Input>::new();
+    // Every measure may be another now: notes begun on the old ones go.
+    let replace_plan = move |plan: Plan| {
+        state.plan.set(plan);
+        state.forget_drafts(&|field| matches!(field, Draft::FollowUpNote(_)));
+        renumbered_from.set(0);
+    };
     let import_result = RwSignal::new(None::<ImportResult>);
     // The plan a file replaced, and the file's plan: picking the wrong file
     // can be undone until the plan is changed.
@@ -174,8 +180,7 @@ pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
             match saved::decode::<Plan>(&text) {
                 Ok(plan) if plan.is_consistent() => {
                     replaced.set_value(Some((state.plan.get_untracked(), plan.clone())));
-                    state.plan.set(plan);
-                    renumbered_from.set(0);
+                    replace_plan(plan);
                     import_result.set(Some(ImportResult::Restored));
                 }
                 Err(saved::DecodeError::NewerSchema(_)) => {
@@ -221,8 +226,7 @@ pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
                         return;
                     }
                     if let Some((before, _)) = replaced.try_update_value(Option::take).flatten() {
-                        state.plan.set(before);
-                        renumbered_from.set(0);
+                        replace_plan(before);
                         import_result.set(Some(ImportResult::Undone));
                     }
                     refocus_if_lost("exports-heading");

@@ -221,13 +221,17 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
     // Open again where a note was begun (before the screen re-rendered).
     let follow_up_open = RwSignal::new(note.with_untracked(|note| !note.is_empty()));
     // The drafts belong to the measure, not to its number: when this number
-    // moves to another measure, a draft here would be recorded on that one.
+    // moves to another measure, the note kept for that measure comes here
+    // (see `move_follow_up_notes_up`).
     Effect::new(move |first: Option<()>| {
         let from = renumbered_from.get();
         if first.is_some() && index >= from {
-            note.set(String::new());
+            let moved_here = state
+                .kept_draft(Draft::FollowUpNote(index))
+                .unwrap_or_default();
+            follow_up_open.set(!moved_here.is_empty());
+            note.set(moved_here);
             progress.set(Progress::Ongoing);
-            follow_up_open.set(false);
         }
     });
     let follow_up = move |_| {
@@ -339,6 +343,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
             </details>
             <button type="button" class="button-danger" aria-label=format!("{} {}", td_string!(locale, plan.remove_measure), index + 1) on:click=move |_| {
                 state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } });
+                state.move_follow_up_notes_up(index);
                 renumbered_from.set(index);
                 refocus_if_lost("chosen-measures");
             }>
@@ -383,7 +388,7 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
 
 /// `renumbered_from` is set to the first number that now belongs to another
 /// measure (one was removed, or a plan file replaced them all): editors from
-/// there on drop their drafts.
+/// there on take the drafts of the measures now under their numbers.
 #[component]
 pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
     let state = use_app();

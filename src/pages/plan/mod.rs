@@ -11,7 +11,7 @@ mod names;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{use_app, Draft, GuideFrom, PlanFrom, Screen, WorkshopView};
+use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
 use crate::components::focus_on_arrival;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
@@ -44,16 +44,6 @@ pub fn PlanPage(from: PlanFrom) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
     let renumbered_from = RwSignal::new(0);
-    // Notes begun under the numbers that moved are for other measures now;
-    // the last number's editor is gone and cannot drop its own.
-    Effect::new(move |first: Option<()>| {
-        let from = renumbered_from.get();
-        if first.is_some() {
-            state.forget_drafts(
-                &|field| matches!(field, Draft::FollowUpNote(index) if index >= from),
-            );
-        }
-    });
     let (back_to, back_label, basis) = match from {
         PlanFrom::Own => (Screen::Survey, td_string!(locale, plan.to_results), None),
         PlanFrom::Group => {
