@@ -261,8 +261,9 @@ fn load_initial_state() -> Loaded {
     let mut kiosk_round = false;
     if let Some(workshop) = &mut workshop {
         if let Some(instrument) = workshop.instrument(all_instruments(&loaded)) {
-            if workshop.drop_misfits(instrument) > 0 {
-                error.get_or_insert(storage::set_aside_workshop());
+            let dropped = workshop.drop_misfits(instrument);
+            if dropped > 0 {
+                error.get_or_insert(storage::set_aside_workshop(dropped));
             }
             kiosk_round = storage::kiosk_round_was_running();
         }
@@ -590,12 +591,15 @@ impl Status {
     }
 }
 
-fn storage_message(error: StorageError, locale: Locale) -> &'static str {
+fn storage_message(error: StorageError, locale: Locale) -> String {
     match error {
-        StorageError::Unavailable => td_string!(locale, storage.unavailable),
-        StorageError::Full => td_string!(locale, storage.full),
-        StorageError::Corrupt => td_string!(locale, storage.corrupt),
-        StorageError::Newer => td_string!(locale, storage.newer),
+        StorageError::Unavailable => td_string!(locale, storage.unavailable).to_string(),
+        StorageError::Full => td_string!(locale, storage.full).to_string(),
+        StorageError::Corrupt => td_string!(locale, storage.corrupt).to_string(),
+        StorageError::AnswersSetAside(count) => {
+            td_string!(locale, storage.answers_set_aside, count = count).to_string()
+        }
+        StorageError::Newer => td_string!(locale, storage.newer).to_string(),
     }
 }
 

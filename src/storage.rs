@@ -37,6 +37,9 @@ pub enum StorageError {
     Full,
     /// A saved entry was unreadable; it was moved aside, not deleted.
     Corrupt,
+    /// This many saved workshop answers did not fit the questionnaire; the
+    /// saved workshop was copied aside, and they are not counted.
+    AnswersSetAside(usize),
     /// A saved entry comes from a newer version of the app; it is left untouched
     /// and nothing more is written this visit.
     Newer,
@@ -205,19 +208,20 @@ pub fn load_workshop() -> Result<Option<Workshop>, StorageError> {
     load(WORKSHOP_KEY)
 }
 
-/// Keeps a copy of the saved workshop beside it, before a cleaned version
-/// replaces it; returns the error to show the user. When no copy can be
-/// kept, nothing more is written this visit.
-pub fn set_aside_workshop() -> StorageError {
+/// Keeps a copy of the saved workshop beside it, before a version without
+/// its `dropped` answers replaces it; returns the error to show the user.
+/// When no copy can be kept, nothing more is written this visit.
+pub fn set_aside_workshop(dropped: usize) -> StorageError {
     let kept = local_storage().ok().and_then(|storage| {
         let text = storage.get_item(WORKSHOP_KEY).ok()??;
         Some(keep_copy(&storage, WORKSHOP_KEY, &text))
     });
+    let error = StorageError::AnswersSetAside(dropped);
     if kept == Some(true) {
-        StorageError::Corrupt
+        error
     } else {
         // No copy: the cleaned workshop must not replace the entry this visit.
-        go_memory_only(StorageError::Corrupt)
+        go_memory_only(error)
     }
 }
 
