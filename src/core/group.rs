@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, AnswerSource};
+use super::answers::AnswerSource;
 use super::history::Month;
 use super::instrument::{Band, Factor, Identity, Instrument, Lens, Scoring};
 use super::response::Response;
@@ -143,12 +143,19 @@ pub fn aggregate<'a, 'r>(
                 }
             }
         }
+        // An answer to a statement worded against most of its factor's is
+        // turned round, so the distribution runs one way, as the mean does.
         for (tally, factor) in tallies.iter_mut().zip(&instrument.factors) {
+            let points = instrument.factor_scale(factor).points;
+            let mostly_reversed = factor.mostly_reversed();
             for item in &factor.items {
-                if let Some(Answer::Point(point)) = response.answer(&instrument.id, item) {
-                    if let Some(count) = tally.answers.get_mut(usize::from(point) - 1) {
-                        *count += 1;
-                    }
+                let turned = response
+                    .answer(&instrument.id, item)
+                    .and_then(|answer| answer.scored(points, item.reversed != mostly_reversed));
+                if let Some(count) =
+                    turned.and_then(|point| tally.answers.get_mut(usize::from(point) - 1))
+                {
+                    *count += 1;
                 }
             }
         }
@@ -419,6 +426,29 @@ mod tests {
 
     fn uniform(instrument: &Instrument, value: u8) -> Response {
         Response::fitting(instrument, vec![value; instrument.item_count()]).unwrap()
+    }
+
+    #[test]
+    fn a_statement_worded_the_other_way_is_counted_turned_round() {
+        let instrument = resources();
+        let mixed = instrument
+            .factors
+            .iter()
+            .position(Factor::mixes_wordings)
+            .expect("a resource factor with a reversed statement");
+        // Everyone fully agrees with the statements for the resource, and
+        // fully disagrees with the one worded against it: all favourable.
+        let values = instrument
+            .factors
+            .iter()
+            .flat_map(|factor| &factor.items)
+            .map(|item| if item.reversed { 1 } else { 5 })
+            .collect();
+        let responses = vec![Response::fitting(instrument, values).unwrap(); 5];
+        let result = aggregate(instrument, responses.iter(), 5);
+        let detail = result.factors[mixed].detail.as_ref().unwrap();
+        assert_eq!(detail.mean, Some(5.0));
+        assert_eq!(detail.shares, [0.0, 0.0, 0.0, 0.0, 1.0]);
     }
 
     #[test]

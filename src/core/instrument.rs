@@ -155,6 +155,22 @@ pub struct Factor {
     pub items: Vec<Item>,
 }
 
+impl Factor {
+    /// Whether most of the statements are worded the other way round
+    /// (reversed): their wording is the one a distribution of answers is
+    /// read in.
+    pub fn mostly_reversed(&self) -> bool {
+        let reversed = self.items.iter().filter(|item| item.reversed).count();
+        reversed * 2 > self.items.len()
+    }
+
+    /// Whether some statements are worded one way and some the other.
+    pub fn mixes_wordings(&self) -> bool {
+        let reversed = self.items.iter().filter(|item| item.reversed).count();
+        reversed > 0 && reversed < self.items.len()
+    }
+}
+
 fn default_scoring() -> Scoring {
     Scoring::Mean
 }
@@ -208,9 +224,7 @@ impl Instrument {
     /// is. Statements worded the other way round (reversed) turn this
     /// around; where a factor mixes both, most of its statements decide.
     pub fn low_is_favourable(&self, factor: &Factor) -> bool {
-        let reversed = factor.items.iter().filter(|item| item.reversed).count();
-        let mostly_reversed = reversed * 2 > factor.items.len();
-        (self.lens == Lens::Risk) != mostly_reversed
+        (self.lens == Lens::Risk) != factor.mostly_reversed()
     }
 
     pub fn factor_bands(&self, factor: &Factor) -> Option<&BandSet> {

@@ -17,7 +17,7 @@ use crate::core::csv;
 use crate::core::group::{
     aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
 };
-use crate::core::instrument::{is_built_in, Instrument, Lens, Scoring};
+use crate::core::instrument::{is_built_in, Factor, Instrument, Lens, Scoring};
 use crate::core::lang::{format_change, format_decimal, Lang};
 use crate::core::saved;
 use crate::core::workshop::Workshop;
@@ -539,6 +539,9 @@ pub fn GroupResults() -> impl IntoView {
             <DistributionChart rows=rows summary />
             <ScaleLegends legends=scale_legends(&result, lang) />
             <p class="hint">{td_string!(locale, group.chart_caption)}</p>
+            {instrument.factors.iter().any(Factor::mixes_wordings).then(|| view! {
+                <p class="hint">{td_string!(locale, group.turned_caption)}</p>
+            })}
             <p>{compared}</p>
             <div class="table-wrap">
             <table class="score-table">
