@@ -188,37 +188,62 @@ pub fn draw_distribution<DB: DrawingBackend>(
                         .is_ok_and(|(width, _)| (width as i32) < room)
             })
     };
-    // The full value in the labels' size, else the short one, shrinking to
-    // at most 70 % of it; else nothing (the table or slide text has it).
-    let fitted_value = |row: &DistributionRow, room: i32| {
-        fitting(
-            &[
-                (&row.value_text, 1.0),
-                (&row.short_text, 1.0),
-                (&row.short_text, 0.85),
-                (&row.short_text, 0.7),
-            ],
-            room,
-        )
+    // Beside, values take a column right of the bars: wide enough for the
+    // widest short text in the labels' size, from 30 % to 45 % of the width.
+    // Stacked, a value has the line beside its label.
+    let width_share = |share: f64| (f64::from(right - left) * share) as i32;
+    let widest = |text_of: fn(&DistributionRow) -> &String| {
+        rows.iter()
+            .filter_map(|row| area.estimate_text_size(text_of(row), &label_style).ok())
+            .map(|(width, _)| width as i32)
+            .max()
+            .unwrap_or(0)
+    };
+    let value_column =
+        (widest(|row| &row.short_text) + px(16.0)).clamp(width_share(0.3), width_share(0.45));
+    let value_room = |row: &DistributionRow| {
+        let room = if layout.beside {
+            value_column
+        } else {
+            let label_width = area
+                .estimate_text_size(&row.label, &label_style)
+                .map_or(0, |(w, _)| w as i32);
+            right - left - label_width
+        };
+        room - px(12.0)
+    };
+    // A value's sizes, largest first, down to 70 % of the labels'. Beside,
+    // the values form a column, so they take one size: the largest at which
+    // each row's short text fits. Stacked, each sits beside its own label
+    // and shrinks alone. A row shows its full value where that fits in the
+    // first size, else the short one, else nothing (the table or slide text
+    // has it).
+    const VALUE_SIZES: [f64; 3] = [1.0, 0.85, 0.7];
+    let column_size = VALUE_SIZES
+        .into_iter()
+        .find(|&factor| {
+            rows.iter().all(|row| {
+                row.short_text.is_empty()
+                    || fitting(&[(&row.short_text, factor)], value_room(row)).is_some()
+            })
+        })
+        .unwrap_or(0.7);
+    let value_sizes: &[f64] = if layout.beside {
+        &[column_size]
+    } else {
+        &VALUE_SIZES
     };
 
     // Beside, the labels' column is as wide as the widest label, at most 40 %.
-    let widest = rows
-        .iter()
-        .filter_map(|row| area.estimate_text_size(&row.label, &label_style).ok())
-        .map(|(width, _)| width as i32)
-        .max()
-        .unwrap_or(0);
-    let label_room = (widest + px(16.0)).min((f64::from(right - left) * 0.4) as i32);
+    let label_room = (widest(|row| &row.label) + px(16.0)).min(width_share(0.4));
 
     for (index, row) in rows.iter().enumerate() {
         let top = px(index as f64 * row_height);
         // Beside: label | bar | value on one line. Stacked: label and value above the bar.
         let (bar_left, bar_right, bar_top, bar_bottom, text_top) = if layout.beside {
-            let value_room = (f64::from(right - left) * 0.3) as i32;
             (
                 left + label_room,
-                right - value_room,
+                right - value_column,
                 top + px(6.0),
                 top + px(28.0),
                 top + px(6.0),
@@ -231,18 +256,10 @@ pub fn draw_distribution<DB: DrawingBackend>(
             (left, text_top),
             label_style.clone(),
         ))?;
-        let value_room = if layout.beside {
-            right - bar_right
-        } else {
-            right - left
-        };
-        let label_width = if layout.beside {
-            0
-        } else {
-            area.estimate_text_size(&row.label, &label_style)
-                .map_or(0, |(w, _)| w as i32)
-        };
-        if let Some((text, style)) = fitted_value(row, value_room - label_width - px(12.0)) {
+        let mut candidates = vec![(&row.value_text, value_sizes[0])];
+        candidates.extend(value_sizes.iter().map(|&size| (&row.short_text, size)));
+        let value = fitting(&candidates, value_room(row));
+        if let Some((text, style)) = value {
             let style = style.pos(Pos::new(HPos::Right, VPos::Top));
             area.draw(&Text::new(text, (right, text_top), style))?;
         }

@@ -76,6 +76,7 @@ pub fn DistributionChart(
 /// and every factor's bar, on white, sized to fill the frame.
 pub fn group_png(
     title: &str,
+    subtitle: &str,
     rows: &[DistributionRow],
     legends: &[Legend],
 ) -> Option<web_sys::HtmlCanvasElement> {
@@ -85,7 +86,7 @@ pub fn group_png(
 
     const WIDTH: u32 = 1920;
     const HEIGHT: u32 = 1080;
-    const TITLE_HEIGHT: u32 = 120;
+    const TITLE_HEIGHT: u32 = 150;
     let canvas: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(WIDTH);
@@ -94,8 +95,19 @@ pub fn group_png(
     root.fill(&WHITE).ok()?;
     let palette = crate::charts::Palette::default();
     let (top, body) = root.split_vertically(TITLE_HEIGHT);
-    let title_style = TextStyle::from(("sans-serif", 52.0).into_font()).color(&palette.text);
-    top.draw(&Text::new(title.to_string(), (48, 40), title_style))
+    let style = |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&palette.text);
+    // A long name (up to 80 characters) shrinks to fit the width.
+    let title_style = [52.0, 44.0, 36.0]
+        .map(style)
+        .into_iter()
+        .find(|style| {
+            top.estimate_text_size(title, style)
+                .is_ok_and(|(width, _)| width + 96 <= WIDTH)
+        })
+        .unwrap_or_else(|| style(36.0));
+    top.draw(&Text::new(title.to_string(), (48, 30), title_style))
+        .ok()?;
+    top.draw(&Text::new(subtitle.to_string(), (48, 96), style(34.0)))
         .ok()?;
     const LEGEND_LINE: u32 = 50;
     let footer_height = 40 + LEGEND_LINE * legends.len() as u32;

@@ -543,3 +543,41 @@ test("Risiko's overview slide, twelve rows, four legends and a long name, fits a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the group's picture, made on a phone, keeps a long name and every value inside its frame", async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(server.url);
+  // Six people, answers spread over the options, so the values are long ("færre enn 3").
+  const items = risks.factors.flatMap((factor) => factor.items.map(() => risks.scales.find((s) => s.id === factor.scale).points));
+  const responses = [0, 1, 2, 3, 4, 5].map((person) => ["kiosk", items.map((points, i) => 1 + ((person + i) % points))]);
+  const name = "Felles personalmøte for avdelingene helse, omsorg, velferd og kommunalteknikk 26";
+  await page.evaluate((workshop) => localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify({ schema: 1, data: workshop })),
+    { name, instrument: "risiko", version: 1, threshold: 3, responses });
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Bilde (PNG)" }).click();
+  const file = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "profil.png");
+  await (await download).saveAs(file);
+  // The picture's margins (48 px each side) hold no ink.
+  const viewer = await context.newPage();
+  const inked = await viewer.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const columns = (x) => context.getImageData(x, 0, 40, image.height).data;
+    const dark = (pixels) => pixels.some((value, i) => i % 4 !== 3 && value < 200);
+    return { left: dark(columns(0)), right: dark(columns(image.width - 40)) };
+  }, (await readFile(file)).toString("base64"));
+  assert.deepEqual(inked, { left: false, right: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

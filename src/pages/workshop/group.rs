@@ -516,13 +516,12 @@ pub fn GroupResults() -> impl IntoView {
             let rows = rows.clone();
             let legends = scale_legends(&result, lang);
             move |_| {
-                let title = format!(
-                    "{} – {} · {}",
-                    name,
+                let subtitle = format!(
+                    "{} · {}",
                     instrument.title.get(lang),
                     td_string!(locale, group.respondents, count = result.respondents)
                 );
-                if let Some(canvas) = group_png(&title, &rows, &legends) {
+                if let Some(canvas) = group_png(&name, &subtitle, &rows, &legends) {
                     let _ = offer_canvas_png(
                         &format!(
                             "{}-{}.png",
