@@ -4,6 +4,8 @@
 //! agreement and disagreement read at a glance. The numbers are always also
 //! in a table or text beside the chart.
 
+use std::cell::RefCell;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -176,17 +178,30 @@ pub fn draw_distribution<DB: DrawingBackend>(
         |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&palette.text);
     let label_style = text_style(font_size);
     let row_height = layout.row_height() / layout.scale;
+    // Text widths, each measured once per drawing: measuring lays out the
+    // page (plotters measures in a DOM element), and the column, the fitting
+    // and the rows ask for the same texts again.
+    let measured: RefCell<Vec<(String, f64, i32)>> = RefCell::new(Vec::new());
+    let text_width = |text: &String, factor: f64| {
+        if let Some(&(_, _, width)) = measured
+            .borrow()
+            .iter()
+            .find(|(kept, kept_factor, _)| kept == text && *kept_factor == factor)
+        {
+            return width;
+        }
+        let width = area
+            .estimate_text_size(text, &text_style(font_size * factor))
+            .map_or(i32::MAX, |(width, _)| width as i32);
+        measured.borrow_mut().push((text.clone(), factor, width));
+        width
+    };
     // The first text that fits in `room`, in the size asked for.
     let fitting = |candidates: &[(&String, f64)], room: i32| {
         candidates
             .iter()
+            .find(|&&(text, factor)| !text.is_empty() && text_width(text, factor) < room)
             .map(|&(text, factor)| (text.clone(), text_style(font_size * factor)))
-            .find(|(text, style)| {
-                !text.is_empty()
-                    && area
-                        .estimate_text_size(text, style)
-                        .is_ok_and(|(width, _)| (width as i32) < room)
-            })
     };
     // Beside, values take a column right of the bars: wide enough for the
     // widest short text in the labels' size, from 30 % to 45 % of the width.
@@ -194,8 +209,8 @@ pub fn draw_distribution<DB: DrawingBackend>(
     let width_share = |share: f64| (f64::from(right - left) * share) as i32;
     let widest = |text_of: fn(&DistributionRow) -> &String| {
         rows.iter()
-            .filter_map(|row| area.estimate_text_size(text_of(row), &label_style).ok())
-            .map(|(width, _)| width as i32)
+            .map(|row| text_width(text_of(row), 1.0))
+            .filter(|&width| width < i32::MAX)
             .max()
             .unwrap_or(0)
     };
@@ -205,10 +220,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
         let room = if layout.beside {
             value_column
         } else {
-            let label_width = area
-                .estimate_text_size(&row.label, &label_style)
-                .map_or(0, |(w, _)| w as i32);
-            right - left - label_width
+            right - left - text_width(&row.label, 1.0)
         };
         room - px(12.0)
     };
@@ -219,19 +231,21 @@ pub fn draw_distribution<DB: DrawingBackend>(
     // first size, else the short one, else nothing (the table or slide text
     // has it).
     const VALUE_SIZES: [f64; 3] = [1.0, 0.85, 0.7];
-    let column_size = VALUE_SIZES
-        .into_iter()
-        .find(|&factor| {
-            rows.iter().all(|row| {
-                row.short_text.is_empty()
-                    || fitting(&[(&row.short_text, factor)], value_room(row)).is_some()
+    let column_size = || {
+        VALUE_SIZES
+            .into_iter()
+            .find(|&factor| {
+                rows.iter().all(|row| {
+                    row.short_text.is_empty()
+                        || fitting(&[(&row.short_text, factor)], value_room(row)).is_some()
+                })
             })
-        })
-        .unwrap_or(0.7);
-    let value_sizes: &[f64] = if layout.beside {
-        &[column_size]
+            .unwrap_or(0.7)
+    };
+    let value_sizes = if layout.beside {
+        vec![column_size()]
     } else {
-        &VALUE_SIZES
+        VALUE_SIZES.to_vec()
     };
 
     // Beside, the labels' column is as wide as the widest label, at most 40 %.
