@@ -30,10 +30,14 @@ if (window.parent !== window) {
 // on a first visit it would otherwise slow the first click (by about 15 ms).
 if ("serviceWorker" in navigator) {
   const version = tag.dataset.js.split("/").pop();
-  const register = () =>
-    navigator.serviceWorker.register(`sw.js?v=${encodeURIComponent(version)}`).catch(() => {
-      // No service worker (private mode, file://): the app works, just not offline.
-    });
+  const register = async () => {
+    try {
+      await navigator.serviceWorker.register(`sw.js?v=${encodeURIComponent(version)}`);
+    } catch {
+      // No service worker (private mode, file://, a sandboxed iframe, where
+      // even reading navigator.serviceWorker throws): the app works, just not offline.
+    }
+  };
   if ("requestIdleCallback" in window) requestIdleCallback(register, { timeout: 5000 });
   else setTimeout(register, 1000);
 }

@@ -76,6 +76,8 @@ test("inside an iframe on an intranet page, the frame is sized by the app's heig
   await frame.locator("#factor-heading").waitFor();
   await page.waitForFunction((before) => document.getElementById("arbeidsmiljo").getBoundingClientRect().height !== before, startHeight);
   assert.equal(await frameHeight(), await appHeight());
+  // Nothing reaches below the reported height, so the frame needs no scrollbar of its own.
+  assert.ok(await page.frames()[1].evaluate(() => document.documentElement.scrollHeight <= innerHeight), "the frame does not scroll");
 
   // embed=1: no site header brand, a transparent background.
   assert.equal(await frame.locator(".brand").isVisible(), false);
@@ -83,6 +85,29 @@ test("inside an iframe on an intranet page, the frame is sized by the app's heig
   assert.equal(background, "rgba(0, 0, 0, 0)");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("in a sandboxed iframe without allow-same-origin the app is styled, works in memory, and throws nothing", async () => {
+  const sandboxed = await serveDist({
+    prefix: "/hms/arbeidsmiljo/",
+    headers: { "content-security-policy": STRICT_CSP, "access-control-allow-origin": "*" },
+    pages: { "/": "tests/e2e/fixtures/host-sandboxed.html" },
+  });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(sandboxed.origin + "/");
+  const frame = page.frameLocator("#arbeidsmiljo");
+  await frame.getByText("Nettleseren lar ikke appen lagre noe.", { exact: false }).waitFor();
+  // The stylesheet loaded: the primary button has the app's colours, not the browser's.
+  const start = frame.getByRole("button", { name: "Start" });
+  assert.equal(await start.evaluate((button) => getComputedStyle(button).borderRadius === "0px"), false, "styled");
+  await start.click();
+  await frame.locator("fieldset.statement input[type=radio]").first().check();
+  // The service worker is registered once the page is idle; reading it throws here.
+  await page.waitForTimeout(1500);
+  assert.deepEqual(problems, []);
+  await context.close();
+  sandboxed.close();
 });
 
 test("URL parameters choose the language, the instrument and the theme", async () => {
