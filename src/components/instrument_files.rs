@@ -180,10 +180,10 @@ fn remove(state: AppState, index: usize) -> Outcome {
     else {
         return Outcome::Removed(String::new());
     };
-    let title = entry
-        .instrument
-        .map(|instrument| instrument.title.get(state.lang()).to_string())
-        .unwrap_or_default();
+    let title = entry.instrument.map_or_else(
+        || td_string!(state.locale(), instruments.unreadable).to_string(),
+        |instrument| instrument.title.get(state.lang()).to_string(),
+    );
     if let Some(instrument) = entry.instrument {
         let in_use = state.workshop.with_untracked(|workshop| {
             workshop

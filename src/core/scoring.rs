@@ -303,8 +303,25 @@ pub fn strongest_and_weakest<'r, 'a>(
         .collect();
     sort_by_mean(&mut scored, Order::HighestFirst);
     let take = n.min(scored.len() / 2);
-    let strongest = scored[..take].to_vec();
-    let weakest = scored.iter().rev().take(take).copied().collect();
+    let mean = |result: &&ResourceResult| result.score.mean.unwrap_or_default();
+    let (highest, lowest) = match (scored.first(), scored.last()) {
+        (Some(first), Some(last)) => (mean(first), mean(last)),
+        _ => return (Vec::new(), Vec::new()),
+    };
+    // A factor tied with the other end stands out as neither: with every
+    // answer alike, nothing at the top of the scale is called weakest.
+    let strongest = scored[..take]
+        .iter()
+        .filter(|result| mean(result) > lowest)
+        .copied()
+        .collect();
+    let weakest = scored
+        .iter()
+        .rev()
+        .take(take)
+        .filter(|result| mean(result) < highest)
+        .copied()
+        .collect();
     (strongest, weakest)
 }
 
@@ -523,6 +540,24 @@ mod tests {
         assert_eq!(strongest[0].factor.id, ids[4]);
         assert_eq!(weakest[0].factor.id, ids[0]);
         assert_eq!(strongest.len(), 2);
+    }
+
+    #[test]
+    fn factors_all_alike_are_neither_strongest_nor_weakest() {
+        let instrument = resources();
+        for value in [1, 5] {
+            let answers = answer_by_factor(&instrument, |_| value);
+            let results = score_resources(&instrument, &answers);
+            let (strongest, weakest) = strongest_and_weakest(&results, 2);
+            assert!(strongest.is_empty() && weakest.is_empty(), "all at {value}");
+        }
+        // One apart from the rest: the rest, tied, are weakest only where they score lower.
+        let answers = answer_by_factor(&instrument, |factor| if factor == 3 { 4 } else { 2 });
+        let results = score_resources(&instrument, &answers);
+        let (strongest, weakest) = strongest_and_weakest(&results, 2);
+        assert_eq!(strongest.len(), 1);
+        assert_eq!(strongest[0].factor.id, instrument.factors[3].id);
+        assert_eq!(weakest.len(), 2);
     }
 
     #[test]

@@ -239,3 +239,19 @@ test("HTML and script in every text of a loaded file render as plain text", asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a saved questionnaire this version cannot read is named when it is removed", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.locator("#instrument-file").setInputFiles("docs/example-instrument.json");
+  await page.locator(".loaded-instruments li").first().waitFor();
+  const saved = JSON.parse((await stored(page))["arbeidsmiljo.instruments"]);
+  saved.data.push('{"id": "gammel", "version": 1');
+  await page.evaluate((text) => localStorage.setItem("arbeidsmiljo.instruments", text), JSON.stringify(saved));
+  await page.reload();
+  const broken = page.locator(".loaded-instruments li").nth(1);
+  await broken.getByRole("button").click();
+  await page.getByRole("button", { name: "Ja, fjern" }).click();
+  await page.getByText("«En lagret spørreskjemafil som denne versjonen av appen ikke kan lese» er fjernet.").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -93,16 +93,22 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             .map(|set| set.bands.iter().skip(1).map(|band| band.min).collect())
             .unwrap_or_default(),
     };
+    let max = instrument.scales[0].points;
     let summary = Signal::derive(move || {
         let lang = state.lang();
         let results = results();
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
+        if strongest.is_empty() {
+            return td_string!(locale, results.chart_summary_plain, max = max).to_string();
+        }
         td_string!(
             locale,
             results.chart_summary,
+            max = max,
             strongest = names(&strongest, lang),
             weakest = names(&weakest, lang)
         )
+        .to_string()
     });
 
     let column_header = change_header.clone();
@@ -146,8 +152,16 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let results = results();
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
         if strongest.is_empty() {
-            return view! { <p>{td_string!(locale, results.too_few_for_highlights)}</p> }
-                .into_any();
+            let scored = results
+                .iter()
+                .filter(|result| result.score.mean.is_some())
+                .count();
+            let text = if scored < 2 {
+                td_string!(locale, results.too_few_for_highlights)
+            } else {
+                td_string!(locale, results.no_highlights_alike)
+            };
+            return view! { <p>{text}</p> }.into_any();
         }
         let describe = |list: Vec<&ResourceResult>| {
             list.into_iter()
