@@ -6,10 +6,129 @@ use leptos::ev;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
+};
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::charts::{parse_hex_color, Palette};
+
+/// plotters' canvas backend, measuring text with the canvas itself.
+/// plotters would measure it in an element added to <body> with a style
+/// attribute: a strict CSP refuses that attribute (each measure is then a
+/// reported violation, and comes out in the page's font size), and each
+/// measure lays out the whole page.
+pub struct MeasuringCanvas {
+    canvas: CanvasBackend,
+    context: CanvasRenderingContext2d,
+}
+
+impl MeasuringCanvas {
+    pub fn new(canvas: &HtmlCanvasElement) -> Option<MeasuringCanvas> {
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(MeasuringCanvas {
+            canvas: CanvasBackend::with_canvas_object(canvas.clone())?,
+            context,
+        })
+    }
+}
+
+type CanvasResult<T> = Result<T, DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+impl DrawingBackend for MeasuringCanvas {
+    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.canvas.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> CanvasResult<()> {
+        self.canvas.ensure_prepared()
+    }
+
+    fn present(&mut self) -> CanvasResult<()> {
+        self.canvas.present()
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> CanvasResult<()> {
+        self.canvas.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> CanvasResult<()> {
+        self.canvas.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> CanvasResult<()> {
+        self.canvas.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> CanvasResult<()> {
+        self.canvas.draw_path(path, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> CanvasResult<()> {
+        self.canvas.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        style: &S,
+    ) -> CanvasResult<()> {
+        self.canvas.fill_polygon(vertices, style)
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> CanvasResult<()> {
+        self.canvas.draw_text(text, style, pos)
+    }
+
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> CanvasResult<(u32, u32)> {
+        // The font as plotters' canvas backend sets it to draw.
+        self.context.set_font(&format!(
+            "{} {}px {}",
+            style.style().as_str(),
+            style.size(),
+            style.family().as_str()
+        ));
+        let width = self
+            .context
+            .measure_text(text)
+            .map_or(0.0, |metrics| metrics.width());
+        Ok((width.ceil() as u32, style.size().ceil() as u32))
+    }
+}
 
 /// A counter that changes on every window resize, for effects to track.
 pub fn resize_ticks() -> RwSignal<u32> {
@@ -44,7 +163,7 @@ pub fn chart_zoom(canvas: &HtmlCanvasElement) -> f64 {
 pub fn paint(
     canvas: &HtmlCanvasElement,
     css_height: f64,
-    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, &Palette, f64),
+    draw: impl FnOnce(&DrawingArea<MeasuringCanvas, Shift>, &Palette, f64),
 ) {
     let zoom = chart_zoom(canvas);
     let pixel_ratio = window().device_pixel_ratio().max(1.0);
@@ -55,7 +174,7 @@ pub fn paint(
     canvas.set_height((css_height * pixel_ratio).round() as u32);
     let pixel_ratio = pixel_ratio * zoom;
     let palette = read_palette(canvas);
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+    if let Some(backend) = MeasuringCanvas::new(canvas) {
         let root = backend.into_drawing_area();
         draw(&root, &palette, pixel_ratio);
         // A failed draw leaves an empty canvas; the table beside it still holds every number.

@@ -80,8 +80,8 @@ pub fn group_png(
     rows: &[DistributionRow],
     legends: &[Legend],
 ) -> Option<web_sys::HtmlCanvasElement> {
+    use crate::components::chart_canvas::MeasuringCanvas;
     use plotters::prelude::*;
-    use plotters_canvas::CanvasBackend;
     use wasm_bindgen::JsCast;
 
     const WIDTH: u32 = 1920;
@@ -91,7 +91,7 @@ pub fn group_png(
         document().create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(WIDTH);
     canvas.set_height(HEIGHT);
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let root = MeasuringCanvas::new(&canvas)?.into_drawing_area();
     root.fill(&WHITE).ok()?;
     let palette = crate::charts::Palette::default();
     let (top, body) = root.split_vertically(TITLE_HEIGHT);

@@ -4,12 +4,11 @@
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 
 use super::names::rating_name;
 use crate::app::{effective_theme, use_app};
 use crate::charts::effort_impact::{draw_effort_impact, EffortImpactLabels, PlacedMeasure, SIZE};
-use crate::components::chart_canvas::{chart_zoom, read_palette};
+use crate::components::chart_canvas::{chart_zoom, read_palette, MeasuringCanvas};
 use crate::core::plan::Rating;
 use crate::i18n::td_string;
 
@@ -58,7 +57,7 @@ pub fn EffortImpactChart() -> impl IntoView {
             canvas.set_width(side);
             canvas.set_height(side);
             let palette = read_palette(&canvas);
-            if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+            if let Some(backend) = MeasuringCanvas::new(&canvas) {
                 let root = backend.into_drawing_area();
                 let _ = draw_effort_impact(&root, &measures, &labels, &palette, ratio);
                 let _ = root.present();
