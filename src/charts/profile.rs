@@ -56,22 +56,41 @@ pub fn draw_profile<DB: DrawingBackend>(
         left + (share * f64::from(right - left)).round() as i32
     };
     let font_size = 15.0 * pixel_ratio;
-    let label_style = TextStyle::from(("sans-serif", font_size).into_font()).color(&palette.text);
-    let value_style = label_style.clone().pos(Pos::new(HPos::Right, VPos::Top));
+    let style_at = |factor: f64| {
+        TextStyle::from(("sans-serif", font_size * factor).into_font()).color(&palette.text)
+    };
+    let label_style = style_at(1.0);
+    let text_width = |text: &str, factor: f64| {
+        area.estimate_text_size(text, &style_at(factor))
+            .map_or(0, |(width, _)| width as i32)
+    };
     let rows_bottom = px(f64::from(rows.len() as u32 * ROW_HEIGHT));
 
     for (index, row) in rows.iter().enumerate() {
         let top = px(f64::from(index as u32 * ROW_HEIGHT));
+        // A name and its value share a line. Where they do not fit (a phone,
+        // English, the projector theme's larger text), the value shrinks
+        // first, then the name, down to 70 %; then the value is left out
+        // (the table beside the chart has it).
+        let (label_size, value_size) = [(1.0, 1.0), (1.0, 0.85), (1.0, 0.7), (0.85, 0.7)]
+            .into_iter()
+            .find(|&(label, value)| {
+                text_width(&row.label, label) + text_width(&row.value_text, value) + px(8.0)
+                    <= right - left
+            })
+            .map_or((0.7, None), |(label, value)| (label, Some(value)));
         area.draw(&Text::new(
             row.label.clone(),
             (left, top + px(4.0)),
-            label_style.clone(),
+            style_at(label_size),
         ))?;
-        area.draw(&Text::new(
-            row.value_text.clone(),
-            (right, top + px(4.0)),
-            value_style.clone(),
-        ))?;
+        if let Some(value_size) = value_size {
+            area.draw(&Text::new(
+                row.value_text.clone(),
+                (right, top + px(4.0)),
+                style_at(value_size).pos(Pos::new(HPos::Right, VPos::Top)),
+            ))?;
+        }
         let bar_top = top + px(26.0);
         let bar_bottom = bar_top + px(18.0);
         area.draw(&Rectangle::new(
