@@ -26,4 +26,19 @@ test("printing the results gives one A4 page with the chart and the table", asyn
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
   assert.equal(pages.length, 1, `the report printed on ${pages.length} pages`);
+
+  // Printed from the dark theme, the page and its chart come out dark on white.
+  await page.emulateMedia({ media: "screen" });
+  await page.getByLabel("Utseende").selectOption("dark");
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => ({
+    text: getComputedStyle(document.body).color,
+    chart: getComputedStyle(document.querySelector("canvas.profile-chart")).filter,
+    drawnIn: getComputedStyle(document.documentElement).getPropertyValue("--accent").trim(),
+  }));
+  assert.equal(printed.text, "rgb(0, 0, 0)");
+  assert.match(printed.chart, /invert\(1\)/, "the chart drawn in dark colours is turned round for paper");
+  await page.emulateMedia({ media: "screen" });
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()), printed.drawnIn,
+    "on paper the dark theme's colours give way to the light ones");
 });
