@@ -28,19 +28,35 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     let total =
         move || unanswered.with(|pages| pages.iter().map(|(_, count)| count).sum::<usize>());
     let summary = move || td_string!(locale, review.summary, count = total());
+    // From the results ("Endre svarene", which sets `back_to_review`), or
+    // with every statement answered, every page is offered, to change an
+    // answer and come back; before the results, the unanswered ones.
+    let changing = state.back_to_review.get_value();
+    let all_answered = move || unanswered.with(Vec::is_empty);
     let links = move || {
-        unanswered
-            .get()
+        let listed: Vec<usize> = if changing || all_answered() {
+            (0..all_pages.len()).collect()
+        } else {
+            unanswered.with(|pages| pages.iter().map(|(index, _)| *index).collect())
+        };
+        listed
             .into_iter()
-            .map(|(index, count)| {
+            .map(|index| {
                 let page = all_pages[index];
+                let count = unanswered.with(|pages| {
+                    pages
+                        .iter()
+                        .find(|(page, _)| *page == index)
+                        .map_or(0, |(_, count)| *count)
+                });
                 let text = move || {
-                    td_string!(
-                        locale,
-                        review.page_link,
-                        factor = page.factor.name.get(state.lang()),
-                        count = count
-                    )
+                    let factor = page.factor.name.get(state.lang());
+                    if count == 0 {
+                        factor.to_string()
+                    } else {
+                        td_string!(locale, review.page_link, factor = factor, count = count)
+                            .to_string()
+                    }
                 };
                 view! {
                     <li>
@@ -57,9 +73,14 @@ pub fn ReviewPage(choice: Choice) -> impl IntoView {
     };
     view! {
         <section class="review-page">
-            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, review.heading)}</h1>
-            <p>{summary}</p>
-            <p>{td_string!(locale, review.explain)}</p>
+            <h1 tabindex="-1" node_ref=heading>
+                {move || if all_answered() { td_string!(locale, results.change_answers) } else { td_string!(locale, review.heading) }}
+            </h1>
+            {move || if all_answered() {
+                view! { <p>{td_string!(locale, review.choose_part)}</p> }.into_any()
+            } else {
+                view! { <p>{summary}</p> <p>{td_string!(locale, review.explain)}</p> }.into_any()
+            }}
             <ul class="unanswered-list">{links}</ul>
             <button type="button" class="button-primary" on:click=move |_| state.go_to(Position::Results)>
                 {td_string!(locale, review.to_results)}

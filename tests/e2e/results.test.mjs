@@ -169,6 +169,15 @@ test("a page opened from the review leads back to the review, not on to the next
   }
   // Page 4 was still open after page 2: back to the review, then on to the results.
   await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
+
+  // "Endre svarene" offers every part, and a changed part leads straight back.
+  await page.getByRole("button", { name: "Endre svarene" }).click();
+  await page.getByRole("heading", { level: 1, name: "Endre svarene" }).waitFor();
+  assert.equal(await page.locator(".unanswered-list li").count(), risks.factors.length);
+  await page.getByRole("button", { name: risks.factors[5].name.nb, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: risks.factors[5].name.nb }).waitFor();
+  await page.locator(".page-nav .button-primary", { hasText: "Se resultatene" }).click();
+  await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

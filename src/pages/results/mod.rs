@@ -46,7 +46,7 @@ pub fn ResultsPage(choice: Choice) -> impl IntoView {
                 <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Plan { from: PlanFrom::Own })>
                     {td_string!(locale, results.make_plan)}
                 </button>
-                <button type="button" class="button-secondary" on:click=move |_| state.go_to(Position::Page(0))>
+                <button type="button" class="button-secondary" on:click=move |_| { state.back_to_review.set_value(true); state.go_to(Position::Review) }>
                     {td_string!(locale, results.change_answers)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Start)>
