@@ -14,7 +14,10 @@ await init({ module_or_path: await compiling });
 if (window.parent !== window) {
   let last = 0;
   const report = () => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    // The slides cover the frame (they are fixed to it), while the page
+    // under them may be short: they get at least a 16:9 frame of its width.
+    const slides = document.querySelector(".presentation") ? Math.round((innerWidth * 9) / 16) : 0;
+    const height = Math.max(Math.ceil(document.body.getBoundingClientRect().height), slides);
     if (height !== last) {
       last = height;
       window.parent.postMessage({ type: "arbeidsmiljo:height", height }, "*");

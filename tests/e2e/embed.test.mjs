@@ -105,6 +105,30 @@ test("inside an iframe on an intranet page, the frame is sized by the app's heig
   await context.close();
 });
 
+test("embedded, the slides get at least a 16:9 frame", async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(server.origin + "/");
+  const frame = page.frameLocator("#arbeidsmiljo");
+  await frame.getByRole("button", { name: "Start" }).waitFor();
+  const items = resources.factors.flatMap((factor) => factor.items);
+  const responses = [1, 2, 3, 4, 5].map((value) => ["kiosk", items.map(() => value)]);
+  await page.frames()[1].evaluate((workshop) => localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify({ schema: 1, data: workshop })),
+    { name: "Personalmøte", instrument: "ressurser", version: 1, threshold: 3, responses });
+  await page.reload();
+  await frame.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await frame.getByRole("button", { name: "Presenter på storskjerm" }).first().click();
+  await frame.locator(".slide-counter").waitFor();
+  const width = await page.locator("#arbeidsmiljo").evaluate((f) => f.getBoundingClientRect().width);
+  await page.waitForFunction((least) => document.getElementById("arbeidsmiljo").getBoundingClientRect().height >= least, Math.floor((width * 9) / 16));
+  // The button is offered only where the frame may go full screen (a
+  // cross-origin frame needs allow="fullscreen"; this one is same-origin).
+  const enabled = await page.frames()[1].evaluate(() => document.fullscreenEnabled);
+  assert.equal(await frame.getByRole("button", { name: "Fullskjerm" }).count(), enabled ? 1 : 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("in a sandboxed iframe without allow-same-origin the app is styled, works in memory, and throws nothing", async () => {
   const sandboxed = await serveDist({
     prefix: "/hms/arbeidsmiljo/",

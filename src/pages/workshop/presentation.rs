@@ -17,8 +17,16 @@ use crate::charts::distribution::Legend;
 use crate::components::distribution_chart::{DistributionChart, ScaleLegend, ScaleLegends};
 use crate::i18n::td_string;
 
+/// Full screen, where the page may have it: an iframe needs allow="fullscreen".
+fn can_go_full_screen() -> bool {
+    document().fullscreen_enabled()
+}
+
 fn toggle_full_screen() {
     let document = document();
+    if !document.fullscreen_enabled() {
+        return;
+    }
     if document.fullscreen_element().is_some() {
         document.exit_fullscreen();
     } else if let Some(root) = document.document_element() {
@@ -229,7 +237,9 @@ pub fn Presentation() -> impl IntoView {
                 <button type="button" class="button-secondary" on:click=move |_| backward()>{td_string!(locale, present.previous)}</button>
                 <button type="button" class="button-primary" on:click=move |_| forward()>{forward_label}</button>
                 <span class="slide-counter">{counter}</span>
-                <button type="button" class="button-secondary" on:click=move |_| toggle_full_screen()>{td_string!(locale, present.full_screen)}</button>
+                {can_go_full_screen().then(|| view! {
+                    <button type="button" class="button-secondary" on:click=move |_| toggle_full_screen()>{td_string!(locale, present.full_screen)}</button>
+                })}
                 <button type="button" class="button-secondary" on:click=move |_| leave()>{td_string!(locale, present.leave)}</button>
                 <p class="hint slide-keys">{td_string!(locale, present.keys)}</p>
             </nav>
