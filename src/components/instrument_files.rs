@@ -10,7 +10,7 @@ use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::core::instrument::{InstrumentError, Part, Problem, MAX_ID_LEN};
 use crate::core::json_text::{Expected, SyntaxProblem};
 use crate::core::lang::{format_decimal, Lang};
-use crate::core::library::check_new;
+use crate::core::library::{check_new, size_error};
 use crate::core::session::Choice;
 use crate::download::read_chosen_file;
 use crate::i18n::{td_string, Locale};
@@ -221,6 +221,15 @@ pub fn InstrumentFiles() -> impl IntoView {
         let Some(input) = file_input.get() else {
             return;
         };
+        let size = input
+            .files()
+            .and_then(|files| files.get(0))
+            .map(|file| file.size());
+        if let Some(error) = size.and_then(|bytes| size_error(bytes as usize)) {
+            input.set_value("");
+            outcome.set(Some(Outcome::Rejected(vec![error])));
+            return;
+        }
         spawn_local(async move {
             let Some(source) = read_chosen_file(&input).await else {
                 return;

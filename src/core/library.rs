@@ -10,6 +10,21 @@ use super::json_text::{line_of, value_lines};
 /// and plans share.
 pub const MAX_FILE_KB: usize = 400;
 
+/// The error for a file of `bytes` bytes, if it is larger than
+/// [`MAX_FILE_KB`]; the app asks before reading the file, so a huge one is
+/// never read into memory.
+pub fn size_error(bytes: usize) -> Option<InstrumentError> {
+    let found_kb = bytes.div_ceil(1024);
+    (found_kb > MAX_FILE_KB).then(|| InstrumentError {
+        path: String::new(),
+        line: None,
+        problem: Problem::FileTooLarge {
+            max_kb: MAX_FILE_KB,
+            found_kb,
+        },
+    })
+}
+
 /// Checks a file to be loaded beside `existing` instruments: it must be a
 /// valid instrument of at most [`MAX_FILE_KB`], and its id may be neither a
 /// built-in one nor taken.
@@ -17,16 +32,8 @@ pub fn check_new(
     source: &str,
     existing: &[&Instrument],
 ) -> Result<Instrument, Vec<InstrumentError>> {
-    let found_kb = source.len().div_ceil(1024);
-    if found_kb > MAX_FILE_KB {
-        return Err(vec![InstrumentError {
-            path: String::new(),
-            line: None,
-            problem: Problem::FileTooLarge {
-                max_kb: MAX_FILE_KB,
-                found_kb,
-            },
-        }]);
+    if let Some(error) = size_error(source.len()) {
+        return Err(vec![error]);
     }
     let instrument = Instrument::parse(source)?;
     let id = instrument.id.clone();

@@ -255,3 +255,17 @@ test("a saved questionnaire this version cannot read is named when it is removed
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a file too large for storage is refused without being read", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.evaluate(() => {
+    window.__reads = 0;
+    const text = File.prototype.text;
+    File.prototype.text = function () { window.__reads += 1; return text.call(this); };
+  });
+  await page.locator("#instrument-file").setInputFiles({ name: "stor.json", mimeType: "application/json", buffer: Buffer.alloc(2 * 1024 * 1024, " ") });
+  await page.getByText("filen er 2048 KB; høyst 400 KB kan lastes inn", { exact: false }).waitFor();
+  assert.equal(await page.evaluate(() => window.__reads), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
