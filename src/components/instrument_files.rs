@@ -129,6 +129,9 @@ fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
         Problem::BandOutsideScale(min) => {
             td_string!(locale, problem.band_outside_scale, min = number(*min)).to_string()
         }
+        Problem::NotPositive(value) => {
+            td_string!(locale, problem.not_positive, value = number(*value)).to_string()
+        }
         Problem::BandsNotAscending => td_string!(locale, problem.bands_not_ascending).to_string(),
         Problem::RiskScoringInResource => {
             td_string!(locale, problem.risk_scoring_in_resource).to_string()

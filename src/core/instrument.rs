@@ -407,6 +407,28 @@ impl Instrument {
             if self.lens == Lens::Resource && factor.scoring != Scoring::Mean {
                 report(format!("{path}.scoring"), Problem::RiskScoringInResource);
             }
+            let points = self
+                .scales
+                .iter()
+                .find(|scale| scale.id == factor.scale)
+                .map(|scale| scale.points);
+            match factor.scoring {
+                Scoring::Quadrant { split }
+                    if points.is_some_and(|points| !(1.0..=f64::from(points)).contains(&split)) =>
+                {
+                    report(
+                        format!("{path}.scoring.split"),
+                        Problem::BandOutsideScale(split),
+                    )
+                }
+                Scoring::Ratio { threshold } if !(threshold > 0.0 && threshold.is_finite()) => {
+                    report(
+                        format!("{path}.scoring.threshold"),
+                        Problem::NotPositive(threshold),
+                    )
+                }
+                _ => {}
+            }
             if factor.items.is_empty() {
                 report(format!("{path}.items"), Problem::Empty);
             }
@@ -544,6 +566,8 @@ pub enum Problem {
     },
     BandsDoNotStartAtOne(f64),
     BandOutsideScale(f64),
+    /// A ratio's threshold must be above 0.
+    NotPositive(f64),
     BandsNotAscending,
     RiskScoringInResource,
     /// A risk factor's bands must be named `none`, `some` and `high`.
@@ -949,6 +973,22 @@ mod tests {
                 )),
                 "factors[0].items[0].part",
                 Problem::PartMissing,
+            ),
+            (
+                risk(MINIMAL.replace(
+                    r#""bands": "b","#,
+                    r#""scoring": {"type": "quadrant", "split": 3},"#,
+                )),
+                "factors[0].scoring.split",
+                Problem::BandOutsideScale(3.0),
+            ),
+            (
+                risk(MINIMAL.replace(
+                    r#""bands": "b","#,
+                    r#""scoring": {"type": "ratio", "threshold": -2},"#,
+                )),
+                "factors[0].scoring.threshold",
+                Problem::NotPositive(-2.0),
             ),
             (
                 MINIMAL.replace(&format!("[{item}]"), "[]"),
