@@ -181,3 +181,19 @@ test("a page opened from the review leads back to the review, not on to the next
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("risk results with every answer \"vet ikke\" say so, with no blank cell or empty list", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const answers = Object.fromEntries(risks.factors.flatMap((factor) => factor.items).map((item) => [item.id, 0]));
+  await page.evaluate((answers) => localStorage.setItem("arbeidsmiljo.session",
+    JSON.stringify({ schema: 1, data: { choice: "risks", position: "results", answers: { risiko: answers } } })), answers);
+  await page.reload();
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
+  const details = await page.locator(".score-table tbody tr td:last-child").allTextContents();
+  assert.equal(details.length, risks.factors.length);
+  assert.ok(details.every((text) => text.trim() !== ""), `every row explains itself: ${details}`);
+  await page.getByText("Svarene dine peker ikke på noen av disse risikoene.", { exact: false }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

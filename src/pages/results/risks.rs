@@ -74,9 +74,10 @@ fn detail_text(result: &RiskResult, lang: Lang) -> String {
                 total = score.total
             )
         }
-        RiskDetail::Quadrant { quadrant, .. } => quadrant
-            .map(|quadrant| quadrant_name(quadrant, locale).to_string())
-            .unwrap_or_default(),
+        RiskDetail::Quadrant { quadrant, .. } => quadrant.map_or_else(
+            || td_string!(locale, results.not_enough).to_string(),
+            |quadrant| quadrant_name(quadrant, locale).to_string(),
+        ),
         RiskDetail::Ratio {
             ratio: Some(ratio),
             threshold,
@@ -89,7 +90,7 @@ fn detail_text(result: &RiskResult, lang: Lang) -> String {
                 td_string!(locale, ratio.balance, ratio = ratio_text)
             }
         }
-        RiskDetail::Ratio { ratio: None, .. } => String::new(),
+        RiskDetail::Ratio { ratio: None, .. } => td_string!(locale, results.not_enough).to_string(),
     }
 }
 
@@ -156,13 +157,19 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
 
     let advice = move || {
         let lang = state.lang();
-        results()
-            .iter()
+        let exposed: Vec<_> = results()
+            .into_iter()
             .filter(|result| {
                 result
                     .exposure
                     .is_some_and(|exposure| exposure > Exposure::None)
             })
+            .collect();
+        if exposed.is_empty() {
+            return view! { <p>{td_string!(locale, results.no_exposure)}</p> }.into_any();
+        }
+        let items = exposed
+            .into_iter()
             .map(|result| {
                 view! {
                     <li>
@@ -171,7 +178,8 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view();
+        view! { <ul class="plain">{items}</ul> }.into_any()
     };
 
     view! {
@@ -195,7 +203,7 @@ pub fn RiskResults(instrument: &'static Instrument) -> impl IntoView {
             {move || quadrant().map(|quadrant| view! { <QuadrantGrid quadrant /> })}
             <section class="card advice-card">
                 <h3>{td_string!(locale, results.advice_heading)}</h3>
-                <ul class="plain">{advice}</ul>
+                {advice}
             </section>
         </section>
     }
