@@ -121,7 +121,8 @@ test("the results show the change since the previous assessment, and link to the
   // An assessment from May 2026, dated to the month only, as the app keeps it.
   await page.evaluate(() => localStorage.setItem("arbeidsmiljo.history", JSON.stringify({
     schema: 1,
-    data: { snapshots: [{ month: "2026-05", instrument: "ressurser", version: 1, means: { oppgavemotivasjon: 2.5 } }] },
+    // The third mean is hand-edited off the scale.
+    data: { snapshots: [{ month: "2026-05", instrument: "ressurser", version: 1, means: { oppgavemotivasjon: 2.5, autonomi: 1e19 } }] },
   })));
   await page.reload();
   await page.getByLabel("Ressurser", { exact: true }).check();
@@ -135,6 +136,8 @@ test("the results show the change since the previous assessment, and link to the
   assert.equal(first, "+1,5");
   const second = await page.locator(".score-table tbody tr").nth(1).locator("td").last().textContent();
   assert.equal(second, "\u2013", "no earlier score for this factor");
+  const third = await page.locator(".score-table tbody tr").nth(2).locator("td").last().textContent();
+  assert.equal(third, "\u2013", "no change from a mean off the scale");
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem("arbeidsmiljo.history"))).data.snapshots;
   assert.equal(kept.length, 2);
   assert.match(kept[1].month, /^\d{4}-\d{2}$/, "this assessment is dated to the month only");

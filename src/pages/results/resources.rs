@@ -127,7 +127,10 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                 let answered =
                     td_string!(locale, results.answered_of, answered = result.score.answered, total = result.score.total);
                 let change = previous.as_ref().map(|previous| {
-                    let before = previous.means.get(&result.factor.id);
+                    // A hand-edited earlier mean off the scale has no change to show.
+                    let on_scale = 1.0..=f64::from(result.points);
+                    let before =
+                        previous.means.get(&result.factor.id).filter(|before| on_scale.contains(*before));
                     let text = result.score.mean.zip(before).map(|(now, before)| format_change(now - before, 1, lang));
                     let label = change_header.clone().unwrap_or_default();
                     view! { <td class="number" data-label=label>{text.unwrap_or_else(dash)}</td> }
