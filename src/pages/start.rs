@@ -52,6 +52,11 @@ pub fn StartPage() -> impl IntoView {
     // Answers that count; all that is stored while the questionnaire it
     // answers is not loaded, since then its scale is not known.
     let saved_count = move || {
+        // Without a session, the instruments are not read: that parses them,
+        // which the start page otherwise leaves for when it is idle.
+        if state.session.with(Option::is_none) {
+            return None;
+        }
         let instruments = state.session_instruments();
         state.session.with(|session| {
             session.as_ref().map(|s| match instruments.is_empty() {
@@ -63,13 +68,21 @@ pub fn StartPage() -> impl IntoView {
     let selected = RwSignal::new(state.start_choice.get_value());
     // The pick, or the default when it is a loaded questionnaire that has
     // since been removed (on this page, or by deleting everything).
-    let chosen = move || {
-        let choice = selected.get();
-        if choice.instruments(&state.instruments()).is_empty() {
+    // Only a loaded one is looked up: reading the instruments parses the
+    // built-in ones, which the start page leaves for when it is idle.
+    let chosen = move || match selected.get() {
+        Choice::Loaded(id)
+            if !state.loaded.with(|loaded| {
+                loaded.iter().any(|entry| {
+                    entry
+                        .instrument
+                        .is_some_and(|instrument| instrument.id == id)
+                })
+            }) =>
+        {
             Choice::default()
-        } else {
-            choice
         }
+        choice => choice,
     };
     // A way back to the review ends here: what starts or resumes from this
     // page goes page by page.
