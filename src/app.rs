@@ -206,7 +206,7 @@ impl AppState {
         self.session.with(|session| {
             session
                 .as_ref()
-                .map(|session| session.choice.instruments(&all))
+                .map(|session| session.instruments(&all))
                 .unwrap_or_default()
         })
     }

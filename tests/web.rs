@@ -27,7 +27,7 @@ fn fresh() {
 }
 
 fn sample() -> Session {
-    let mut session = Session::new(Choice::Resources);
+    let mut session = Session::new(Choice::Resources, &[]);
     session.position = Position::Page(4);
     session.answers.set("ressurser", "om1", Answer::Point(5));
     session.answers.set("ressurser", "om2", Answer::DontKnow);

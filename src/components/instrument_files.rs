@@ -11,7 +11,6 @@ use crate::core::instrument::{InstrumentError, Part, Problem, MAX_ID_LEN};
 use crate::core::json_text::{Expected, SyntaxProblem};
 use crate::core::lang::{format_decimal, Lang};
 use crate::core::library::{check_new, size_error};
-use crate::core::session::Choice;
 use crate::download::read_chosen_file;
 use crate::i18n::{td_string, Locale};
 use crate::loaded::LoadedInstrument;
@@ -196,11 +195,14 @@ fn remove(state: AppState, index: usize) -> Outcome {
         if in_use {
             return Outcome::InUse(title);
         }
-        let choice = Choice::Loaded(instrument.id.clone());
-        if state
-            .session
-            .with_untracked(|session| session.as_ref().is_some_and(|s| s.choice == choice))
-        {
+        // The answers given to this very file go with it; those given to
+        // another version under its id stay, for that version.
+        let answered_here = state.session.with_untracked(|session| {
+            session
+                .as_ref()
+                .is_some_and(|s| !s.instruments(&[instrument]).is_empty())
+        });
+        if answered_here {
             state.session.set(None);
         }
     }

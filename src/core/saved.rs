@@ -92,7 +92,7 @@ mod tests {
     use crate::core::session::{Choice, Position, Session};
 
     fn sample() -> Session {
-        let mut session = Session::new(Choice::Both);
+        let mut session = Session::new(Choice::Both, &[]);
         session.position = Position::Page(3);
         session.answers.set("ressurser", "om1", Answer::Point(4));
         session.answers.set("risiko", "rn1", Answer::DontKnow);

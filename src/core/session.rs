@@ -68,6 +68,11 @@ pub struct Session {
     pub choice: Choice,
     pub position: Position,
     pub answers: Answers,
+    /// For a loaded questionnaire, which file the answers were given to
+    /// (`Instrument::identity`): another version under the same id may have
+    /// reworded or turned a statement, so the answers go on only with this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_to: Option<String>,
 }
 
 /// One page of the questionnaire: one factor of one instrument.
@@ -110,12 +115,32 @@ pub fn pages<'a>(instruments: &[&'a Instrument]) -> Vec<Page<'a>> {
 }
 
 impl Session {
-    pub fn new(choice: Choice) -> Session {
+    /// A new session on `choice` among `all` instruments.
+    pub fn new(choice: Choice, all: &[&Instrument]) -> Session {
+        let answered_to = match &choice {
+            Choice::Loaded(_) => choice
+                .instruments(all)
+                .first()
+                .map(|instrument| instrument.identity()),
+            _ => None,
+        };
         Session {
             choice,
             position: Position::Page(0),
             answers: Answers::default(),
+            answered_to,
         }
+    }
+
+    /// The instruments among `all` that this session's answers go on with:
+    /// those of its choice, but for a loaded questionnaire only the very
+    /// file the answers were given to.
+    pub fn instruments<'a>(&self, all: &[&'a Instrument]) -> Vec<&'a Instrument> {
+        let mut chosen = self.choice.instruments(all);
+        if let Some(identity) = &self.answered_to {
+            chosen.retain(|instrument| instrument.identity() == *identity);
+        }
+        chosen
     }
 
     /// The position, kept within the pages that exist (a saved page index may
@@ -219,10 +244,10 @@ mod tests {
 
     #[test]
     fn another_tabs_save_wins_but_this_tab_keeps_its_place() {
-        let mut ours = Session::new(Choice::Both);
+        let mut ours = Session::new(Choice::Both, &[]);
         ours.position = Position::Page(2);
         ours.answers.set("ressurser", "a", Answer::Point(2));
-        let mut theirs = Session::new(Choice::Both);
+        let mut theirs = Session::new(Choice::Both, &[]);
         theirs.position = Position::Page(7);
         theirs.answers.set("ressurser", "a", Answer::Point(2));
         theirs.answers.set("ressurser", "b", Answer::Point(5));
@@ -232,15 +257,32 @@ mod tests {
         assert_eq!(merged_session.answers, theirs.answers);
 
         // A new assessment of another kind, or a deletion, there is one here too.
-        let other = Session::new(Choice::Risks);
+        let other = Session::new(Choice::Risks, &[]);
         assert_eq!(merged(Some(ours.clone()), Some(other.clone())), Some(other));
         assert_eq!(merged(Some(ours), None), None);
         assert_eq!(merged(None, Some(theirs.clone())), Some(theirs));
     }
 
     #[test]
+    fn answers_to_a_loaded_file_go_on_only_with_that_file() {
+        let source = include_str!("../../docs/example-instrument.json");
+        let first = Instrument::parse(source).unwrap();
+        let session = Session::new(Choice::Loaded(first.id.clone()), &[&first]);
+        assert_eq!(session.answered_to, Some(first.identity()));
+        assert_eq!(session.instruments(&[&first]).len(), 1);
+        // Another version under the same id: the answers wait for the first.
+        let second =
+            Instrument::parse(&source.replacen(r#""version": 1"#, r#""version": 2"#, 1)).unwrap();
+        assert_eq!(second.id, first.id);
+        assert!(session.instruments(&[&second]).is_empty());
+        // Built-in choices carry no identity: their versions are migrated.
+        let built_in: Vec<&Instrument> = built_in().iter().collect();
+        assert_eq!(Session::new(Choice::Both, &built_in).answered_to, None);
+    }
+
+    #[test]
     fn a_saved_page_beyond_the_end_is_clamped() {
-        let mut session = Session::new(Choice::Risks);
+        let mut session = Session::new(Choice::Risks, &[]);
         session.position = Position::Page(99);
         assert_eq!(session.clamped_position(12), Position::Page(11));
         assert_eq!(session.clamped_position(0), Position::Review);

@@ -91,7 +91,9 @@ pub fn StartPage() -> impl IntoView {
     focus_on_arrival(heading);
 
     let start = move || {
-        state.session.set(Some(Session::new(chosen())));
+        state
+            .session
+            .set(Some(Session::new(chosen(), &state.instruments())));
         state.screen.set(Screen::Survey);
     };
     // Starting anew replaces the saved answers, so it asks first when there are any.
@@ -118,11 +120,13 @@ pub fn StartPage() -> impl IntoView {
     // A session on a loaded questionnaire can only go on while that file is loaded.
     let missing_instrument = move || {
         let missing = state.session_instruments().is_empty();
+        // Named by the very file the answers were given to, where known.
         state.session.with(|session| match session {
             Some(Session {
                 choice: Choice::Loaded(id),
+                answered_to,
                 ..
-            }) if missing => Some(id.clone()),
+            }) if missing => Some(answered_to.clone().unwrap_or_else(|| id.clone())),
             _ => None,
         })
     };

@@ -167,8 +167,19 @@ test("answers to a questionnaire that is no longer loaded wait for its file, and
   await page.evaluate(() => localStorage.removeItem("arbeidsmiljo.instruments"));
   await page.reload();
   const resume = page.locator(".resume");
-  await resume.getByText("Svarene er til spørreskjemaet «barnehage-kort», som ikke er lastet inn").waitFor();
+  await resume.getByText(/Svarene er til spørreskjemaet «barnehage-kort v1 · [0-9a-f]{8}», som ikke er lastet inn/).waitFor();
   assert.equal(await page.getByRole("button", { name: "Fortsett der du slapp" }).count(), 0, "no button that leads nowhere");
+
+  // Another version under the same id (a statement reworded, say) does not take the answers on,
+  // and removing it keeps them for the version they were given to.
+  const second = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "v2.json");
+  await writeFile(second, (await readFile(examplePath, "utf8")).replace('"version": 1', '"version": 2'));
+  await loadFile(page, second);
+  await resume.getByText(/«barnehage-kort v1 · [0-9a-f]{8}», som ikke er lastet inn/).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Fortsett der du slapp" }).count(), 0);
+  await page.locator(".loaded-instruments li").first().getByRole("button").click();
+  await page.getByRole("button", { name: "Ja, fjern" }).click();
+  await resume.getByText(/«barnehage-kort v1 · [0-9a-f]{8}», som ikke er lastet inn/).waitFor();
 
   await loadFile(page, examplePath);
   await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
