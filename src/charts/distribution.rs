@@ -4,8 +4,6 @@
 //! agreement and disagreement read at a glance. The numbers are always also
 //! in a table or text beside the chart.
 
-use std::cell::RefCell;
-
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -178,23 +176,9 @@ pub fn draw_distribution<DB: DrawingBackend>(
         |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&palette.text);
     let label_style = text_style(font_size);
     let row_height = layout.row_height() / layout.scale;
-    // Text widths, each measured once per drawing: measuring lays out the
-    // page (plotters measures in a DOM element), and the column, the fitting
-    // and the rows ask for the same texts again.
-    let measured: RefCell<Vec<(String, f64, i32)>> = RefCell::new(Vec::new());
     let text_width = |text: &String, factor: f64| {
-        if let Some(&(_, _, width)) = measured
-            .borrow()
-            .iter()
-            .find(|(kept, kept_factor, _)| kept == text && *kept_factor == factor)
-        {
-            return width;
-        }
-        let width = area
-            .estimate_text_size(text, &text_style(font_size * factor))
-            .map_or(i32::MAX, |(width, _)| width as i32);
-        measured.borrow_mut().push((text.clone(), factor, width));
-        width
+        area.estimate_text_size(text, &text_style(font_size * factor))
+            .map_or(i32::MAX, |(width, _)| width as i32)
     };
     // The first text that fits in `room`, in the size asked for.
     let fitting = |candidates: &[(&String, f64)], room: i32| {
