@@ -12,7 +12,7 @@ use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
 use crate::core::plan::Plan;
 use crate::core::saved::{Prefs, Theme};
-use crate::core::session::{merged, Choice, Position, Session};
+use crate::core::session::{merged, pages, unanswered_pages, Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
 use crate::core::workshop::Workshop;
 use crate::i18n::{locale, td_string, Locale};
@@ -424,8 +424,18 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let locale = state.locale();
         let (screen, position) = shown.get();
+        let position = position.map(|(_, position)| position);
+        // With every statement answered, the review is where answers are changed, as its heading says.
+        let all_answered = position == Some(Position::Review) && {
+            let pages = pages(&state.session_instruments());
+            state.session.with(|session| {
+                session
+                    .as_ref()
+                    .is_some_and(|session| unanswered_pages(&pages, &session.answers).is_empty())
+            })
+        };
         let name = td_string!(locale, app.name);
-        let title = match screen_title(screen, position.map(|(_, position)| position), locale) {
+        let title = match screen_title(screen, position, all_answered, locale) {
             Some(screen) => format!("{screen} – {name}"),
             None => name.to_string(),
         };
@@ -486,10 +496,14 @@ pub fn App() -> impl IntoView {
 fn screen_title(
     screen: Screen,
     position: Option<Position>,
+    all_answered: bool,
     locale: Locale,
 ) -> Option<&'static str> {
     Some(match (screen, position) {
         (Screen::Start, _) => return None,
+        (Screen::Survey, Some(Position::Review)) if all_answered => {
+            td_string!(locale, results.change_answers)
+        }
         (Screen::Survey, Some(Position::Review)) => td_string!(locale, review.heading),
         (Screen::Survey, Some(Position::Results)) => td_string!(locale, results.heading),
         (Screen::Survey, _) => td_string!(locale, app.survey_title),

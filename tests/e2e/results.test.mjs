@@ -164,6 +164,8 @@ test("a page opened from the review leads back to the review, not on to the next
   const review = page.getByRole("heading", { level: 1, name: "Før du ser resultatene" });
   for (const index of [1, 3]) {
     await review.waitFor();
+    // The tab's title names the screen as its heading does.
+    assert.match(await page.title(), /^Før du ser resultatene – /);
     await page.getByRole("button", { name: `${risks.factors[index].name.nb}: 1 ubesvart` }).click();
     await page.locator(`#${skipped[index]}-1`).check();
     // It says where it leads.
@@ -176,6 +178,7 @@ test("a page opened from the review leads back to the review, not on to the next
   // "Endre svarene" offers every part, and a changed part leads straight back.
   await page.getByRole("button", { name: "Endre svarene" }).click();
   await page.getByRole("heading", { level: 1, name: "Endre svarene" }).waitFor();
+  assert.match(await page.title(), /^Endre svarene – /);
   assert.equal(await page.locator(".unanswered-list li").count(), risks.factors.length);
   await page.getByRole("button", { name: risks.factors[5].name.nb, exact: true }).click();
   await page.getByRole("heading", { level: 1, name: risks.factors[5].name.nb }).waitFor();

@@ -3,9 +3,12 @@
 //! hidden, so the group can guess first. Keys: → and ← (or Page Down/Up),
 //! Home, End, F for full screen, Esc to leave.
 
+use js_sys::Promise;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 
 use super::group::{
     current_result, distribution_rows, held_back_text, note_what_is_shown, scale_labels,
@@ -22,7 +25,18 @@ fn can_go_full_screen() -> bool {
     document().fullscreen_enabled()
 }
 
-fn toggle_full_screen() {
+#[wasm_bindgen]
+extern "C" {
+    /// An element, with `requestFullscreen` as browsers have it now: a promise
+    /// that a refusal rejects (web-sys binds the old form, which drops it).
+    type FullScreenTarget;
+    #[wasm_bindgen(method, catch, js_name = requestFullscreen)]
+    fn request_fullscreen(this: &FullScreenTarget) -> Result<Promise, JsValue>;
+}
+
+/// Enters or leaves full screen; sets `refused` when the browser says no,
+/// which it may even where full screen is enabled (no user gesture, a policy).
+fn toggle_full_screen(refused: RwSignal<bool>) {
     let document = document();
     if !document.fullscreen_enabled() {
         return;
@@ -30,7 +44,15 @@ fn toggle_full_screen() {
     if document.fullscreen_element().is_some() {
         document.exit_fullscreen();
     } else if let Some(root) = document.document_element() {
-        let _ = root.request_fullscreen();
+        match root
+            .unchecked_ref::<FullScreenTarget>()
+            .request_fullscreen()
+        {
+            Ok(promise) => spawn_local(async move {
+                refused.set(JsFuture::from(promise).await.is_err());
+            }),
+            Err(_) => refused.set(true),
+        }
     }
 }
 
@@ -67,6 +89,7 @@ pub fn Presentation() -> impl IntoView {
     let slide_count = if shown { rows.len() + 1 } else { 1 };
     let slide = RwSignal::new(0usize);
     let revealed = RwSignal::new(false);
+    let full_screen_refused = RwSignal::new(false);
     let section = NodeRef::<html::Section>::new();
     Effect::new(move |_| {
         if let Some(section) = section.get() {
@@ -120,7 +143,7 @@ pub fn Presentation() -> impl IntoView {
                 true
             }
             "f" | "F" => {
-                toggle_full_screen();
+                toggle_full_screen(full_screen_refused);
                 true
             }
             "Escape" => {
@@ -238,8 +261,11 @@ pub fn Presentation() -> impl IntoView {
                 <button type="button" class="button-primary" on:click=move |_| forward()>{forward_label}</button>
                 <span class="slide-counter">{counter}</span>
                 {can_go_full_screen().then(|| view! {
-                    <button type="button" class="button-secondary" on:click=move |_| toggle_full_screen()>{td_string!(locale, present.full_screen)}</button>
+                    <button type="button" class="button-secondary" on:click=move |_| toggle_full_screen(full_screen_refused)>{td_string!(locale, present.full_screen)}</button>
                 })}
+                <p class="hint slide-status" role="status">
+                    {move || full_screen_refused.get().then(|| td_string!(locale, present.full_screen_refused))}
+                </p>
                 <button type="button" class="button-secondary" on:click=move |_| leave()>{td_string!(locale, present.leave)}</button>
                 <p class="hint slide-keys">{td_string!(locale, present.keys)}</p>
             </nav>
