@@ -492,10 +492,13 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await page.evaluate(() => {
     Element.prototype.requestFullscreen = () => Promise.reject(new TypeError("Permissions check failed"));
   });
-  const refused = page.getByRole("status").filter({ hasText: "Nettleseren sa nei til fullskjerm" });
+  const refused = page.getByRole("status").filter({ hasText: "Fullskjerm ble avvist: trykk F11" });
   assert.equal(await refused.count(), 0);
   await page.getByRole("button", { name: "Fullskjerm" }).click();
   await refused.waitFor();
+  // The hint takes the button's place, and focus stays on the slides.
+  assert.equal(await page.getByRole("button", { name: "Fullskjerm" }).count(), 0);
+  assert.ok(await page.evaluate(() => document.querySelector(".presentation").contains(document.activeElement)));
   await page.keyboard.press("Escape");
   await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
   assert.deepEqual(errors, []);

@@ -92,6 +92,8 @@ pub fn Presentation() -> impl IntoView {
     let full_screen_refused = RwSignal::new(false);
     let section = NodeRef::<html::Section>::new();
     Effect::new(move |_| {
+        // Also when a refusal takes away the focused full-screen button.
+        full_screen_refused.track();
         if let Some(section) = section.get() {
             let _ = section.focus();
         }
@@ -260,12 +262,13 @@ pub fn Presentation() -> impl IntoView {
                 <button type="button" class="button-secondary" on:click=move |_| backward()>{td_string!(locale, present.previous)}</button>
                 <button type="button" class="button-primary" on:click=move |_| forward()>{forward_label}</button>
                 <span class="slide-counter">{counter}</span>
-                {can_go_full_screen().then(|| view! {
+                // Once refused, a short hint takes the button's place, so the buttons still fit one line.
+                {move || (can_go_full_screen() && !full_screen_refused.get()).then(|| view! {
                     <button type="button" class="button-secondary" on:click=move |_| toggle_full_screen(full_screen_refused)>{td_string!(locale, present.full_screen)}</button>
                 })}
-                <p class="hint slide-status" role="status">
+                <span class="hint slide-status" role="status">
                     {move || full_screen_refused.get().then(|| td_string!(locale, present.full_screen_refused))}
-                </p>
+                </span>
                 <button type="button" class="button-secondary" on:click=move |_| leave()>{td_string!(locale, present.leave)}</button>
                 <p class="hint slide-keys">{td_string!(locale, present.keys)}</p>
             </nav>
