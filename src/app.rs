@@ -83,10 +83,22 @@ pub enum Draft {
     OwnMeasure,
     /// The follow-up note of the measure with this number, before it is recorded.
     FollowUpNote(usize),
+    /// The progress chosen for that follow-up (its position in the list).
+    FollowUpProgress(usize),
     WorkshopName,
     WorkshopThreshold,
     /// Codes pasted for import, before they are added.
     PastedCodes,
+}
+
+impl Draft {
+    /// The number of the measure whose follow-up this is part of, if it is one.
+    pub fn follow_up_of(self) -> Option<usize> {
+        match self {
+            Draft::FollowUpNote(index) | Draft::FollowUpProgress(index) => Some(index),
+            _ => None,
+        }
+    }
 }
 
 /// State shared by every component, provided as context. All fields are
@@ -168,13 +180,13 @@ impl AppState {
         })
     }
 
-    /// After measure `removed` is gone, its follow-up note goes too, and the
-    /// notes of the measures after it move up a number with them.
+    /// After measure `removed` is gone, its follow-up draft goes too, and the
+    /// drafts of the measures after it move up a number with them.
     pub fn move_follow_up_notes_up(self, removed: usize) {
         self.drafts.update_value(|drafts| {
-            drafts.retain(|(field, _)| *field != Draft::FollowUpNote(removed));
+            drafts.retain(|(field, _)| field.follow_up_of() != Some(removed));
             for (field, _) in drafts.iter_mut() {
-                if let Draft::FollowUpNote(index) = field {
+                if let Draft::FollowUpNote(index) | Draft::FollowUpProgress(index) = field {
                     if *index > removed {
                         *index -= 1;
                     }

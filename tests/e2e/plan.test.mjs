@@ -216,10 +216,12 @@ test("texts typed and not yet added survive a language switch, and deleting ever
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");
   await page.locator(".measure").first().locator("summary").click();
   await page.locator("#measure-0-note").fill("Halvveis");
+  await page.locator("#measure-0-progress").selectOption({ label: "Gjennomført" });
   await page.getByLabel("Språk").selectOption("en");
   await page.getByRole("heading", { level: 1, name: "Action plan" }).waitFor();
   assert.equal(await page.getByLabel("Your own measure").inputValue(), "Faste avklaringsmøter");
   assert.equal(await page.locator("#measure-0-note").inputValue(), "Halvveis");
+  assert.equal(await page.locator("#measure-0-progress option:checked").textContent(), "Done");
   assert.ok(await page.locator("#measure-0-note").isVisible(), "the follow-up stays open");
   // Added, the text leaves the field for good.
   await page.getByLabel("Your own measure").press("Enter");

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::area_name;
 use super::names::{level_name, owner_name, progress_name, rating_name};
-use crate::app::{use_app, Draft};
+use crate::app::use_app;
 use crate::components::refocus_if_lost;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
@@ -151,7 +151,7 @@ pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
     // Every measure may be another now: notes begun on the old ones go.
     let replace_plan = move |plan: Plan| {
         state.plan.set(plan);
-        state.forget_drafts(&|field| matches!(field, Draft::FollowUpNote(_)));
+        state.forget_drafts(&|field| field.follow_up_of().is_some());
         renumbered_from.set(0);
     };
     let import_result = RwSignal::new(None::<ImportResult>);

@@ -217,7 +217,21 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
     let what_id = format!("measure-{index}-what");
     let note_id = format!("measure-{index}-note");
     let note = state.draft(Draft::FollowUpNote(index), String::new());
-    let progress = RwSignal::new(Progress::Ongoing);
+    // Kept as its position in PROGRESS, a text like every draft.
+    let ongoing = || {
+        let position = PROGRESS.iter().position(|p| *p == Progress::Ongoing);
+        position.unwrap_or(0).to_string()
+    };
+    let progress_kept = state.draft(Draft::FollowUpProgress(index), ongoing());
+    let progress = move || {
+        progress_kept
+            .with(|kept| {
+                kept.parse::<usize>()
+                    .ok()
+                    .and_then(|i| PROGRESS.get(i).copied())
+            })
+            .unwrap_or(Progress::Ongoing)
+    };
     // Open again where a note was begun (before the screen re-rendered).
     let follow_up_open = RwSignal::new(note.with_untracked(|note| !note.is_empty()));
     // The drafts belong to the measure, not to its number: when this number
@@ -231,7 +245,11 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                 .unwrap_or_default();
             follow_up_open.set(!moved_here.is_empty());
             note.set(moved_here);
-            progress.set(Progress::Ongoing);
+            progress_kept.set(
+                state
+                    .kept_draft(Draft::FollowUpProgress(index))
+                    .unwrap_or_else(ongoing),
+            );
         }
     });
     let follow_up = move |_| {
@@ -240,7 +258,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
             if let Some(measure) = plan.measures.get_mut(index) {
                 measure.history.push(Evaluation {
                     date,
-                    progress: progress.get_untracked(),
+                    progress: untrack(progress),
                     note: note.get_untracked(),
                 });
                 measure.next_evaluation = Some(date.plus_quarter());
@@ -312,18 +330,14 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                 <div class="fields">
                     <label class="field" for=progress_id>
                         <span>{td_string!(locale, plan.progress)}</span>
-                        <select id=progress_id.clone() on:change=move |event| {
-                            if let Some(p) = event_target_value(&event).parse::<usize>().ok().and_then(|i| PROGRESS.get(i)) {
-                                progress.set(*p);
-                            }
-                        }>
+                        <select id=progress_id.clone() on:change=move |event| progress_kept.set(event_target_value(&event))>
                             {PROGRESS
                                 .iter()
                                 .enumerate()
                                 .map(|(position, option)| {
                                     let option = *option;
                                     view! {
-                                        <option value=position.to_string() selected=move || progress.get() == option>
+                                        <option value=position.to_string() selected=move || progress() == option>
                                             {progress_name(option, locale)}
                                         </option>
                                     }
