@@ -65,26 +65,35 @@ pub fn draw_profile<DB: DrawingBackend>(
             .map_or(0, |(width, _)| width as i32)
     };
     let rows_bottom = px(f64::from(rows.len() as u32 * ROW_HEIGHT));
+    // A name and its value share a line. Where they do not fit (a phone,
+    // English, the projector theme's larger text), the values shrink first,
+    // then the names, down to 70 %: all rows alike, so that names and values
+    // each have one size. A row that still does not fit leaves its value out
+    // (the table beside the chart has it).
+    let fits = |row: &ProfileRow, (label, value): (f64, f64)| {
+        text_width(&row.label, label) + text_width(&row.value_text, value) + px(8.0) <= right - left
+    };
+    const SMALLEST: (f64, f64) = (0.85, 0.7);
+    let (label_size, value_size) = [(1.0, 1.0), (1.0, 0.85), (1.0, 0.7)]
+        .into_iter()
+        .find(|&sizes| rows.iter().all(|row| fits(row, sizes)))
+        .unwrap_or(SMALLEST);
 
     for (index, row) in rows.iter().enumerate() {
         let top = px(f64::from(index as u32 * ROW_HEIGHT));
-        // A name and its value share a line. Where they do not fit (a phone,
-        // English, the projector theme's larger text), the value shrinks
-        // first, then the name, down to 70 %; then the value is left out
-        // (the table beside the chart has it).
-        let (label_size, value_size) = [(1.0, 1.0), (1.0, 0.85), (1.0, 0.7), (0.85, 0.7)]
-            .into_iter()
-            .find(|&(label, value)| {
-                text_width(&row.label, label) + text_width(&row.value_text, value) + px(8.0)
-                    <= right - left
-            })
-            .map_or((0.7, None), |(label, value)| (label, Some(value)));
+        let with_value = fits(row, (label_size, value_size));
         area.draw(&Text::new(
             row.label.clone(),
             (left, top + px(4.0)),
-            style_at(label_size),
+            style_at(
+                if with_value || text_width(&row.label, label_size) <= right - left {
+                    label_size
+                } else {
+                    0.7
+                },
+            ),
         ))?;
-        if let Some(value_size) = value_size {
+        if with_value {
             area.draw(&Text::new(
                 row.value_text.clone(),
                 (right, top + px(4.0)),
@@ -227,6 +236,45 @@ mod tests {
         assert!(
             (full[0] / half[0] - 2.0).abs() < 0.05,
             "{full:?} vs {half:?}"
+        );
+    }
+
+    /// The font size of each text drawn whose content is `content`.
+    fn font_sizes(svg: &str, content: &str) -> Vec<String> {
+        svg.split("<text")
+            .skip(1)
+            .filter(|text| {
+                text.split('>')
+                    .nth(1)
+                    .is_some_and(|c| c.trim_start().starts_with(content))
+            })
+            .filter_map(|text| {
+                let start = text.find("font-size=\"")? + 11;
+                Some(text[start..].split('"').next()?.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn where_one_row_must_shrink_every_row_shrinks_alike() {
+        let mut long = row("Relevant kompetanseutvikling", Some(3.2), 1);
+        long.value_text = "3,2 · Kan bli bedre · n = 12".into();
+        let out = svg(&[row("Autonomi", Some(4.0), 2), long], 1.0);
+        let labels = [
+            font_sizes(&out, "Autonomi"),
+            font_sizes(&out, "Relevant kompetanseutvikling"),
+        ];
+        let values = [
+            font_sizes(&out, "4 · band"),
+            font_sizes(&out, "3,2 · Kan bli bedre · n = 12"),
+        ];
+        assert!(labels.iter().chain(&values).all(|sizes| sizes.len() == 1));
+        assert_eq!(labels[0], labels[1], "names in one size");
+        assert_eq!(values[0], values[1], "values in one size");
+        assert_ne!(
+            values[0],
+            vec!["15".to_string()],
+            "the values shrank to fit"
         );
     }
 
