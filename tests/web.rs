@@ -2,7 +2,8 @@
 //! touches browser APIs: the storage module and chart drawing on a canvas.
 #![cfg(target_arch = "wasm32")]
 
-use arbeidsmiljo::charts::profile::{ProfileAxis, ProfileRow};
+use arbeidsmiljo::charts::profile::{height_for, ProfileAxis, ProfileRow};
+use arbeidsmiljo::components::chart_canvas::Medium;
 use arbeidsmiljo::components::profile_chart::draw_on_canvas;
 use arbeidsmiljo::core::answers::Answer;
 use arbeidsmiljo::core::instrument::{built_in, Instrument};
@@ -173,7 +174,7 @@ fn the_profile_is_drawn_at_device_resolution() {
         max: 5.0,
         thresholds: vec![3.0, 4.0, 4.5],
     };
-    draw_on_canvas(&canvas, &rows, &axis);
+    draw_on_canvas(&canvas, &rows, &axis, Medium::Screen);
     let ratio = web_sys::window().unwrap().device_pixel_ratio().max(1.0);
     assert_eq!(canvas.width(), (400.0 * ratio).round() as u32);
     let painted = painted_pixels(&canvas);
@@ -181,6 +182,18 @@ fn the_profile_is_drawn_at_device_resolution() {
     assert!(
         painted > total / 20,
         "only {painted} of {total} pixels painted"
+    );
+
+    // For paper, the same chart is drawn 440 CSS pixels wide at three canvas
+    // pixels each, whatever the screen: it prints alike from every device.
+    draw_on_canvas(&canvas, &rows, &axis, Medium::Paper);
+    assert_eq!(canvas.width(), 1320);
+    assert_eq!(canvas.height(), height_for(rows.len()) * 3);
+    let painted = painted_pixels(&canvas);
+    let total = (canvas.width() * canvas.height()) as usize;
+    assert!(
+        painted > total / 20,
+        "only {painted} of {total} pixels painted for paper"
     );
     canvas.remove();
 }

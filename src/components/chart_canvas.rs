@@ -1,6 +1,7 @@
 //! What every chart canvas shares: a backing store sized by
 //! devicePixelRatio (sharp on HiDPI screens), colours read from the theme's
-//! CSS custom properties, and a signal that ticks when the window resizes.
+//! CSS custom properties, a signal that ticks when the window resizes, and
+//! a redraw for paper when the browser prints.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -138,6 +139,40 @@ pub fn resize_ticks() -> RwSignal<u32> {
     ticks
 }
 
+/// What a chart is drawn for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Medium {
+    /// The screen: the canvas's CSS width, the device's pixel ratio, the theme's zoom.
+    Screen,
+    /// Paper: the same width and a fine pixel ratio whatever the screen, so
+    /// a chart prints alike from a phone and from a projector.
+    Paper,
+}
+
+/// CSS pixels a chart is drawn across for paper. The print stylesheet fits
+/// it to half an A4 page (about 340 CSS pixels), so its 15 px text prints at
+/// about 8.5 pt, as large as the table beside it.
+const PAPER_WIDTH: f64 = 440.0;
+/// Canvas pixels per CSS pixel on paper: about 440 dpi in half an A4 page.
+const PAPER_PIXEL_RATIO: f64 = 3.0;
+
+/// Calls `draw` for paper just before the browser prints and for the screen
+/// after. It draws at once: the print layout does not wait for an animation
+/// frame or a resize.
+pub fn redraw_for_print(draw: impl Fn(Medium) + Clone + 'static) {
+    let listeners = ["beforeprint", "afterprint"].map(|name| {
+        let draw = draw.clone();
+        window_event_listener_untyped(name, move |event| {
+            draw(if event.type_() == "beforeprint" {
+                Medium::Paper
+            } else {
+                Medium::Screen
+            })
+        })
+    });
+    on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
+}
+
 /// Sets one CSS property through the CSSOM, which a strict CSP allows (a
 /// style attribute it would not).
 pub fn set_style(element: &web_sys::HtmlElement, name: &str, value: &str) {
@@ -157,17 +192,23 @@ pub fn chart_zoom(canvas: &HtmlCanvasElement) -> f64 {
         .map_or(1.0, |percent| f64::from(percent.clamp(100, 300)) / 100.0)
 }
 
-/// Sizes `canvas` to its CSS width and `css_height` (times the theme's
-/// zoom) in device pixels, and hands a drawing area, the theme's palette and
-/// the ratio of device pixels to chart pixels to `draw`.
+/// Sizes `canvas` for `medium`: on screen its CSS width and `css_height`
+/// (times the theme's zoom) in device pixels. Hands a drawing area, the
+/// theme's palette and the ratio of canvas pixels to chart pixels to `draw`.
 pub fn paint(
     canvas: &HtmlCanvasElement,
+    medium: Medium,
     css_height: f64,
     draw: impl FnOnce(&DrawingArea<MeasuringCanvas, Shift>, &Palette, f64),
 ) {
-    let zoom = chart_zoom(canvas);
-    let pixel_ratio = window().device_pixel_ratio().max(1.0);
-    let css_width = f64::from(canvas.client_width().max(240));
+    let (css_width, pixel_ratio, zoom) = match medium {
+        Medium::Screen => (
+            f64::from(canvas.client_width().max(240)),
+            window().device_pixel_ratio().max(1.0),
+            chart_zoom(canvas),
+        ),
+        Medium::Paper => (PAPER_WIDTH, PAPER_PIXEL_RATIO, 1.0),
+    };
     let css_height = css_height * zoom;
     set_style(canvas, "height", &format!("{}px", css_height.round()));
     canvas.set_width((css_width * pixel_ratio).round() as u32);

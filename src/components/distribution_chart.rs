@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::chart_canvas::{paint, resize_ticks, set_style};
+use super::chart_canvas::{paint, resize_ticks, set_style, Medium};
 use crate::app::{effective_theme, use_app};
 use crate::charts::distribution::{
     draw_distribution, draw_legend, option_tone_towards, DistributionRow, Layout, Legend,
@@ -55,7 +55,7 @@ pub fn DistributionChart(
                     set_style(room, "min-height", &format!("{height}px"));
                 }
                 let height = f64::from(height);
-                paint(&canvas, height, |area, palette, ratio| {
+                paint(&canvas, Medium::Screen, height, |area, palette, ratio| {
                     let _ = draw_distribution(area, &rows, palette, layout, ratio);
                 });
             });

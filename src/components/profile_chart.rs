@@ -1,10 +1,11 @@
-//! The canvas that shows a factor profile; it redraws on resize and theme change.
+//! The canvas that shows a factor profile; it redraws on resize, theme
+//! change and printing.
 
 use leptos::html;
 use leptos::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::chart_canvas::{paint, resize_ticks};
+use super::chart_canvas::{paint, redraw_for_print, resize_ticks, Medium};
 use crate::app::{effective_theme, use_app};
 use crate::charts::profile::{draw_profile, height_for, ProfileAxis, ProfileRow};
 
@@ -17,6 +18,7 @@ pub fn ProfileChart(
     let state = use_app();
     let canvas = NodeRef::<html::Canvas>::new();
     let resized = resize_ticks();
+    let print_axis = axis.clone();
 
     Effect::new(move |_| {
         let rows = rows.get();
@@ -25,7 +27,12 @@ pub fn ProfileChart(
         let axis = axis.clone();
         if let Some(canvas) = canvas.get() {
             // Wait a frame, so the theme's colours and the layout's width are in place.
-            request_animation_frame(move || draw_on_canvas(&canvas, &rows, &axis));
+            request_animation_frame(move || draw_on_canvas(&canvas, &rows, &axis, Medium::Screen));
+        }
+    });
+    redraw_for_print(move |medium| {
+        if let Some(canvas) = canvas.get_untracked() {
+            rows.with_untracked(|rows| draw_on_canvas(&canvas, rows, &print_axis, medium));
         }
     });
 
@@ -34,10 +41,16 @@ pub fn ProfileChart(
     view! { <canvas class="profile-chart" node_ref=canvas role="img" aria-label=summary style:height=height></canvas> }
 }
 
-/// Draws `rows` on `canvas` at its current CSS width, in device pixels.
-pub fn draw_on_canvas(canvas: &HtmlCanvasElement, rows: &[ProfileRow], axis: &ProfileAxis) {
+/// Draws `rows` on `canvas` for `medium`.
+pub fn draw_on_canvas(
+    canvas: &HtmlCanvasElement,
+    rows: &[ProfileRow],
+    axis: &ProfileAxis,
+    medium: Medium,
+) {
     paint(
         canvas,
+        medium,
         f64::from(height_for(rows.len())),
         |area, palette, ratio| {
             let _ = draw_profile(area, rows, axis, palette, ratio);
