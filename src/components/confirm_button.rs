@@ -1,7 +1,8 @@
 //! A button whose action needs a second, explicit yes: pressing it asks the
 //! question, with a confirm and a cancel button in its place. Focus follows,
 //! so keyboard and screen-reader users land on the confirm button and, when
-//! they cancel (or press Escape), back on the button they pressed.
+//! they cancel (or press Escape), back on the button they pressed. A key
+//! held down on the first button does not answer yes.
 
 use std::cell::Cell;
 
@@ -102,9 +103,14 @@ pub fn ConfirmButton(
                 }
             }>
                 <p id=question_id.clone() class:warning-text=warning>{question.clone()}</p>
+                // A held key's repeats land here once focus moves: only a fresh press says yes.
                 <button type="button" class="button-danger" node_ref=yes_button on:click=move |_| {
                     close();
                     on_confirm.run(());
+                } on:keydown=move |event| {
+                    if event.repeat() {
+                        event.prevent_default();
+                    }
                 }>
                     {yes}
                 </button>

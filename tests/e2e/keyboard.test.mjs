@@ -88,10 +88,15 @@ test("a confirmation takes focus to its yes button, and back when cancelled", as
   await page.getByText(/er fjernet\.$/).waitFor();
   await focusMovesTo("Eget spørreskjema");
 
+  // Enter held down: its repeats reach the yes button once focus moves there, and must not press it.
   await page.getByRole("button", { name: "Slett svarene mine" }).focus();
-  await page.keyboard.press("Enter");
+  await page.keyboard.down("Enter");
   await page.getByRole("button", { name: "Ja, slett alt" }).waitFor();
   await focusMovesTo("Ja, slett alt");
+  await page.keyboard.down("Enter");
+  await page.keyboard.down("Enter");
+  await page.keyboard.up("Enter");
+  assert.equal(await page.getByRole("button", { name: "Ja, slett alt" }).count(), 1, "still asking, nothing deleted");
   assert.deepEqual(errors, []);
 });
 
