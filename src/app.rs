@@ -86,6 +86,8 @@ pub enum Draft {
     /// The progress chosen for that follow-up (its position in the list).
     FollowUpProgress(usize),
     WorkshopName,
+    /// The id of the questionnaire chosen for a new workshop.
+    WorkshopInstrument,
     WorkshopThreshold,
     /// Codes pasted for import, before they are added.
     PastedCodes,
@@ -275,7 +277,7 @@ fn load_initial_state() -> Loaded {
         if let Some(instrument) = workshop.instrument(all_instruments(&loaded)) {
             let dropped = workshop.drop_misfits(instrument);
             if dropped > 0 {
-                error.get_or_insert(storage::set_aside_workshop(dropped));
+                error.get_or_insert(storage::set_aside_workshop(workshop, dropped));
             }
             kiosk_round = storage::kiosk_round_was_running();
         }
@@ -583,20 +585,24 @@ fn persist<T: Send + Sync + 'static>(
 ) {
     Effect::new(move |previous: Option<()>| {
         signal.track();
+        // Nothing to save when first read. Above all the preferences: the
+        // URL's language and theme are for this visit and this tab only.
+        if previous.is_none() {
+            return;
+        }
         if state.adopting.get_value() {
             state.adopting.set_value(false);
             return;
         }
-        let result = signal.with(save);
-        match (previous, result) {
-            (Some(()), Some(Ok(()))) => {
+        match signal.with(save) {
+            Some(Ok(())) => {
                 state.storage_error_shown.set_value(None);
                 if announce {
                     state.status.set(Some(Status::Saved));
                 }
             }
-            (Some(()), Some(Err(error))) => state.report_storage_error(error),
-            _ => {}
+            Some(Err(error)) => state.report_storage_error(error),
+            None => {}
         }
     });
 }

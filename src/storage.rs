@@ -208,20 +208,22 @@ pub fn load_workshop() -> Result<Option<Workshop>, StorageError> {
     load(WORKSHOP_KEY)
 }
 
-/// Keeps a copy of the saved workshop beside it, before a version without
-/// its `dropped` answers replaces it; returns the error to show the user.
-/// When no copy can be kept, nothing more is written this visit.
-pub fn set_aside_workshop(dropped: usize) -> StorageError {
+/// Keeps a copy of the saved workshop beside it, then saves `cleaned` (the
+/// workshop without its `dropped` answers) in its place; returns the error
+/// to show the user. When no copy can be kept, nothing more is written this visit.
+pub fn set_aside_workshop(cleaned: &Workshop, dropped: usize) -> StorageError {
     let kept = local_storage().ok().and_then(|storage| {
         let text = storage.get_item(WORKSHOP_KEY).ok()??;
         Some(keep_copy(&storage, WORKSHOP_KEY, &text))
     });
     let error = StorageError::AnswersSetAside(dropped);
-    if kept == Some(true) {
-        error
-    } else {
+    if kept != Some(true) {
         // No copy: the cleaned workshop must not replace the entry this visit.
-        go_memory_only(error)
+        return go_memory_only(error);
+    }
+    match save(WORKSHOP_KEY, cleaned) {
+        Ok(()) => error,
+        Err(save_error) => save_error,
     }
 }
 

@@ -162,6 +162,12 @@ test("URL parameters choose the language, the instrument and the theme", async (
   assert.ok(await page.getByLabel("Risks", { exact: true }).isChecked());
   await page.getByRole("button", { name: "Start" }).click();
   assert.match(await page.locator(".progress-text").textContent(), /^Part 1 of 12/);
+
+  // They are for that visit: without them the app is back in bokmål and its own theme.
+  await page.goto(server.url);
+  await page.getByLabel("Språk").waitFor();
+  assert.equal(await page.getByLabel("Språk").inputValue(), "nb");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "light");
   assert.deepEqual(problems, []);
   await context.close();
 });

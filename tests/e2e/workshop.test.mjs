@@ -303,6 +303,22 @@ test("a threshold below 3 is refused with a message, not quietly raised", async 
   await context.close();
 });
 
+test("the setup keeps the chosen questionnaire and the typed name through a language switch", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByLabel("Risiko i arbeidet", { exact: true }).check();
+  await page.getByLabel("Navn på workshopen").fill("Verneombud");
+  await page.getByLabel("Språk").selectOption("en");
+  assert.ok(await page.getByLabel("Risks at work", { exact: true }).isChecked(), "the choice survives the switch");
+  assert.equal(await page.getByLabel("Name of the workshop").inputValue(), "Verneombud");
+  await page.getByRole("button", { name: "Start the workshop" }).click();
+  await page.getByRole("heading", { level: 1, name: "Verneombud" }).waitFor();
+  const saved = await page.evaluate(() => localStorage.getItem("arbeidsmiljo.workshop"));
+  assert.match(saved, /"risiko"/, "the workshop is on the questionnaire chosen before the switch");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a code from another page is pooled; a garbled one is rejected with its reason", async () => {
   const { code } = await codeFromOwnDevice(4);
   const { context, page } = await openApp(browser, server.url);

@@ -16,14 +16,22 @@ pub fn WorkshopSetup() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
     let name = state.draft(Draft::WorkshopName, String::new());
-    let chosen = RwSignal::new(0usize);
+    let all = state.instruments();
+    // The chosen questionnaire, by id.
+    let chosen = state.draft(
+        Draft::WorkshopInstrument,
+        all.first()
+            .map(|instrument| instrument.id.clone())
+            .unwrap_or_default(),
+    );
     let threshold = state.draft(Draft::WorkshopThreshold, DEFAULT_THRESHOLD.to_string());
     let threshold_invalid = RwSignal::new(false);
     let threshold_input = NodeRef::<html::Input>::new();
 
-    let all = state.instruments();
     let start = move |_| {
-        let Some(instrument) = all.get(chosen.get()).copied() else {
+        let Some(instrument) =
+            chosen.with(|id| all.iter().find(|instrument| instrument.id == *id).copied())
+        else {
             return;
         };
         // A threshold out of range is refused, not quietly changed.
@@ -47,7 +55,10 @@ pub fn WorkshopSetup() -> impl IntoView {
         state.forget_drafts(&|field| {
             matches!(
                 field,
-                Draft::WorkshopName | Draft::WorkshopThreshold | Draft::PastedCodes
+                Draft::WorkshopName
+                    | Draft::WorkshopInstrument
+                    | Draft::WorkshopThreshold
+                    | Draft::PastedCodes
             )
         });
         state
@@ -57,8 +68,7 @@ pub fn WorkshopSetup() -> impl IntoView {
     let instruments = state
         .instruments()
         .into_iter()
-        .enumerate()
-        .map(|(index, instrument)| {
+        .map(|instrument| {
             let id = format!("workshop-instrument-{}", instrument.id);
             view! {
                 <div class="choice">
@@ -66,8 +76,8 @@ pub fn WorkshopSetup() -> impl IntoView {
                         type="radio"
                         name="workshop-instrument"
                         id=id.clone()
-                        prop:checked=move || chosen.get() == index
-                        on:change=move |_| chosen.set(index)
+                        prop:checked=move || chosen.with(|chosen| *chosen == instrument.id)
+                        on:change=move |_| chosen.set(instrument.id.clone())
                     />
                     <label for=id>{instrument.title.get(state.lang())}</label>
                 </div>
