@@ -6,6 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::components::delete_data::DeleteData;
+use crate::components::refocus_if_lost;
 use crate::components::settings::Settings;
 use crate::core::history::History;
 use crate::core::instrument::Instrument;
@@ -644,7 +645,11 @@ fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="banner banner-warning" role="alert">
                     <p>{move || storage_message(error, state.locale())}</p>
-                    <button type="button" class="button-secondary" on:click=move |_| state.storage_error.set(None)>
+                    <button type="button" class="button-secondary" on:click=move |_| {
+                        state.storage_error.set(None);
+                        // The button goes with the banner.
+                        refocus_if_lost("main");
+                    }>
                         {move || td_string!(state.locale(), banner.dismiss)}
                     </button>
                 </div>

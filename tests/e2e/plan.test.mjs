@@ -44,6 +44,10 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter hver mandag");
   await page.getByRole("button", { name: "Legg til eget tiltak" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  // A catalogue measure is a long sentence: its field shows all of it, without scrolling.
+  const hidden = await page.locator("#measure-0-what").evaluate((field) =>
+    field.scrollWidth - field.clientWidth + Math.max(0, field.scrollHeight - field.clientHeight));
+  assert.ok(hidden <= 1, `${hidden} px of the measure's text hidden in its field`);
   await page.locator("#measure-1-owner").selectOption({ label: "Verneombud" });
   // Every field has an id of its own, so each label names its own control.
   const duplicateIds = await page.evaluate(() => {

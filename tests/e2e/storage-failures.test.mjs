@@ -35,7 +35,10 @@ test("forbidden storage (SecurityError): the app says answers will not be kept, 
   const [first] = await page.locator("fieldset.statement").evaluateAll((sets) => sets.map((set) => set.dataset.item));
   assert.ok(await page.locator(`#${first}-5`).isChecked(), "answers are kept in memory");
   // Dismissed, the warning stays away: it is not repeated at every answer.
-  await page.getByRole("button", { name: "Lukk meldingen" }).click();
+  await page.getByRole("button", { name: "Lukk meldingen" }).press("Enter");
+  // The button went with the warning: focus goes to the main content, not the page's top.
+  await page.waitForFunction(() => document.activeElement?.id === "main", null, { timeout: 2000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
   await page.locator(`#${first}-4`).check();
   await goNext(page);
   await answerPage(page, () => 3);

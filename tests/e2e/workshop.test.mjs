@@ -83,9 +83,12 @@ test("once shown, the result is held back until enough new answers hide the last
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText(heldBack).waitFor();
   await page.getByRole("button", { name: "Vis resultatet likevel" }).click();
-  await page.getByRole("button", { name: "Ja, vis det" }).click();
+  await page.getByRole("button", { name: "Ja, vis det" }).press("Enter");
   await page.getByText("4 har svart.").waitFor();
   assert.ok(await page.locator(".score-table").count() > 0);
+  // The buttons went with the note: focus lands on the heading, not the page's top.
+  await page.waitForFunction(() => document.activeElement?.id === "group-heading", null, { timeout: 2000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "group-heading");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -299,19 +299,21 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
             </p>
             <label class="field field-wide" for=what_id>
                 <span>{td_string!(locale, plan.what)}</span>
-                <input
-                    type="text"
+                <textarea
+                    class="measure-what"
+                    rows="2"
                     id=what_id.clone()
                     prop:value=move || measure().map(|m| m.what).unwrap_or_default()
                     on:change=move |event| {
-                        let what = event_target_value(&event);
+                        // One line, as in the exports' table rows.
+                        let what = event_target_value(&event).replace(['\r', '\n'], " ");
                         state.plan.update(|plan| {
                             if let Some(measure) = plan.measures.get_mut(index) {
                                 measure.what = what;
                             }
                         });
                     }
-                />
+                ></textarea>
             </label>
             <div class="fields">
                 {area_field(state, field)}

@@ -12,7 +12,7 @@ use crate::charts::distribution::{DistributionRow, Legend};
 use crate::clock::this_month;
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegends};
-use crate::components::focus_on_arrival;
+use crate::components::{focus_on_arrival, refocus_if_lost};
 use crate::core::csv;
 use crate::core::group::{
     aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
@@ -405,6 +405,8 @@ pub fn GroupResults() -> impl IntoView {
                         workshop.mark_shown();
                     }
                 });
+                // The question and its buttons are gone with the held-back note.
+                refocus_if_lost("group-heading");
             });
             let texts = ConfirmTexts {
                 open: td_string!(locale, group.show_anyway),
@@ -583,7 +585,7 @@ pub fn GroupResults() -> impl IntoView {
 
     view! {
         <section class="group-results">
-            <h1 tabindex="-1" node_ref=heading>{td_string!(locale, group.heading)}</h1>
+            <h1 id="group-heading" tabindex="-1" node_ref=heading>{td_string!(locale, group.heading)}</h1>
             <p class="lead">
                 {td_string!(locale, group.lead)}
                 // Only the resources lens stands near KS' survey.
