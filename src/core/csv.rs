@@ -1,15 +1,27 @@
-//! CSV that Norwegian Excel opens correctly: UTF-8 with a byte-order mark,
-//! semicolons between fields (the comma is the decimal separator), CRLF line
-//! ends, and quotes only where a field needs them.
+//! CSV that Excel opens correctly by double-click: UTF-8 with a byte-order
+//! mark, CRLF line ends, and quotes only where a field needs them. The
+//! Norwegian texts have Norwegian numbers (a decimal comma), so their fields
+//! are separated by semicolons, as Norwegian Excel expects; the English
+//! texts have a decimal point, and commas between fields.
 
-fn field(text: &str) -> String {
+use crate::core::lang::Lang;
+
+/// What separates the fields of a table in `lang`'s numbers.
+fn separator(lang: Lang) -> char {
+    match lang {
+        Lang::En => ',',
+        Lang::Nb | Lang::Nn => ';',
+    }
+}
+
+fn field(text: &str, separator: char) -> String {
     // Excel runs a text cell that starts with = + - @ (or a tab or CR) as a
     // formula: "- mer tid til pauser" would show #NAME?, and
     // "=HYPERLINK(..)" a live link. A leading apostrophe keeps it text.
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(text) {
-        return field(&format!("'{text}"));
+        return field(&format!("'{text}"), separator);
     }
-    if text.contains([';', '"', '\n', '\r']) {
+    if text.contains([separator, '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()
@@ -25,17 +37,21 @@ fn is_number(text: &str) -> bool {
     digits(whole) && digits(fraction)
 }
 
-/// The rows as one CSV text, the first row being the header.
-pub fn table<R, C>(rows: R) -> String
+/// The rows, written in `lang`, as one CSV text, the first row being the header.
+pub fn table<R, C>(lang: Lang, rows: R) -> String
 where
     R: IntoIterator<Item = C>,
     C: IntoIterator,
     C::Item: AsRef<str>,
 {
+    let separator = separator(lang);
     let mut out = String::from("\u{feff}");
     for row in rows {
-        let cells: Vec<String> = row.into_iter().map(|cell| field(cell.as_ref())).collect();
-        out += &cells.join(";");
+        let cells: Vec<String> = row
+            .into_iter()
+            .map(|cell| field(cell.as_ref(), separator))
+            .collect();
+        out += &cells.join(&separator.to_string());
         out += "\r\n";
     }
     out
@@ -47,8 +63,14 @@ mod tests {
 
     #[test]
     fn quotes_only_fields_that_need_it() {
-        let text = table([vec!["a;b", "say \"hi\"", "3,5"]]);
-        assert_eq!(text, "\u{feff}\"a;b\";\"say \"\"hi\"\"\";3,5\r\n");
+        let text = table(Lang::Nb, [vec!["a;b", "say \"hi\"", "3,5", "a, b"]]);
+        assert_eq!(text, "\u{feff}\"a;b\";\"say \"\"hi\"\"\";3,5;a, b\r\n");
+    }
+
+    #[test]
+    fn english_numbers_have_a_point_so_commas_separate_the_fields() {
+        let text = table(Lang::En, [vec!["a;b", "3.25", "a, b"]]);
+        assert_eq!(text, "\u{feff}a;b,3.25,\"a, b\"\r\n");
     }
 
     #[test]
@@ -61,12 +83,12 @@ mod tests {
             "-inf",
         ];
         assert_eq!(
-            table([cells]),
+            table(Lang::Nb, [cells]),
             "\u{feff}\"'=HYPERLINK(\"\"x\"\")\";'- mer tid;'+47 møte;'@leder;'-inf\r\n"
         );
         // Numbers, with a decimal comma too, stay numbers.
         assert_eq!(
-            table([["-1,5", "-2", "+3.25"]]),
+            table(Lang::Nb, [["-1,5", "-2", "+3.25"]]),
             "\u{feff}-1,5;-2;+3.25\r\n"
         );
     }

@@ -121,14 +121,14 @@ pub fn markdown(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String 
     out
 }
 
-/// The measures as CSV for Norwegian Excel (see `core::csv`).
+/// The measures as CSV for Excel (see `core::csv`).
 pub fn csv(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String {
     let header = headers(lang).map(String::from);
     let rows = plan
         .measures
         .iter()
         .map(|measure| measure_cells(measure, instruments, lang));
-    csv::table(std::iter::once(header).chain(rows))
+    csv::table(lang, std::iter::once(header).chain(rows))
 }
 
 #[derive(Clone, Copy, PartialEq)]

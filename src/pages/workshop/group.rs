@@ -332,7 +332,7 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
         cells.push(reported);
         cells
     });
-    csv::table(std::iter::once(header).chain(rows))
+    csv::table(lang, std::iter::once(header).chain(rows))
 }
 
 /// A file name from the workshop's name: letters and digits kept, the rest dashes.
@@ -626,7 +626,7 @@ mod tests {
     use crate::i18n::locale;
 
     #[test]
-    fn the_group_csv_opens_in_norwegian_excel() {
+    fn the_group_csv_opens_in_excel_in_the_language_of_its_numbers() {
         let instrument = &built_in()[0];
         let responses: Vec<Response> = [3, 4, 4, 5, 5]
             .map(|value| {
@@ -656,6 +656,13 @@ mod tests {
             lines[plain + 1],
             format!("{name};5;4,20;Godt;0,0;0,0;20,0;40,0;40,0;;")
         );
+
+        // In English the numbers have a point, and commas separate the fields.
+        let text = group_csv(&result, locale(Lang::En), Lang::En);
+        let row = text.split("\r\n").nth(plain + 1).unwrap();
+        let name = instrument.factors[plain].name.get(Lang::En);
+        assert!(row.starts_with(&format!("{name},5,4.20,")), "{row}");
+        assert!(row.ends_with(",0.0,0.0,20.0,40.0,40.0,,"), "{row}");
     }
 
     #[test]
