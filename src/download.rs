@@ -28,12 +28,20 @@ fn save_link(name: &str, url: &str) -> Result<(), wasm_bindgen::JsValue> {
 
 /// The text of the first file chosen in a file input, if any.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    read_chosen_files(input).await.into_iter().next()
+    read_chosen_files(input, f64::INFINITY)
+        .await
+        .into_iter()
+        .next()
+        .flatten()
 }
 
-/// The texts of every file chosen in a file input, in order; a file that
-/// cannot be read as text comes back empty, so it is still counted.
-pub async fn read_chosen_files(input: &web_sys::HtmlInputElement) -> Vec<String> {
+/// The texts of every file chosen in a file input, in order: `None` for a
+/// file over `max_bytes`, which is not read. A file that cannot be read as
+/// text comes back empty, so it is still counted.
+pub async fn read_chosen_files(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: f64,
+) -> Vec<Option<String>> {
     let Some(files) = input.files() else {
         return Vec::new();
     };
@@ -42,12 +50,16 @@ pub async fn read_chosen_files(input: &web_sys::HtmlInputElement) -> Vec<String>
         let Some(file) = files.get(index) else {
             continue;
         };
+        if file.size() > max_bytes {
+            texts.push(None);
+            continue;
+        }
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-        texts.push(
+        texts.push(Some(
             text.ok()
                 .and_then(|text| text.as_string())
                 .unwrap_or_default(),
-        );
+        ));
     }
     texts
 }

@@ -92,7 +92,7 @@ fn a_million_random_and_mutated_inputs_never_panic() {
         let report = if count % 2 == 0 {
             workshops[which].import_codes(instrument, &input)
         } else {
-            workshops[which].import_files(instrument, &[input])
+            workshops[which].import_files(instrument, &[Some(input)])
         };
         assert_eq!(
             workshops[which].count(),

@@ -20,6 +20,10 @@ pub const MIN_THRESHOLD: usize = 3;
 pub const DEFAULT_THRESHOLD: usize = 5;
 /// A threshold above the largest workshop anyone runs is a typo.
 pub const MAX_THRESHOLD: usize = 100;
+/// The largest file an import reads. A list of 100,000 codes is about 2 MB
+/// and a response file under 1 KB; reading a far larger file chosen by
+/// mistake would stall the page for many seconds before refusing it.
+pub const MAX_IMPORT_FILE_MB: u32 = 10;
 
 /// How a response reached the pool. Kiosk answers are never treated as
 /// duplicates of each other: two people may answer alike. A shared code or
@@ -61,6 +65,8 @@ pub enum Rejection {
     Code(CodeError),
     /// A file that is neither a response file nor a list of codes.
     UnreadableFile,
+    /// A file over [`MAX_IMPORT_FILE_MB`], left unread.
+    TooLarge,
     /// A response with not a single statement answered.
     Blank,
 }
@@ -322,9 +328,21 @@ impl Workshop {
 
     /// Pools response files, numbered from 1 in the order given. A file
     /// may also be a plain list of codes, which is read line by line.
-    pub fn import_files(&mut self, instrument: &Instrument, files: &[String]) -> ImportReport {
+    /// Pools the chosen `files`: each one's text, or `None` for one too
+    /// large to read.
+    pub fn import_files(
+        &mut self,
+        instrument: &Instrument,
+        files: &[Option<String>],
+    ) -> ImportReport {
         let mut report = ImportReport::default();
         for (number, text) in files.iter().enumerate() {
+            let Some(text) = text else {
+                report
+                    .rejected
+                    .push(Rejected::new(number + 1, Rejection::TooLarge));
+                continue;
+            };
             let file = serde_json::from_str::<ResponseFileCode>(text);
             let single = match file {
                 Ok(file) => code::decode(instrument, &file.code).map_err(Rejection::Code),
@@ -612,7 +630,7 @@ mod tests {
             )
             .replace("\"instrument\": \"ressurser\"", "\"instrument\": 1e309");
         assert_ne!(odd, file);
-        let report = workshop.import_files(instrument, &[odd]);
+        let report = workshop.import_files(instrument, &[Some(odd)]);
         assert_eq!((report.added, report.rejected.len()), (1, 0));
     }
 
@@ -623,12 +641,13 @@ mod tests {
         let codes: Vec<String> = (1..=4)
             .map(|value| code::encode(instrument, &response(instrument, value)))
             .collect();
-        let files = vec![
-            ResponseFile::new(instrument, codes[0].clone()).to_json(),
-            format!("{}\r\nhei\r\n{}\r\n", codes[1], codes[2]),
-            "{\"kind\": \"something else\"}".to_string(),
-            "not a code at all".to_string(),
-            ResponseFile::new(instrument, codes[0].clone()).to_json(),
+        let files = [
+            Some(ResponseFile::new(instrument, codes[0].clone()).to_json()),
+            Some(format!("{}\r\nhei\r\n{}\r\n", codes[1], codes[2])),
+            Some("{\"kind\": \"something else\"}".to_string()),
+            Some("not a code at all".to_string()),
+            None,
+            Some(ResponseFile::new(instrument, codes[0].clone()).to_json()),
         ];
         let report = workshop.import_files(instrument, &files);
         assert_eq!((report.added, report.duplicates.len()), (3, 1));
@@ -641,7 +660,8 @@ mod tests {
             [
                 line_two,
                 Rejected::new(3, Rejection::UnreadableFile),
-                Rejected::new(4, Rejection::UnreadableFile)
+                Rejected::new(4, Rejection::UnreadableFile),
+                Rejected::new(5, Rejection::TooLarge)
             ]
         );
     }
@@ -669,7 +689,7 @@ mod tests {
             workshop.add_kiosk(response(instrument, 2));
             let report = workshop.import_codes(instrument, &text);
             prop_assert_eq!(workshop.count(), 1 + report.added);
-            let report = workshop.import_files(instrument, &[file]);
+            let report = workshop.import_files(instrument, &[Some(file)]);
             prop_assert!(workshop.count() > report.added);
         }
     }

@@ -402,13 +402,17 @@ test("response files are imported many at a time", async () => {
   // A list of codes kept in a text file, one of them cut short.
   const list = join(dir, "koder.txt");
   await writeFile(list, `${codes[1]}\n${codes[2].slice(0, 4)}\n`);
+  // A file chosen by mistake, far larger than any list of codes: refused unread.
+  const huge = join(dir, "video.txt");
+  await writeFile(huge, Buffer.alloc(11 * 1024 * 1024, "A"));
   const { context, page } = await openApp(browser, server.url);
   await startWorkshop(page, { threshold: 3 });
-  await page.getByLabel("Svarfiler (du kan velge eller slippe mange)").setInputFiles([...files, broken, files[0], list]);
+  await page.getByLabel("Svarfiler (du kan velge eller slippe mange)").setInputFiles([...files, broken, files[0], list, huge]);
   const report = page.locator(".import-report");
-  await report.getByText("Lagt til: 3. Like svar satt til side: 2. Avvist: 2.").waitFor();
+  await report.getByText("Lagt til: 3. Like svar satt til side: 2. Avvist: 3.").waitFor();
   assert.match(await report.textContent(), /Fil 4: filen er ikke en svarfil/);
   assert.match(await report.textContent(), /Fil 6, linje 2: kontrolltegnene stemmer ikke/);
+  assert.match(await report.textContent(), /Fil 7: filen er større enn 10 MB og ble ikke lest/);
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("3 har svart.").waitFor();
   await context.close();

@@ -11,7 +11,7 @@ use crate::app::{use_app, Draft};
 use crate::components::camera_scan::CameraScan;
 use crate::core::code::{instrument_tag, CodeError};
 use crate::core::instrument::Instrument;
-use crate::core::workshop::{ImportReport, Rejection};
+use crate::core::workshop::{ImportReport, Rejection, MAX_IMPORT_FILE_MB};
 use crate::download::read_chosen_files;
 use crate::i18n::{td_string, Locale};
 
@@ -54,6 +54,9 @@ fn reason(
             td_string!(locale, import.other_content).to_string()
         }
         Rejection::UnreadableFile => td_string!(locale, import.unreadable_file).to_string(),
+        Rejection::TooLarge => {
+            td_string!(locale, import.too_large, mb = MAX_IMPORT_FILE_MB).to_string()
+        }
         Rejection::Blank => td_string!(locale, import.blank).to_string(),
     }
 }
@@ -133,7 +136,8 @@ pub fn ImportAnswers() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let texts = read_chosen_files(&input).await;
+            let texts =
+                read_chosen_files(&input, f64::from(MAX_IMPORT_FILE_MB) * 1_048_576.0).await;
             if texts.is_empty() {
                 return;
             }
