@@ -474,6 +474,8 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   const total = resources.factors.length + 1;
   await counter.getByText(`Lysbilde 1 av ${total}`).waitFor();
   assert.equal(await page.locator(".slide canvas").count(), 0, "the overview starts hidden");
+  // What is projected says it is not KS' survey, as the result on screen does.
+  assert.match(await page.locator(".slide-lead").textContent(), /3 har svart\. Dette er ikke KS' offisielle 10-FAKTOR-undersøkelse\./);
   await page.keyboard.press("ArrowRight");
   await page.locator(".slide canvas.distribution-chart").waitFor();
   // The whole overview fits a 1366×768, 1280×720 or 1024×768 projector, and grows on a 1080p one.

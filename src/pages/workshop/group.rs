@@ -272,6 +272,18 @@ pub fn summary(rows: &[DistributionRow], locale: Locale) -> String {
     )
 }
 
+/// " This is not KS' official 10-FAKTOR survey." after a text about the
+/// built-in resources questionnaire, the one that stands near KS' survey, so
+/// that the result on screen, on the slides and in the picture says so; else
+/// nothing.
+pub fn not_ks_note(instrument: &Instrument, locale: Locale) -> String {
+    if is_built_in(&instrument.id) && instrument.lens == Lens::Resource {
+        format!(" {}", td_string!(locale, group.not_ks))
+    } else {
+        String::new()
+    }
+}
+
 /// One row per factor: n, mean, band, share per option, and exposure.
 fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
     let points = result
@@ -519,9 +531,10 @@ pub fn GroupResults() -> impl IntoView {
             let legends = scale_legends(&result, lang);
             move |_| {
                 let subtitle = format!(
-                    "{} · {}",
+                    "{} · {}{}",
                     instrument.title.get(lang),
-                    td_string!(locale, group.respondents, count = result.respondents)
+                    td_string!(locale, group.respondents, count = result.respondents),
+                    not_ks_note(instrument, locale)
                 );
                 if let Some(canvas) = group_png(&name, &subtitle, &rows, &legends) {
                     let _ = offer_canvas_png(
@@ -588,9 +601,7 @@ pub fn GroupResults() -> impl IntoView {
             <h1 id="group-heading" tabindex="-1" node_ref=heading>{td_string!(locale, group.heading)}</h1>
             <p class="lead">
                 {td_string!(locale, group.lead)}
-                // Only the resources lens stands near KS' survey.
-                {(is_built_in(&instrument.id) && instrument.lens == Lens::Resource)
-                    .then(|| format!(" {}", td_string!(locale, group.not_ks)))}
+                {not_ks_note(instrument, locale)}
             </p>
             {body}
             <div class="card">

@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
 use super::group::{
-    current_result, distribution_rows, held_back_text, note_what_is_shown, scale_labels,
-    scale_legends, summary,
+    current_result, distribution_rows, held_back_text, not_ks_note, note_what_is_shown,
+    scale_labels, scale_legends, summary,
 };
 use super::workshop_instrument;
 use crate::app::{use_app, Screen, WorkshopView};
@@ -162,6 +162,7 @@ pub fn Presentation() -> impl IntoView {
 
     let title = workshop.name.clone();
     let instrument_title = instrument.title.get(lang);
+    let not_ks = not_ks_note(instrument, locale);
     let respondents = result.respondents;
     let threshold = result.threshold;
     let overview_rows = rows.clone();
@@ -197,7 +198,7 @@ pub fn Presentation() -> impl IntoView {
             });
             return view! {
                 <h1>{title.clone()}</h1>
-                <p class="slide-lead">{instrument_title}" · "{td_string!(locale, group.respondents, count = respondents)}</p>
+                <p class="slide-lead">{instrument_title}" · "{td_string!(locale, group.respondents, count = respondents)}{not_ks.clone()}</p>
                 {hidden}
                 {chart}
             }
