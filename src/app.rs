@@ -1,6 +1,8 @@
 //! The application shell: shared state, persistence effects, theme and
 //! language on `<html>`, and which screen is shown.
 
+use std::any::Any;
+
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -76,6 +78,21 @@ pub enum WorkshopView {
     Presentation,
 }
 
+/// What a screen shows for a moment after an action (an import's report, a
+/// file's problems): kept while the screen re-renders in another language,
+/// dropped when another screen opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The workshop's last import of codes or files, with its offer to count alike answers.
+    ImportReport,
+    /// What became of the last questionnaire file loaded or removed.
+    InstrumentFile,
+    /// What became of the last plan file loaded.
+    PlanFile,
+    /// The plan that file replaced and the file's plan, for undoing it.
+    ReplacedPlan,
+}
+
 /// A text field whose unsaved text the app keeps while it is open: a screen
 /// re-rendered in another language, or left and opened again, gives it back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +158,8 @@ pub struct AppState {
     adopting: StoredValue<bool>,
     /// Unsaved texts, in memory only (see [`Draft`]).
     drafts: StoredValue<Vec<(Draft, String)>>,
+    /// What the screen shows after an action (see [`Notice`]).
+    notices: StoredValue<Vec<(Notice, Box<dyn Any + Send + Sync>)>>,
 }
 
 impl AppState {
@@ -181,6 +200,30 @@ impl AppState {
                 .find(|(kept, _)| *kept == field)
                 .map(|(_, text)| text.clone())
         })
+    }
+
+    /// What the screen showed as `notice` before it re-rendered in a new
+    /// language, or `initial`; kept on every change.
+    pub fn notice<T: Clone + Send + Sync + 'static>(
+        self,
+        notice: Notice,
+        initial: T,
+    ) -> RwSignal<T> {
+        let kept = self.notices.with_value(|notices| {
+            notices
+                .iter()
+                .find(|(kept, _)| *kept == notice)
+                .and_then(|(_, value)| value.downcast_ref::<T>().cloned())
+        });
+        let value = RwSignal::new(kept.unwrap_or(initial));
+        Effect::new(move |_| {
+            let shown = value.get();
+            self.notices.update_value(|notices| {
+                notices.retain(|(kept, _)| *kept != notice);
+                notices.push((notice, Box::new(shown)));
+            });
+        });
+        value
     }
 
     /// After measure `removed` is gone, its follow-up draft goes too, and the
@@ -352,6 +395,7 @@ pub fn App() -> impl IntoView {
         loaded: RwSignal::new(loaded),
         adopting: StoredValue::new(false),
         drafts: StoredValue::new(Vec::new()),
+        notices: StoredValue::new(Vec::new()),
     };
     provide_context(state);
 
@@ -460,10 +504,16 @@ pub fn App() -> impl IntoView {
     // Screens write their texts once per render: a new language re-renders the
     // screen. The kiosk round re-renders only its page, since the screen holds
     // the participant's answers, which are saved only when they finish.
+    let last_screen = StoredValue::new(None::<Screen>);
     let screen = move || {
         let (screen, position) = shown.get();
         if screen != Screen::Workshop(WorkshopView::Kiosk) {
             state.lang();
+        }
+        // A notice stays through a new language, not into another screen.
+        if last_screen.get_value() != Some(screen) {
+            last_screen.set_value(Some(screen));
+            state.notices.update_value(Vec::clear);
         }
         screen_for(screen, position)
     };

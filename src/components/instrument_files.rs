@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
-use crate::app::{use_app, AppState};
+use crate::app::{use_app, AppState, Notice};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::core::instrument::{InstrumentError, Part, Problem, MAX_ID_LEN};
 use crate::core::json_text::{Expected, SyntaxProblem};
@@ -218,7 +218,7 @@ pub fn InstrumentFiles() -> impl IntoView {
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let lang = state.lang();
-    let outcome = RwSignal::new(None::<Outcome>);
+    let outcome = state.notice(Notice::InstrumentFile, None::<Outcome>);
     let heading = NodeRef::<html::H2>::new();
     let file_input = NodeRef::<html::Input>::new();
 

@@ -123,6 +123,9 @@ test("a broken file lists every problem with its line, and changes nothing", asy
   await writeFile(path, JSON.stringify(typo, null, 2));
   await loadFile(page, path);
   await page.getByText(/^Linje \d+, Hele filen: feltet «reverse» finnes ikke i formatet \(skrivefeil\?\) \(kolonne \d+\)$/).waitFor();
+  // The problems stay through a language switch, in the new language.
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByText(/^Line \d+, The whole file: the field “reverse”/).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

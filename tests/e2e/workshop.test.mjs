@@ -357,12 +357,20 @@ test("three people who answered exactly alike can be counted as three", async ()
   await report.getByText("Lagt til: 1. Like svar satt til side: 2. Avvist: 0.").waitFor();
   await page.getByText("Svar samlet: 1").waitFor();
   assert.match(await report.textContent(), /Kom de fra ulike personer som svarte likt, kan du telle dem med/);
+  // The report and its offer stay through a language switch, now in nynorsk.
+  await page.getByLabel("Språk").selectOption("nn");
+  await report.getByText("Lagde til: 1. Like svar sette til side: 2. Avviste: 0.").waitFor();
+  await page.getByLabel("Språk").selectOption("nb");
   await page.getByRole("button", { name: "Tell med som ulike personer (2)" }).click();
   await report.getByText("Lagt til: 3. Like svar satt til side: 0. Avvist: 0.").waitFor();
   await page.getByText("Svar samlet: 3").waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.className), "import-report", "focus stays by the report");
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("3 har svart.").waitFor();
+  // Back from another screen, the last import's report is gone.
+  await page.getByRole("button", { name: "Tilbake til workshopen" }).click();
+  await page.getByText("Svar samlet: 3").waitFor();
+  assert.equal((await report.textContent()).trim(), "");
   assert.deepEqual(errors, []);
   await context.close();
 });

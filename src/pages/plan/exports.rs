@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::area_name;
 use super::names::{level_name, owner_name, progress_name, rating_name};
-use crate::app::use_app;
+use crate::app::{use_app, Notice};
 use crate::components::refocus_if_lost;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
@@ -154,13 +154,13 @@ pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
         state.forget_drafts(&|field| field.follow_up_of().is_some());
         renumbered_from.set(0);
     };
-    let import_result = RwSignal::new(None::<ImportResult>);
+    let import_result = state.notice(Notice::PlanFile, None::<ImportResult>);
     // The plan a file replaced, and the file's plan: picking the wrong file
     // can be undone until the plan is changed.
-    let replaced = StoredValue::new(None::<(Plan, Plan)>);
+    let replaced = state.notice(Notice::ReplacedPlan, None::<(Plan, Plan)>);
     let can_undo = move || {
         import_result.get() == Some(ImportResult::Restored)
-            && replaced.with_value(|replaced| {
+            && replaced.with(|replaced| {
                 replaced
                     .as_ref()
                     .is_some_and(|(_, imported)| state.plan.with(|plan| plan == imported))
@@ -179,7 +179,7 @@ pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
             // A bad file changes nothing: the plan is replaced only by a valid one.
             match saved::decode::<Plan>(&text) {
                 Ok(plan) if plan.is_consistent() => {
-                    replaced.set_value(Some((state.plan.get_untracked(), plan.clone())));
+                    replaced.set(Some((state.plan.get_untracked(), plan.clone())));
                     replace_plan(plan);
                     import_result.set(Some(ImportResult::Restored));
                 }
@@ -225,7 +225,7 @@ pub fn PlanExports(renumbered_from: RwSignal<usize>) -> impl IntoView {
                     if !can_undo() {
                         return;
                     }
-                    if let Some((before, _)) = replaced.try_update_value(Option::take).flatten() {
+                    if let Some((before, _)) = replaced.try_update(Option::take).flatten() {
                         replace_plan(before);
                         import_result.set(Some(ImportResult::Undone));
                     }

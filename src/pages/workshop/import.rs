@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use super::workshop_instrument;
-use crate::app::{use_app, Draft};
+use crate::app::{use_app, Draft, Notice};
 use crate::components::camera_scan::CameraScan;
 use crate::core::code::{instrument_tag, CodeError};
 use crate::core::instrument::Instrument;
@@ -100,7 +100,7 @@ pub fn ImportAnswers() -> impl IntoView {
     let locale = state.locale();
     let lang = state.lang();
     let codes = state.draft(Draft::PastedCodes, String::new());
-    let report = RwSignal::new(None::<(Origin, ImportReport)>);
+    let report = state.notice(Notice::ImportReport, None::<(Origin, ImportReport)>);
     let file_input = NodeRef::<html::Input>::new();
     let report_box = NodeRef::<html::Div>::new();
 
