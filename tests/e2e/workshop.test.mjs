@@ -347,6 +347,25 @@ test("a code from another page is pooled; a garbled one is rejected with its rea
   await context.close();
 });
 
+test("a paste of thousands of wrong lines lists the first 200 and counts the rest", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page);
+  const lines = Array.from({ length: 5000 }, (_, i) => `rad ${i + 1};Oslo;42`).join("\n");
+  // As pasted (Playwright's fill types multi-line text slowly, in Chromium's editing code).
+  await page.getByLabel("Svarkoder, én per linje").evaluate((field, text) => {
+    field.value = text;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }, lines);
+  await page.getByRole("button", { name: "Legg til kodene" }).click();
+  const report = page.locator(".import-report");
+  await report.getByText("Lagt til: 0. Like svar satt til side: 0. Avvist: 5000.").waitFor();
+  assert.equal(await report.locator("li").count(), 201);
+  assert.equal(await report.locator("li").last().textContent(), "… og 4800 til, som ikke er listet her");
+  assert.equal((await page.getByLabel("Svarkoder, én per linje").inputValue()).split("\n").length, 5000, "every refused line stays to fix");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("three people who answered exactly alike can be counted as three", async () => {
   const { code } = await codeFromOwnDevice(4);
   const { context, page, errors } = await openApp(browser, server.url);

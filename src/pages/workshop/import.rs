@@ -61,6 +61,11 @@ fn reason(
     }
 }
 
+/// How many rejected lines or files a report lists by reason. A paste of
+/// thousands of wrong lines (a whole spreadsheet, say) would otherwise take
+/// the page many seconds to show; refused pasted lines stay in the field.
+const LISTED_REJECTIONS: usize = 200;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Origin {
     Lines,
@@ -183,6 +188,7 @@ pub fn ImportAnswers() -> impl IntoView {
             let rejections = report
                 .rejected
                 .iter()
+                .take(LISTED_REJECTIONS)
                 .map(|rejected| {
                     let why = reason(&rejected.why, &state.instruments(), locale, lang);
                     let number = rejected.number;
@@ -216,11 +222,15 @@ pub fn ImportAnswers() -> impl IntoView {
                     </button>
                 }
             });
+            let unlisted = report.rejected.len().saturating_sub(LISTED_REJECTIONS);
+            let more = (unlisted > 0).then(|| {
+                view! { <li>{td_string!(locale, import.more_rejected, count = unlisted)}</li> }
+            });
             let left_to_fix = (origin == Origin::Lines && !report.rejected.is_empty())
                 .then(|| view! { <p>{td_string!(locale, import.left_to_fix)}</p> });
             view! {
                 <p>{headline}</p>
-                <ul class="import-rejections">{rejections}</ul>
+                <ul class="import-rejections">{rejections}{more}</ul>
                 {left_to_fix}
                 {alike}
             }
