@@ -81,6 +81,32 @@ test("a loaded questionnaire is answered, scored, pooled and planned like a buil
   await context.close();
 });
 
+test("a workshop whose questionnaire is gone says so, keeps its answers, and carries on once the file is back", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await loadFile(page, examplePath);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByLabel(title).check();
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  await kioskParticipant(page, () => 4, 3);
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  await page.getByText("Svar samlet: 1").waitFor();
+  // The file's saved text is gone (or no longer readable by this version).
+  await page.evaluate(() => localStorage.removeItem("arbeidsmiljo.instruments"));
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("alert").getByText("Spørreskjemaet for denne workshopen finnes ikke på denne enheten").waitFor();
+  await page.getByText("Svar samlet: 1").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Start en svarrunde" }).count(), 0, "no button that does nothing");
+  assert.equal(await page.getByRole("button", { name: "Vis gruppens resultat" }).count(), 0);
+  await page.getByRole("button", { name: "Til startsiden" }).click();
+  await loadFile(page, examplePath);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("button", { name: "Start en svarrunde" }).waitFor();
+  await page.getByText("Svar samlet: 1").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a broken file lists every problem with its line, and changes nothing", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   const broken = structuredClone(example);

@@ -47,26 +47,37 @@ pub fn WorkshopHub() -> impl IntoView {
             <p class="lead">{instrument_title}</p>
             <p class="workshop-count" aria-live="polite">{count_text}</p>
             <p>{threshold_text}</p>
-            <div class="card">
-                <h2>{td_string!(locale, workshop.kiosk_heading)}</h2>
-                <p>{td_string!(locale, workshop.kiosk_explain)}</p>
-                <button type="button" class="button-primary" on:click=move |_| go(WorkshopView::Kiosk)>
-                    {td_string!(locale, workshop.kiosk_start)}
-                </button>
-            </div>
-            <ImportAnswers />
-            <div class="card">
-                <h2>{td_string!(locale, workshop.result_heading)}</h2>
-                <p>{td_string!(locale, workshop.result_explain)}</p>
-                <div class="button-row">
-                    <button type="button" class="button-primary" on:click=move |_| go(WorkshopView::Results)>
-                        {td_string!(locale, workshop.show_result)}
-                    </button>
-                    <button type="button" class="button-secondary" on:click=move |_| go(WorkshopView::Presentation)>
-                        {td_string!(locale, workshop.present)}
-                    </button>
-                </div>
-            </div>
+            {match instrument_title {
+                Some(_) => view! {
+                    <div class="card">
+                        <h2>{td_string!(locale, workshop.kiosk_heading)}</h2>
+                        <p>{td_string!(locale, workshop.kiosk_explain)}</p>
+                        <button type="button" class="button-primary" on:click=move |_| go(WorkshopView::Kiosk)>
+                            {td_string!(locale, workshop.kiosk_start)}
+                        </button>
+                    </div>
+                    <ImportAnswers />
+                    <div class="card">
+                        <h2>{td_string!(locale, workshop.result_heading)}</h2>
+                        <p>{td_string!(locale, workshop.result_explain)}</p>
+                        <div class="button-row">
+                            <button type="button" class="button-primary" on:click=move |_| go(WorkshopView::Results)>
+                                {td_string!(locale, workshop.show_result)}
+                            </button>
+                            <button type="button" class="button-secondary" on:click=move |_| go(WorkshopView::Presentation)>
+                                {td_string!(locale, workshop.present)}
+                            </button>
+                        </div>
+                    </div>
+                }.into_any(),
+                // Nothing can be pooled or shown without it; what is pooled is kept.
+                None => view! {
+                    <div class="banner banner-warning" role="alert">
+                        <p>{td_string!(locale, group.unknown_instrument)}</p>
+                        <p>{td_string!(locale, workshop.load_instrument_again)}</p>
+                    </div>
+                }.into_any(),
+            }}
             <div class="card">
                 <h2>{td_string!(locale, workshop.end_heading)}</h2>
                 <p>{td_string!(locale, workshop.end_explain)}</p>
