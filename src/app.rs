@@ -202,28 +202,24 @@ impl AppState {
         })
     }
 
-    /// What the screen showed as `notice` before it re-rendered in a new
-    /// language, or `initial`; kept on every change.
-    pub fn notice<T: Clone + Send + Sync + 'static>(
-        self,
-        notice: Notice,
-        initial: T,
-    ) -> RwSignal<T> {
+    /// What the screen shows as `notice`, starting at `initial`. The signal is
+    /// kept here (not with the screen, which a new language re-renders), so
+    /// the re-rendered screen reads it back.
+    pub fn notice<T: Send + Sync + 'static>(self, notice: Notice, initial: T) -> RwSignal<T> {
         let kept = self.notices.with_value(|notices| {
             notices
                 .iter()
                 .find(|(kept, _)| *kept == notice)
-                .and_then(|(_, value)| value.downcast_ref::<T>().cloned())
+                .and_then(|(_, signal)| signal.downcast_ref::<ArcRwSignal<T>>().cloned())
         });
-        let value = RwSignal::new(kept.unwrap_or(initial));
-        Effect::new(move |_| {
-            let shown = value.get();
-            self.notices.update_value(|notices| {
-                notices.retain(|(kept, _)| *kept != notice);
-                notices.push((notice, Box::new(shown)));
-            });
+        let signal = kept.unwrap_or_else(|| {
+            let signal = ArcRwSignal::new(initial);
+            let kept = Box::new(signal.clone());
+            self.notices
+                .update_value(|notices| notices.push((notice, kept)));
+            signal
         });
-        value
+        RwSignal::from(signal)
     }
 
     /// After measure `removed` is gone, its follow-up draft goes too, and the
