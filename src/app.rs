@@ -13,7 +13,7 @@ use crate::components::settings::Settings;
 use crate::core::history::History;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
-use crate::core::plan::Plan;
+use crate::core::plan::{removed_measure, Measure, Plan};
 use crate::core::saved::{Prefs, Theme};
 use crate::core::session::{merged, pages, unanswered_pages, Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
@@ -151,6 +151,10 @@ pub struct AppState {
     /// Set when the review sends the person back to a page: Next then
     /// returns to the review instead of going on to the following page.
     pub back_to_review: StoredValue<bool>,
+    /// The first measure number that now belongs to another measure (one was
+    /// removed, here or in another tab, or a plan file replaced them all):
+    /// the plan's editors from there on take up the drafts under their numbers.
+    pub measures_renumbered_from: RwSignal<usize>,
     /// Instrument files the user loaded, beside the built-in instruments.
     pub loaded: RwSignal<Vec<LoadedInstrument>>,
     /// Set while a change saved by another tab is applied, so it is not
@@ -392,6 +396,7 @@ pub fn App() -> impl IntoView {
         adopting: StoredValue::new(false),
         drafts: StoredValue::new(Vec::new()),
         notices: StoredValue::new(Vec::new()),
+        measures_renumbered_from: RwSignal::new(0),
     };
     provide_context(state);
 
@@ -419,6 +424,17 @@ pub fn App() -> impl IntoView {
     storage::on_change_in_other_tab(move |changed| match changed {
         Ok(changed) => adopt(state, changed),
         Err(error) => state.storage_error.set(Some(error)),
+    });
+
+    // A measure removed, here or in another tab: the follow-up drafts of the
+    // measures after it move up a number with them.
+    Effect::new(move |before: Option<Vec<Measure>>| {
+        let after = state.plan.with(|plan| plan.measures.clone());
+        if let Some(removed) = before.and_then(|before| removed_measure(&before, &after)) {
+            state.move_follow_up_notes_up(removed);
+            state.measures_renumbered_from.set(removed);
+        }
+        after
     });
 
     // Persist every change the moment it happens.

@@ -323,6 +323,21 @@ pub fn suggest(
     Suggestions { focus, keep }
 }
 
+/// The number (from 0) of the one measure `after` lacks, where `after` is
+/// `before` less that single measure, as a removal here or in another tab
+/// leaves it.
+pub fn removed_measure(before: &[Measure], after: &[Measure]) -> Option<usize> {
+    if after.len() + 1 != before.len() {
+        return None;
+    }
+    let at = before
+        .iter()
+        .zip(after)
+        .position(|(before, after)| before != after)
+        .unwrap_or(after.len());
+    (before[at + 1..] == after[at..]).then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -538,5 +553,26 @@ mod tests {
             suggestions.keep[0],
             Area::new("ressurser", &resources.factors[0].id)
         );
+    }
+
+    #[test]
+    fn the_one_measure_removed_is_found_only_where_nothing_else_changed() {
+        let [a, b, c] = ["A", "B", "C"].map(|what| measure(what, Rating::Medium, Rating::Medium));
+        let all = [a.clone(), b.clone(), c.clone()];
+        assert_eq!(removed_measure(&all, &[b.clone(), c.clone()]), Some(0));
+        assert_eq!(removed_measure(&all, &[a.clone(), c.clone()]), Some(1));
+        assert_eq!(removed_measure(&all, &[a.clone(), b.clone()]), Some(2));
+        // Alike measures: either is the one, and the drafts move alike.
+        assert_eq!(
+            removed_measure(&[a.clone(), a.clone()], std::slice::from_ref(&a)),
+            Some(1)
+        );
+        // Not a removal: one added, one changed, or two gone.
+        assert_eq!(
+            removed_measure(std::slice::from_ref(&a), &[a.clone(), b.clone()]),
+            None
+        );
+        assert_eq!(removed_measure(&all, &[c.clone(), b.clone()]), None);
+        assert_eq!(removed_measure(&all, &[c]), None);
     }
 }

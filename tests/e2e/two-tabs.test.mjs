@@ -66,6 +66,32 @@ test("a plan edited in two tabs keeps both edits", async () => {
   await context.close();
 });
 
+test("a follow-up note begun in one tab stays with its measure when another tab removes one above it", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  const area = { instrument: "ressurser", factor: "rolleklarhet" };
+  const measure = (what) => ({ what, area, owner: "leader", deadline: null, next_evaluation: null,
+    effect: "medium", cost: "medium", level: "group", kind: "health_promoting", history: [] });
+  await a.evaluate((plan) => {
+    localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "resources", position: "results", answers: {} } }));
+    localStorage.setItem("arbeidsmiljo.plan", JSON.stringify({ schema: 1, data: plan }));
+  }, { focus: [area], keep: [], measures: [measure("A"), measure("B"), measure("C")], deselected: [] });
+  const b = await tab(context);
+  await a.reload();
+  for (const page of [a, b]) {
+    await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+    await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  }
+  await a.locator(".measure").nth(1).locator("summary").click();
+  await a.locator("#measure-1-note").fill("Notat om B");
+  await b.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await a.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  assert.equal(await a.locator("#measure-0-what").inputValue(), "B");
+  assert.equal(await a.locator("#measure-0-note").inputValue(), "Notat om B", "the note moved up with B");
+  assert.equal(await a.locator("#measure-1-note").inputValue(), "", "not left behind on C");
+  await context.close();
+});
+
 test("a save by a newer version of the app in another tab is never overwritten", async () => {
   const context = await browser.newContext();
   const [a, b] = [await tab(context), await tab(context)];

@@ -358,9 +358,8 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                 <ul class="history">{history}</ul>
             </details>
             <button type="button" class="button-danger" aria-label=format!("{} {}", td_string!(locale, plan.remove_measure), index + 1) on:click=move |_| {
+                // Its drafts go, and those after it move up (see `App`).
                 state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } });
-                state.move_follow_up_notes_up(index);
-                renumbered_from.set(index);
                 refocus_if_lost("chosen-measures");
             }>
                 {td_string!(locale, plan.remove_measure)}

@@ -43,7 +43,7 @@ pub fn PlanPage(from: PlanFrom) -> impl IntoView {
     let locale = state.locale();
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
-    let renumbered_from = RwSignal::new(0);
+    let renumbered_from = state.measures_renumbered_from;
     let (back_to, back_label, basis) = match from {
         PlanFrom::Own => (Screen::Survey, td_string!(locale, plan.to_results), None),
         PlanFrom::Group => {
