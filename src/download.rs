@@ -26,6 +26,26 @@ fn save_link(name: &str, url: &str) -> Result<(), wasm_bindgen::JsValue> {
     Ok(())
 }
 
+/// A file name in the user's language: `name` (a workshop's or a
+/// questionnaire's) with its letters and digits kept and the rest dashes,
+/// then what the file holds, like "personalmøte-resultat.csv".
+pub fn file_name(name: &str, holds: &str, extension: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    match stem.trim_matches('-') {
+        "" => format!("{holds}.{extension}"),
+        stem => format!("{stem}-{holds}.{extension}"),
+    }
+}
+
 /// The text of the first file chosen in a file input, if any.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     read_chosen_files(input, f64::INFINITY)

@@ -28,6 +28,11 @@ test("switching to nynorsk translates the page, sets <html lang>, and is remembe
   await page.getByRole("heading", { level: 1, name: "Arbeidsmiljøprofilen din" }).waitFor();
   const score = await page.locator(".score-table tbody tr td").first().textContent();
   assert.match(score, /^\d,\d$/);
+  // A downloaded file is named in the language too.
+  await page.getByText("Del anonymt med gruppa").click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Last ned svarfil" }).click();
+  assert.equal((await download).suggestedFilename(), "ressursar-i-arbeidet-svar.json");
   await page.getByLabel("Språk").selectOption("en");
   await page.getByRole("heading", { level: 1, name: "Your work environment profile" }).waitFor();
   assert.match(await page.locator(".score-table tbody tr td").first().textContent(), /^\d\.\d$/);

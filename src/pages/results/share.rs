@@ -9,7 +9,7 @@ use crate::core::code;
 use crate::core::instrument::Instrument;
 use crate::core::response::Response;
 use crate::core::workshop::ResponseFile;
-use crate::download::offer_download;
+use crate::download::{file_name, offer_download};
 use crate::i18n::td_string;
 
 /// CSS pixels of the QR code's side.
@@ -32,10 +32,10 @@ pub fn ShareWithGroup(instrument: &'static Instrument) -> impl IntoView {
     let file_code = code.clone();
     let download = move |_| {
         let file = ResponseFile::new(instrument, file_code.clone()).to_json();
-        let name = format!(
-            "{}-{}.json",
+        let name = file_name(
+            instrument.title.get(state.lang()),
             td_string!(locale, share.file_name),
-            instrument.id
+            "json",
         );
         let _ = offer_download(&name, "application/json", &file);
     };

@@ -21,7 +21,7 @@ use crate::core::instrument::{is_built_in, Factor, Instrument, Lens, Scoring};
 use crate::core::lang::{format_change, format_decimal, Lang};
 use crate::core::saved;
 use crate::core::workshop::Workshop;
-use crate::download::{offer_canvas_png, offer_download, read_chosen_file};
+use crate::download::{file_name, offer_canvas_png, offer_download, read_chosen_file};
 use crate::i18n::{td_string, Locale};
 
 /// The group result of the current workshop.
@@ -347,26 +347,6 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
     csv::table(lang, std::iter::once(header).chain(rows))
 }
 
-/// A file name from the workshop's name: letters and digits kept, the rest dashes.
-pub fn file_stem(name: &str) -> String {
-    let stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let stem = stem.trim_matches('-').to_string();
-    if stem.is_empty() {
-        "gruppe".to_string()
-    } else {
-        stem
-    }
-}
-
 #[component]
 pub fn GroupResults() -> impl IntoView {
     let state = use_app();
@@ -497,11 +477,7 @@ pub fn GroupResults() -> impl IntoView {
                     current_result(&workshop, instrument).export(&workshop.name, month)
                 {
                     let _ = offer_download(
-                        &format!(
-                            "{}-{}.json",
-                            file_stem(&name),
-                            td_string!(locale, group.result_file)
-                        ),
+                        &file_name(&name, td_string!(locale, group.result_file), "json"),
                         "application/json",
                         &saved::encode(&export),
                     );
@@ -516,11 +492,7 @@ pub fn GroupResults() -> impl IntoView {
                 };
                 let text = group_csv(&current_result(&workshop, instrument), locale, lang);
                 let _ = offer_download(
-                    &format!(
-                        "{}-{}.csv",
-                        file_stem(&name),
-                        td_string!(locale, group.result_file)
-                    ),
+                    &file_name(&name, td_string!(locale, group.result_file), "csv"),
                     "text/csv;charset=utf-8",
                     &text,
                 );
@@ -538,11 +510,7 @@ pub fn GroupResults() -> impl IntoView {
                 );
                 if let Some(canvas) = group_png(&name, &subtitle, &rows, &legends) {
                     let _ = offer_canvas_png(
-                        &format!(
-                            "{}-{}.png",
-                            file_stem(&name),
-                            td_string!(locale, group.profile_file)
-                        ),
+                        &file_name(&name, td_string!(locale, group.profile_file), "png"),
                         &canvas,
                     );
                 }
