@@ -125,7 +125,11 @@ impl Draft {
 /// signals, so it is `Copy`.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The saved preferences: what the user chose, here or in another tab.
     pub prefs: RwSignal<Prefs>,
+    /// The language and theme the URL set for this visit, in this tab only:
+    /// they win over `prefs` until the user chooses another.
+    visit: RwSignal<VisitPrefs>,
     pub session: RwSignal<Option<Session>>,
     pub plan: RwSignal<Plan>,
     /// Earlier self-assessments, by month, for the change since the previous one.
@@ -169,6 +173,25 @@ pub struct AppState {
 impl AppState {
     pub fn lang(self) -> Lang {
         self.language.get()
+    }
+
+    /// The theme chosen: the URL's for this visit, else the saved one.
+    pub fn theme_choice(self) -> Theme {
+        self.visit
+            .with(|visit| visit.theme)
+            .unwrap_or_else(|| self.prefs.with(|prefs| prefs.theme))
+    }
+
+    /// The user's own choice of language: saved, and it replaces the URL's.
+    pub fn choose_lang(self, lang: Lang) {
+        self.visit.update(|visit| visit.lang = None);
+        self.prefs.update(|prefs| prefs.lang = lang);
+    }
+
+    /// The user's own choice of theme: saved, and it replaces the URL's.
+    pub fn choose_theme(self, theme: Theme) {
+        self.visit.update(|visit| visit.theme = None);
+        self.prefs.update(|prefs| prefs.theme = theme);
     }
 
     /// Shows a failed save's `error`, unless it is the one already shown
@@ -345,18 +368,22 @@ fn prefers_dark() -> Option<web_sys::MediaQueryList> {
         .flatten()
 }
 
-/// The URL's settings win over saved preferences for this visit; they are
-/// saved only if the user changes them.
-fn apply_url_config(mut prefs: Prefs) -> (Prefs, UrlConfig) {
+/// A language or theme set in the URL, for this visit (see [`AppState`]).
+#[derive(Clone, Copy, Default)]
+struct VisitPrefs {
+    lang: Option<Lang>,
+    theme: Option<Theme>,
+}
+
+/// The URL's settings; marks the page as embedded when it says so.
+fn read_url_config() -> UrlConfig {
     let config = UrlConfig::parse(&window().location().search().unwrap_or_default());
-    prefs.lang = config.lang.unwrap_or(prefs.lang);
-    prefs.theme = config.theme.unwrap_or(prefs.theme);
     if config.embed {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-embed", "");
         }
     }
-    (prefs, config)
+    config
 }
 
 #[component]
@@ -371,7 +398,11 @@ pub fn App() -> impl IntoView {
         kiosk_round,
         error,
     } = load_initial_state();
-    let (prefs, url_config) = apply_url_config(prefs);
+    let url_config = read_url_config();
+    let visit = RwSignal::new(VisitPrefs {
+        lang: url_config.lang,
+        theme: url_config.theme,
+    });
     let initial_screen = if kiosk_round {
         Screen::Workshop(WorkshopView::Kiosk)
     } else {
@@ -380,6 +411,7 @@ pub fn App() -> impl IntoView {
     let prefs = RwSignal::new(prefs);
     let state = AppState {
         prefs,
+        visit,
         session: RwSignal::new(session),
         plan: RwSignal::new(plan),
         history: RwSignal::new(history),
@@ -390,7 +422,11 @@ pub fn App() -> impl IntoView {
         status: RwSignal::new(None),
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
         start_choice: StoredValue::new(url_config.choice.unwrap_or_default()),
-        language: Memo::new(move |_| prefs.with(|prefs| prefs.lang)),
+        language: Memo::new(move |_| {
+            visit
+                .with(|visit| visit.lang)
+                .unwrap_or_else(|| prefs.with(|prefs| prefs.lang))
+        }),
         back_to_review: StoredValue::new(false),
         loaded: RwSignal::new(loaded),
         adopting: StoredValue::new(false),
@@ -424,6 +460,17 @@ pub fn App() -> impl IntoView {
     storage::on_change_in_other_tab(move |changed| match changed {
         Ok(changed) => adopt(state, changed),
         Err(error) => state.storage_error.set(Some(error)),
+    });
+
+    // An import's report belongs to its workshop: it goes when the workshop
+    // ends, here or in another tab, so its offer never reaches the next one.
+    let running = Memo::new(move |_| state.workshop.with(Option::is_some));
+    Effect::new(move |_| {
+        if !running.get() {
+            state.notices.update_value(|notices| {
+                notices.retain(|(notice, _)| *notice != Notice::ImportReport)
+            });
+        }
     });
 
     // A measure removed, here or in another tab: the follow-up drafts of the
@@ -648,8 +695,7 @@ fn persist<T: Send + Sync + 'static>(
 ) {
     Effect::new(move |previous: Option<()>| {
         signal.track();
-        // Nothing to save when first read. Above all the preferences: the
-        // URL's language and theme are for this visit and this tab only.
+        // Nothing to save when first read.
         if previous.is_none() {
             return;
         }
@@ -723,7 +769,7 @@ fn StorageBanner() -> impl IntoView {
 /// The theme in effect, with "auto" resolved from the system setting. It is
 /// what `<html data-theme>` holds, and charts track it to redraw.
 pub fn effective_theme(state: AppState) -> Theme {
-    match state.prefs.with(|prefs| prefs.theme) {
+    match state.theme_choice() {
         Theme::Auto if state.system_dark.get() => Theme::Dark,
         Theme::Auto => Theme::Light,
         other => other,

@@ -25,7 +25,7 @@ pub fn Settings() -> impl IntoView {
                 <span>{move || td_string!(state.locale(), settings.language)}</span>
                 <select on:change=move |event| {
                     if let Some(lang) = Lang::from_code(&event_target_value(&event)) {
-                        state.prefs.update(|prefs| prefs.lang = lang);
+                        state.choose_lang(lang);
                     }
                 }>
                     {Lang::ALL
@@ -45,7 +45,7 @@ pub fn Settings() -> impl IntoView {
                 <select on:change=move |event| {
                     let value = event_target_value(&event);
                     if let Some(theme) = Theme::ALL.into_iter().find(|theme| theme.key() == value) {
-                        state.prefs.update(|prefs| prefs.theme = theme);
+                        state.choose_theme(theme);
                     }
                 }>
                     {Theme::ALL
@@ -54,7 +54,7 @@ pub fn Settings() -> impl IntoView {
                             view! {
                                 <option
                                     value=theme.key()
-                                    selected=move || state.prefs.with(|prefs| prefs.theme) == theme
+                                    selected=move || state.theme_choice() == theme
                                 >
                                     {move || theme_label(theme)}
                                 </option>

@@ -168,6 +168,21 @@ test("URL parameters choose the language, the instrument and the theme", async (
   await page.getByLabel("Språk").waitFor();
   assert.equal(await page.getByLabel("Språk").inputValue(), "nb");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "light");
+
+  // A choice made on a URL's visit saves that choice only, not the URL's other setting.
+  await page.goto(`${server.url}?lang=en`);
+  await page.getByLabel("Appearance").selectOption("dark");
+  await page.goto(server.url);
+  await page.getByLabel("Språk").waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+
+  // A tab showing the URL's projector theme keeps it when another tab changes the language.
+  const projecting = await context.newPage();
+  await projecting.goto(`${server.url}?theme=projector`);
+  await projecting.getByLabel("Språk").waitFor();
+  await page.getByLabel("Språk").selectOption("nn");
+  await projecting.waitForFunction(() => document.documentElement.lang === "nn");
+  assert.equal(await projecting.evaluate(() => document.documentElement.dataset.theme), "projector");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -92,6 +92,27 @@ test("a follow-up note begun in one tab stays with its measure when another tab 
   await context.close();
 });
 
+test("a workshop ended in another tab takes its import report, and the offer in it, along", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  const b = await tab(context);
+  await a.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await a.getByRole("button", { name: "Start workshopen" }).click();
+  const line = "NOT-A-CODE";
+  await a.getByLabel("Svarkoder, én per linje").fill(line);
+  await a.getByRole("button", { name: "Legg til kodene" }).click();
+  const report = a.locator(".import-report");
+  await report.getByText("Avvist: 1.").waitFor();
+  await b.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await b.getByRole("button", { name: "Avslutt og slett svarene" }).click();
+  await b.getByRole("button", { name: "Ja, slett" }).click();
+  await a.getByRole("button", { name: "Start workshopen" }).waitFor();
+  await a.getByRole("button", { name: "Start workshopen" }).click();
+  await a.getByText("Svar samlet: 0").waitFor();
+  assert.equal((await a.locator(".import-report").textContent()).trim(), "", "the new workshop starts without the old report");
+  await context.close();
+});
+
 test("a save by a newer version of the app in another tab is never overwritten", async () => {
   const context = await browser.newContext();
   const [a, b] = [await tab(context), await tab(context)];

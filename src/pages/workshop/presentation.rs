@@ -198,7 +198,7 @@ pub fn Presentation() -> impl IntoView {
             });
             return view! {
                 <h1>{title.clone()}</h1>
-                <p class="slide-lead">{instrument_title}" · "{td_string!(locale, group.respondents, count = respondents)}{not_ks.clone()}</p>
+                <p class="slide-lead">{instrument_title}" · "{td_string!(locale, group.respondents, count = respondents)}<span class="slide-note">{not_ks.clone()}</span></p>
                 {hidden}
                 {chart}
             }

@@ -17,13 +17,16 @@ pub fn WorkshopSetup() -> impl IntoView {
     focus_on_arrival(heading);
     let name = state.draft(Draft::WorkshopName, String::new());
     let all = state.instruments();
-    // The chosen questionnaire, by id.
-    let chosen = state.draft(
-        Draft::WorkshopInstrument,
-        all.first()
-            .map(|instrument| instrument.id.clone())
-            .unwrap_or_default(),
-    );
+    // The chosen questionnaire, by id; the first where the one chosen before
+    // has since been removed.
+    let first = all
+        .first()
+        .map(|instrument| instrument.id.clone())
+        .unwrap_or_default();
+    let chosen = state.draft(Draft::WorkshopInstrument, first.clone());
+    if !chosen.with_untracked(|id| all.iter().any(|instrument| instrument.id == *id)) {
+        chosen.set(first);
+    }
     let threshold = state.draft(Draft::WorkshopThreshold, DEFAULT_THRESHOLD.to_string());
     let threshold_invalid = RwSignal::new(false);
     let threshold_input = NodeRef::<html::Input>::new();
