@@ -7,7 +7,7 @@ use wasm_bindgen_futures::spawn_local;
 
 use crate::app::{use_app, AppState, Notice};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
-use crate::core::instrument::{InstrumentError, Part, Problem, MAX_ID_LEN};
+use crate::core::instrument::{Instrument, InstrumentError, Part, Problem, MAX_ID_LEN};
 use crate::core::json_text::{Expected, SyntaxProblem};
 use crate::core::lang::{format_decimal, Lang};
 use crate::core::library::{check_new, size_error};
@@ -15,14 +15,15 @@ use crate::download::read_chosen_file;
 use crate::i18n::{td_string, Locale};
 use crate::loaded::LoadedInstrument;
 
-/// What the last action did, shown in the live region.
+/// What the last action did, shown in the live region. A questionnaire is
+/// named when shown, in the language then (`None`: one no longer readable).
 #[derive(Clone)]
 enum Outcome {
-    Loaded(String),
+    Loaded(&'static Instrument),
     Rejected(Vec<InstrumentError>),
     FileUnreadable,
-    Removed(String),
-    InUse(String),
+    Removed(Option<&'static Instrument>),
+    InUse(&'static Instrument),
 }
 
 fn part_name(part: Part) -> &'static str {
@@ -180,12 +181,8 @@ fn remove(state: AppState, index: usize) -> Outcome {
         .loaded
         .with_untracked(|loaded| loaded.get(index).cloned())
     else {
-        return Outcome::Removed(String::new());
+        return Outcome::Removed(None);
     };
-    let title = entry.instrument.map_or_else(
-        || td_string!(state.locale(), instruments.unreadable).to_string(),
-        |instrument| instrument.title.get(state.lang()).to_string(),
-    );
     if let Some(instrument) = entry.instrument {
         let in_use = state.workshop.with_untracked(|workshop| {
             workshop
@@ -193,7 +190,7 @@ fn remove(state: AppState, index: usize) -> Outcome {
                 .is_some_and(|workshop| workshop.identity().matches(instrument))
         });
         if in_use {
-            return Outcome::InUse(title);
+            return Outcome::InUse(instrument);
         }
         // The answers given to this very file go with it; those given to
         // another version under its id stay, for that version.
@@ -209,7 +206,7 @@ fn remove(state: AppState, index: usize) -> Outcome {
     state.loaded.update(|loaded| {
         loaded.remove(index);
     });
-    Outcome::Removed(title)
+    Outcome::Removed(entry.instrument)
 }
 
 #[component]
@@ -246,11 +243,10 @@ pub fn InstrumentFiles() -> impl IntoView {
             }
             let result = match check_new(&source, &state.instruments()) {
                 Ok(instrument) => {
-                    let title = instrument.title.get(lang).to_string();
-                    state
-                        .loaded
-                        .update(|loaded| loaded.push(LoadedInstrument::new(source, instrument)));
-                    Outcome::Loaded(title)
+                    let loaded = LoadedInstrument::new(source, instrument);
+                    let outcome = loaded.instrument.map(Outcome::Loaded);
+                    state.loaded.update(|all| all.push(loaded));
+                    outcome.unwrap_or(Outcome::FileUnreadable)
                 }
                 Err(errors) => Outcome::Rejected(errors),
             };
@@ -260,13 +256,16 @@ pub fn InstrumentFiles() -> impl IntoView {
 
     let message = move || {
         outcome.get().map(|outcome| match outcome {
-            Outcome::Loaded(title) => {
+            Outcome::Loaded(instrument) => {
+                let title = instrument.title.get(lang);
                 view! { <p>{td_string!(locale, instruments.loaded_ok, title = title)}</p> }.into_any()
             }
-            Outcome::Removed(title) => {
+            Outcome::Removed(instrument) => {
+                let title = instrument.map_or_else(|| td_string!(locale, instruments.unreadable), |i| i.title.get(lang));
                 view! { <p>{td_string!(locale, instruments.removed, title = title)}</p> }.into_any()
             }
-            Outcome::InUse(title) => {
+            Outcome::InUse(instrument) => {
+                let title = instrument.title.get(lang);
                 view! { <p class="warning-text">{td_string!(locale, instruments.in_use, title = title)}</p> }.into_any()
             }
             Outcome::FileUnreadable => {

@@ -26,6 +26,10 @@ test("a loaded questionnaire is answered, scored, pooled and planned like a buil
   await loadFile(page, examplePath);
   await page.getByText(`«${title}» er lastet inn og kan velges over.`).waitFor();
   await page.getByText(/9 påstander · identitet barnehage-kort v1 · [0-9a-f]{8}/).waitFor();
+  // The message stays through a language switch, naming the questionnaire in the new language.
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByText(`“${example.title.en}” is loaded and can be chosen above.`).waitFor();
+  await page.getByLabel("Language").selectOption("nb");
 
   // It survives a reload, and is offered beside the built-in choices.
   await page.reload();
