@@ -695,12 +695,12 @@ fn persist<T: Send + Sync + 'static>(
 ) {
     Effect::new(move |previous: Option<()>| {
         signal.track();
-        // Nothing to save when first read.
-        if previous.is_none() {
-            return;
-        }
         if state.adopting.get_value() {
             state.adopting.set_value(false);
+            return;
+        }
+        // Nothing to save when first read.
+        if previous.is_none() {
             return;
         }
         match signal.with(save) {
