@@ -291,10 +291,7 @@ mod tests {
         let sharp = svg(&[row("Autonomi", Some(4.0), 2)], 2.0);
         let width = |svg: &str| rect_widths(svg, "#2F7D5B")[0];
         assert!((width(&sharp) / width(&normal) - 2.0).abs() < 0.05);
-        let font_size = |svg: &str| -> f64 {
-            let start = svg.find("font-size=\"").unwrap() + 11;
-            svg[start..].split('"').next().unwrap().parse().unwrap()
-        };
+        let font_size = |svg: &str| -> f64 { font_sizes(svg, "Autonomi")[0].parse().unwrap() };
         assert!(
             (font_size(&sharp) / font_size(&normal) - 2.0).abs() < 0.01,
             "text scales with the pixel ratio"
