@@ -1,8 +1,8 @@
 //! The only module that touches localStorage (and sessionStorage). It moves
 //! versioned text (see `core::saved`) in and out, turns every browser failure
-//! into a typed [`StorageError`], and never panics. When storage cannot be used, the app
-//! goes on in memory: the Leptos signals hold the state, and saves report
-//! `Unavailable`.
+//! into a typed [`StorageError`], and never panics. When storage cannot be
+//! written, the app goes on in memory: the Leptos signals hold the state, saves
+//! report why, and what can still be read is read.
 
 use std::cell::Cell;
 
@@ -46,9 +46,10 @@ pub enum StorageError {
 }
 
 thread_local! {
-    /// Set once storage proves unusable, so later calls fail fast, with the
-    /// same reason, and never overwrite data this visit could not read.
-    static MEMORY_ONLY: Cell<Option<StorageError>> = const { Cell::new(None) };
+    /// Set once storage proves unwritable, so later writes fail fast, with the
+    /// same reason, and never overwrite data this visit could not read. Reads
+    /// go on: one entry from a newer version must not hide the others.
+    static WRITES_STOPPED: Cell<Option<StorageError>> = const { Cell::new(None) };
 }
 
 fn error_from(value: JsValue) -> StorageError {
@@ -61,8 +62,8 @@ fn error_from(value: JsValue) -> StorageError {
     }
 }
 
-fn local_storage() -> Result<Storage, StorageError> {
-    if let Some(reason) = MEMORY_ONLY.get() {
+fn writable_storage() -> Result<Storage, StorageError> {
+    if let Some(reason) = WRITES_STOPPED.get() {
         return Err(reason);
     }
     raw_storage()
@@ -76,39 +77,39 @@ fn raw_storage() -> Result<Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
-fn go_memory_only(error: StorageError) -> StorageError {
-    MEMORY_ONLY.set(Some(error));
+fn stop_writes(error: StorageError) -> StorageError {
+    WRITES_STOPPED.set(Some(error));
     error
 }
 
 /// Checks that storage can be read and written; call once at start-up.
 pub fn probe() -> Result<(), StorageError> {
-    let storage = local_storage().map_err(go_memory_only)?;
+    let storage = writable_storage().map_err(stop_writes)?;
     storage
         .set_item(PROBE_KEY, "1")
         .and_then(|_| storage.remove_item(PROBE_KEY))
         .map_err(|error| match error_from(error) {
             // A full store can still be read; only writes fail.
             StorageError::Full => StorageError::Full,
-            other => go_memory_only(other),
+            other => stop_writes(other),
         })
 }
 
 fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
-    let storage = local_storage()?;
+    let storage = raw_storage()?;
     let Some(text) = storage.get_item(key).map_err(error_from)? else {
         return Ok(None);
     };
     match saved::decode(&text) {
         Ok(value) => Ok(Some(value)),
-        Err(DecodeError::NewerSchema(_)) => Err(go_memory_only(StorageError::Newer)),
+        Err(DecodeError::NewerSchema(_)) => Err(stop_writes(StorageError::Newer)),
         Err(DecodeError::Unreadable) => {
-            if keep_copy(&storage, key, &text) {
+            if writable_storage().is_ok() && keep_copy(&storage, key, &text) {
                 let _ = storage.remove_item(key);
                 Err(StorageError::Corrupt)
             } else {
                 // Could not keep a copy: leave the entry where it is and stop writing.
-                Err(go_memory_only(StorageError::Corrupt))
+                Err(stop_writes(StorageError::Corrupt))
             }
         }
     }
@@ -143,7 +144,7 @@ fn aside_key(storage: &Storage, key: &str, text: &str) -> String {
 }
 
 fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
-    local_storage()?
+    writable_storage()?
         .set_item(key, &saved::encode(value))
         .map_err(error_from)
 }
@@ -157,7 +158,7 @@ pub fn load_session() -> Result<Option<Session>, StorageError> {
 pub fn save_session(session: &Option<Session>) -> Result<(), StorageError> {
     match session {
         Some(session) => save(SESSION_KEY, session),
-        None => local_storage()?
+        None => writable_storage()?
             .remove_item(SESSION_KEY)
             .map_err(error_from),
     }
@@ -185,7 +186,7 @@ pub fn load_plan() -> Result<Option<Plan>, StorageError> {
 /// Saves the plan; an empty plan is not stored at all.
 pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
     if *plan == Plan::default() {
-        return local_storage()?.remove_item(PLAN_KEY).map_err(error_from);
+        return writable_storage()?.remove_item(PLAN_KEY).map_err(error_from);
     }
     save(PLAN_KEY, plan)
 }
@@ -197,7 +198,7 @@ pub fn load_history() -> Result<Option<History>, StorageError> {
 /// Saves the history; an empty one is not stored at all.
 pub fn save_history(history: &History) -> Result<(), StorageError> {
     if history.snapshots.is_empty() {
-        return local_storage()?
+        return writable_storage()?
             .remove_item(HISTORY_KEY)
             .map_err(error_from);
     }
@@ -212,14 +213,14 @@ pub fn load_workshop() -> Result<Option<Workshop>, StorageError> {
 /// workshop without its `dropped` answers) in its place; returns the error
 /// to show the user. When no copy can be kept, nothing more is written this visit.
 pub fn set_aside_workshop(cleaned: &Workshop, dropped: usize) -> StorageError {
-    let kept = local_storage().ok().and_then(|storage| {
+    let kept = writable_storage().ok().and_then(|storage| {
         let text = storage.get_item(WORKSHOP_KEY).ok()??;
         Some(keep_copy(&storage, WORKSHOP_KEY, &text))
     });
     let error = StorageError::AnswersSetAside(dropped);
     if kept != Some(true) {
         // No copy: the cleaned workshop must not replace the entry this visit.
-        return go_memory_only(error);
+        return stop_writes(error);
     }
     match save(WORKSHOP_KEY, cleaned) {
         Ok(()) => error,
@@ -231,7 +232,7 @@ pub fn set_aside_workshop(cleaned: &Workshop, dropped: usize) -> StorageError {
 pub fn save_workshop(workshop: &Option<Workshop>) -> Result<(), StorageError> {
     match workshop {
         Some(workshop) => save(WORKSHOP_KEY, workshop),
-        None => local_storage()?
+        None => writable_storage()?
             .remove_item(WORKSHOP_KEY)
             .map_err(error_from),
     }
@@ -245,7 +246,7 @@ pub fn load_instruments() -> Result<Option<Vec<String>>, StorageError> {
 /// Saves the loaded instruments' file texts; none means no entry at all.
 pub fn save_instruments(sources: &[String]) -> Result<(), StorageError> {
     if sources.is_empty() {
-        return local_storage()?
+        return writable_storage()?
             .remove_item(INSTRUMENTS_KEY)
             .map_err(error_from);
     }
@@ -299,7 +300,7 @@ fn changed(key: &str, text: Option<String>) -> Result<Option<Changed>, StorageEr
         match text.as_deref().map(saved::decode) {
             None => Ok(Some(None)),
             Some(Ok(value)) => Ok(Some(Some(value))),
-            Some(Err(DecodeError::NewerSchema(_))) => Err(go_memory_only(StorageError::Newer)),
+            Some(Err(DecodeError::NewerSchema(_))) => Err(stop_writes(StorageError::Newer)),
             Some(Err(DecodeError::Unreadable)) => Ok(None),
         }
     }
@@ -352,6 +353,6 @@ pub fn remove_all() -> Result<(), StorageError> {
     for key in ours {
         storage.remove_item(&key).map_err(error_from)?;
     }
-    MEMORY_ONLY.set(None);
+    WRITES_STOPPED.set(None);
     Ok(())
 }

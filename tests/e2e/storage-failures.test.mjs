@@ -103,6 +103,29 @@ test("a corrupt entry that cannot be copied aside (storage full) stays where it 
   await context.close();
 });
 
+test("an entry from a newer version hides nothing else: the answers are shown, and nothing is written", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 4);
+  const newer = JSON.stringify({ schema: 99, data: { future: true } });
+  await page.evaluate((newer) => localStorage.setItem("arbeidsmiljo.prefs", newer), newer);
+  const before = await stored(page);
+  await page.reload();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /nyere versjon av appen/);
+  // The answers saved beside the newer entry are still there to resume.
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  const [first] = await page.locator("fieldset.statement").evaluateAll((sets) => sets.map((set) => set.dataset.item));
+  assert.ok(await page.locator(`#${first}-4`).isChecked());
+  // A change is kept in memory, not written: the newer entry is never overwritten.
+  await page.locator(`#${first}-2`).check();
+  assert.ok(await page.locator(`#${first}-2`).isChecked());
+  assert.deepEqual(await stored(page), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a saved workshop with answers that do not fit is reported, and they are not counted", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   const fixture = JSON.parse(readFileSync(new URL("../fixtures/workshop-schema-1.json", import.meta.url), "utf8"));
