@@ -186,7 +186,9 @@ pub fn load_plan() -> Result<Option<Plan>, StorageError> {
 /// Saves the plan; an empty plan is not stored at all.
 pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
     if *plan == Plan::default() {
-        return writable_storage()?.remove_item(PLAN_KEY).map_err(error_from);
+        return writable_storage()?
+            .remove_item(PLAN_KEY)
+            .map_err(error_from);
     }
     save(PLAN_KEY, plan)
 }

@@ -203,12 +203,19 @@ fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> 
     // A count hidden as "fewer than 3" must not be readable from the shares
     // per option either (with one statement, they are the same people), nor
     // from the mean: with n it gives the sum, and with one statement the
-    // sum tells how many answered each way.
+    // sum tells how many answered each way. For the same reason, with one
+    // statement no option may stand for fewer than 3 people ("Always: 14 %"
+    // of seven is one colleague).
+    let one_statement = factor.items.len() == 1;
     let hides_a_count = matches!(
         exposure,
         Some(GroupExposure::Shares { high, some })
             if high.share().is_none() || some.share().is_none()
-    );
+    ) || (one_statement
+        && tally
+            .answers
+            .iter()
+            .any(|count| (1..MIN_CELL).contains(count)));
     let mean = (factor.scoring == Scoring::Mean && !hides_a_count).then(|| tally.sum / n as f64);
     let answered: usize = tally.answers.iter().sum();
     let shares = if factor.scoring == Scoring::Mean && answered > 0 && !hides_a_count {
@@ -538,6 +545,40 @@ mod tests {
             }
         }
         assert!(hidden > 0, "the case is exercised");
+    }
+
+    #[test]
+    fn with_one_statement_no_option_stands_for_fewer_than_three_people() {
+        let (index, single) = risks()
+            .factors
+            .iter()
+            .enumerate()
+            .find(|(_, factor)| factor.items.len() == 1 && factor.scoring == Scoring::Mean)
+            .expect("a one-statement risk");
+        let offset: usize = risks().factors[..index].iter().map(|f| f.items.len()).sum();
+        let group = |points: &[u8]| -> Vec<Response> {
+            points
+                .iter()
+                .map(|&point| {
+                    let mut values = uniform(risks(), 1).values().to_vec();
+                    values[offset] = point;
+                    Response::fitting(risks(), values).unwrap()
+                })
+                .collect()
+        };
+        let detail = |responses: &[Response]| {
+            let result = aggregate(risks(), responses.iter(), 3);
+            result.factors[index].detail.clone().unwrap()
+        };
+        // Seven people: high exposure (4 and 5) and some (3) each at least
+        // three, yet one person alone answered 5 and one alone 2.
+        let seven = detail(&group(&[4, 4, 4, 2, 5, 3, 3]));
+        assert!(seven.shares.is_empty(), "no distribution for {}", single.id);
+        assert_eq!(seven.mean, None);
+        // Every option chosen by none or by three or more: shown.
+        let shown = detail(&group(&[4, 4, 4, 3, 3, 3]));
+        assert_eq!(shown.shares.len(), 5);
+        assert!(shown.mean.is_some());
     }
 
     #[test]
