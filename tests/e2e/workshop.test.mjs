@@ -522,6 +522,17 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await counter.getByText(`Lysbilde 2 av ${total}`).waitFor();
   assert.equal(await page.locator(".slide h1").textContent(), resources.factors[0].name.nb);
   await page.getByText("Hva tror dere?").waitFor();
+  // A factor's slide, revealed, fits a 720- or 768-line projector too, buttons included.
+  await page.keyboard.press("ArrowRight");
+  await page.locator(".slide canvas.distribution-chart").waitFor();
+  for (const [width, height] of [[1280, 720], [1366, 768]]) {
+    await page.setViewportSize({ width, height });
+    await page.waitForFunction(() => {
+      const slides = document.querySelector(".presentation");
+      return slides.scrollHeight <= slides.clientHeight && document.querySelector(".slide-nav").getBoundingClientRect().bottom <= innerHeight;
+    }, null, { timeout: 3000 }).catch(() => assert.fail(`a factor's slide does not fit ${width}×${height}`));
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.keyboard.press("End");
   await counter.getByText(`Lysbilde ${total} av ${total}`).waitFor();
   await page.keyboard.press("ArrowLeft");
@@ -584,7 +595,7 @@ test("Risiko's overview slide, twelve rows, four legends and a long name, fits a
         const nav = document.querySelector(".slide-nav").getBoundingClientRect();
         const buttons = [...document.querySelectorAll(".slide-nav button")].map((b) => b.getBoundingClientRect().top);
         return slides.scrollHeight <= slides.clientHeight && nav.bottom <= innerHeight && new Set(buttons).size === 1;
-      }, null, { timeout: 3000 }).catch(() => assert.fail(`the overview (${what}) does not fit ${width}×${height} with its buttons on one line`));
+      }, null, { timeout: 3000 }).catch(() => assert.fail(`the slide (${what}) does not fit ${width}×${height} with its buttons on one line`));
     }
   };
   await page.getByRole("button", { name: "Presenter på storskjerm" }).first().click();
@@ -593,6 +604,13 @@ test("Risiko's overview slide, twelve rows, four legends and a long name, fits a
   await fits("nb");
   // The name may be cut short on screen; a screen reader still reads all of it.
   assert.equal(await page.locator(".slide h1").textContent(), longName);
+  // A factor's slide, revealed, with its chart, legend and questions.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.locator(".slide canvas.distribution-chart").waitFor();
+  await fits("nb, a factor's slide");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
   // One legend per response scale and direction: how often (for "Få utviklingsmuligheter",
   // where "Alltid" is the good answer, with its colours the other way), yes or no, and agreement.
   assert.equal(await page.locator(".slide .scale-legend").count(), 4);

@@ -217,7 +217,7 @@ pub fn Presentation() -> impl IntoView {
                 bar.value_text = String::new();
                 bar.short_text = String::new();
                 view! {
-                    <DistributionChart rows=vec![bar] summary scale=2.4 />
+                    <DistributionChart rows=vec![bar] summary scale=2.4 fill=true />
                     <ScaleLegend legend=factor_legends[index - 1].clone() />
                 }
                 .into_any()
