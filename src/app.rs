@@ -74,8 +74,15 @@ pub enum WorkshopView {
     Thanks,
     /// The group profile, shown only from the threshold up.
     Results,
-    /// Full-screen slides for a projector.
-    Presentation,
+    /// Full-screen slides for a projector; leaving them returns to `from`.
+    Presentation { from: PresentFrom },
+}
+
+/// Where the slides were opened from: the workshop's hub or the group result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentFrom {
+    Hub,
+    Results,
 }
 
 /// What a screen shows for a moment after an action (an import's report, a
@@ -578,7 +585,12 @@ pub fn App() -> impl IntoView {
     };
 
     // The slides cover the page; what they cover must not take focus either.
-    let presenting = move || state.screen.get() == Screen::Workshop(WorkshopView::Presentation);
+    let presenting = move || {
+        matches!(
+            state.screen.get(),
+            Screen::Workshop(WorkshopView::Presentation { .. })
+        )
+    };
     // Participants pass the facilitator's device on: "Slett svarene mine"
     // would delete the whole group's answers, so it is not offered to them.
     // A memo, so the footer is rebuilt only when this changes: rebuilt on every
@@ -636,7 +648,7 @@ fn screen_title(
         (Screen::Workshop(WorkshopView::Hub), _) => td_string!(locale, app.workshop_title),
         (Screen::Workshop(WorkshopView::Kiosk), _) => td_string!(locale, workshop.kiosk_heading),
         (Screen::Workshop(WorkshopView::Thanks), _) => td_string!(locale, workshop.thanks_heading),
-        (Screen::Workshop(WorkshopView::Results | WorkshopView::Presentation), _) => {
+        (Screen::Workshop(WorkshopView::Results | WorkshopView::Presentation { .. }), _) => {
             td_string!(locale, group.heading)
         }
     })

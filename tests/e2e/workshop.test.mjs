@@ -543,6 +543,14 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await counter.getByText(`Lysbilde ${total - 1} av ${total}`).waitFor();
   await page.keyboard.press("Home");
   await counter.getByText(`Lysbilde 1 av ${total}`).waitFor();
+  // The overview, once seen, is not hidden again.
+  await page.locator(".slide canvas.distribution-chart").waitFor();
+  // Space goes on, as in presentation programs; on a button it presses that button.
+  await page.keyboard.press("Space");
+  await counter.getByText(`Lysbilde 2 av ${total}`).waitFor();
+  await page.getByRole("button", { name: "Forrige" }).focus();
+  await page.keyboard.press("Space");
+  await counter.getByText(`Lysbilde 1 av ${total}`).waitFor();
   const fontSize = await page.locator(".presentation").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   assert.ok(fontSize >= 28, `text at least 28 px, got ${fontSize}`);
   // Tab stays on the slides: the page they cover (with "Slett svarene mine") takes no focus.
@@ -562,8 +570,11 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   // The hint takes the button's place, and focus stays on the slides.
   assert.equal(await page.getByRole("button", { name: "Fullskjerm" }).count(), 0);
   assert.ok(await page.evaluate(() => document.querySelector(".presentation").contains(document.activeElement)));
+  // Leaving goes back where the slides were opened (the hub), to the button that opened them.
   await page.keyboard.press("Escape");
-  await page.getByRole("heading", { name: "Gruppens arbeidsmiljøprofil" }).waitFor();
+  await page.getByText("Svar samlet: 3").waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === "Presenter på storskjerm", null, { timeout: 2000 })
+    .catch(() => assert.fail("focus is not on the button that opened the slides"));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -609,8 +620,8 @@ test("Risiko's overview slide, twelve rows, four legends and a long name, fits a
   await page.keyboard.press("ArrowRight");
   await page.locator(".slide canvas.distribution-chart").waitFor();
   await fits("nb, a factor's slide");
+  // Home: the overview, still revealed.
   await page.keyboard.press("Home");
-  await page.keyboard.press("ArrowRight");
   // One legend per response scale and direction: how often (for "Få utviklingsmuligheter",
   // where "Alltid" is the good answer, with its colours the other way), yes or no, and agreement.
   assert.equal(await page.locator(".slide .scale-legend").count(), 4);

@@ -6,8 +6,8 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
-use super::workshop_instrument;
-use crate::app::{use_app, AppState, GuideFrom, PlanFrom, Screen, WorkshopView};
+use super::{presentation, workshop_instrument};
+use crate::app::{use_app, AppState, GuideFrom, PlanFrom, PresentFrom, Screen, WorkshopView};
 use crate::charts::distribution::{DistributionRow, Legend};
 use crate::clock::this_month;
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
@@ -581,7 +581,7 @@ pub fn GroupResults() -> impl IntoView {
                 <p role="status">{move || message.get()}</p>
             </div>
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
-                <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Presentation))>
+                <button type="button" class="button-primary" id=presentation::OPENER_ID on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Presentation { from: PresentFrom::Results }))>
                     {td_string!(locale, workshop.present)}
                 </button>
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Plan { from: PlanFrom::Group })>

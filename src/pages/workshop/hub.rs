@@ -5,8 +5,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::import::ImportAnswers;
-use super::workshop_instrument;
-use crate::app::{use_app, Screen, WorkshopView};
+use super::{presentation, workshop_instrument};
+use crate::app::{use_app, PresentFrom, Screen, WorkshopView};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::focus_on_arrival;
 use crate::i18n::td_string;
@@ -64,7 +64,7 @@ pub fn WorkshopHub() -> impl IntoView {
                             <button type="button" class="button-primary" on:click=move |_| go(WorkshopView::Results)>
                                 {td_string!(locale, workshop.show_result)}
                             </button>
-                            <button type="button" class="button-secondary" on:click=move |_| go(WorkshopView::Presentation)>
+                            <button type="button" class="button-secondary" id=presentation::OPENER_ID on:click=move |_| go(WorkshopView::Presentation { from: PresentFrom::Hub })>
                                 {td_string!(locale, workshop.present)}
                             </button>
                         </div>

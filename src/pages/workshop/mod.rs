@@ -39,7 +39,9 @@ pub fn WorkshopPage(view: WorkshopView) -> impl IntoView {
             WorkshopView::Kiosk => view! { <kiosk::KioskRound /> }.into_any(),
             WorkshopView::Thanks => view! { <kiosk::Thanks /> }.into_any(),
             WorkshopView::Results => view! { <group::GroupResults /> }.into_any(),
-            WorkshopView::Presentation => view! { <presentation::Presentation /> }.into_any(),
+            WorkshopView::Presentation { from } => {
+                view! { <presentation::Presentation from /> }.into_any()
+            }
         }
     }
 }

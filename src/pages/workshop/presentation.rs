@@ -1,7 +1,8 @@
 //! Slides for a projector: an overview, then one slide per factor with its
 //! distribution and three questions for discussion. Each result starts
-//! hidden, so the group can guess first. Keys: → and ← (or Page Down/Up),
-//! Home, End, F for full screen, Esc to leave.
+//! hidden, so the group can guess first. Keys: → and ← (or Page Down/Up;
+//! Space and Enter go on, as in presentation programs), Home, End, F for
+//! full screen, Esc to leave, back to the button that opened them.
 
 use js_sys::Promise;
 use leptos::ev;
@@ -15,7 +16,7 @@ use super::group::{
     scale_labels, scale_legends, summary,
 };
 use super::workshop_instrument;
-use crate::app::{use_app, Screen, WorkshopView};
+use crate::app::{use_app, PresentFrom, Screen, WorkshopView};
 use crate::charts::distribution::Legend;
 use crate::components::distribution_chart::{DistributionChart, ScaleLegend, ScaleLegends};
 use crate::i18n::td_string;
@@ -56,8 +57,24 @@ fn toggle_full_screen(refused: RwSignal<bool>) {
     }
 }
 
+/// The id of the button that opens the slides (on the hub and on the group
+/// result): focus returns to it when they close.
+pub const OPENER_ID: &str = "present";
+
+/// Focuses the element with `id`, once the screen now being rendered is in the page.
+fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 #[component]
-pub fn Presentation() -> impl IntoView {
+pub fn Presentation(from: PresentFrom) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
@@ -118,15 +135,27 @@ pub fn Presentation() -> impl IntoView {
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         }
-        state.screen.set(Screen::Workshop(WorkshopView::Results));
+        state.screen.set(Screen::Workshop(match from {
+            PresentFrom::Hub => WorkshopView::Hub,
+            PresentFrom::Results => WorkshopView::Results,
+        }));
+        focus_after_render(OPENER_ID);
     };
     let keys = window_event_listener(ev::keydown, move |event| {
         // Ctrl+F, Alt+Left and the like stay the browser's.
         if event.ctrl_key() || event.alt_key() || event.meta_key() {
             return;
         }
+        // Enter and Space on a focused button press that button.
+        let on_button = document()
+            .active_element()
+            .is_some_and(|active| active.tag_name() == "BUTTON");
         let handled = match event.key().as_str() {
             "ArrowRight" | "PageDown" => {
+                forward();
+                true
+            }
+            " " | "Enter" if !on_button => {
                 forward();
                 true
             }
@@ -135,8 +164,10 @@ pub fn Presentation() -> impl IntoView {
                 true
             }
             "Home" => {
+                // The overview stays revealed once the group has seen it.
+                let seen = slide.get_untracked() > 0 || revealed.get_untracked();
                 slide.set(0);
-                revealed.set(false);
+                revealed.set(seen);
                 true
             }
             "End" => {
