@@ -27,23 +27,18 @@ fn save_link(name: &str, url: &str) -> Result<(), wasm_bindgen::JsValue> {
 }
 
 /// A file name in the user's language: `name` (a workshop's or a
-/// questionnaire's) with its letters and digits kept and the rest dashes,
-/// then what the file holds, like "personalmøte-resultat.csv".
+/// questionnaire's) in lower case with its letters and digits kept and one
+/// dash for each run of anything else, then what the file holds, like
+/// "personalmøte-mars-resultat.csv".
 pub fn file_name(name: &str, holds: &str, extension: &str) -> String {
-    let stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    match stem.trim_matches('-') {
-        "" => format!("{holds}.{extension}"),
-        stem => format!("{stem}-{holds}.{extension}"),
+    let mut stem = String::new();
+    for word in name.split(|c: char| !c.is_alphanumeric()) {
+        if !word.is_empty() {
+            stem.push_str(&word.to_lowercase());
+            stem.push('-');
+        }
     }
+    format!("{stem}{holds}.{extension}")
 }
 
 /// The text of the first file chosen in a file input, if any.
@@ -90,4 +85,22 @@ pub fn offer_canvas_png(
     canvas: &web_sys::HtmlCanvasElement,
 ) -> Result<(), wasm_bindgen::JsValue> {
     save_link(name, &canvas.to_data_url_with_type("image/png")?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn a_file_name_keeps_letters_and_digits_in_lower_case_with_single_dashes() {
+        assert_eq!(
+            file_name("Personalmøte Helse og omsorg, MARS", "profil", "png"),
+            "personalmøte-helse-og-omsorg-mars-profil.png"
+        );
+        assert_eq!(
+            file_name("ØRSTA – 2026!", "svar", "csv"),
+            "ørsta-2026-svar.csv"
+        );
+        assert_eq!(file_name(" ,; ", "resultat", "json"), "resultat.json");
+    }
 }
