@@ -4,7 +4,7 @@
 
 use arbeidsmiljo::charts::profile::{height_for, ProfileAxis, ProfileRow};
 use arbeidsmiljo::components::chart_canvas::Medium;
-use arbeidsmiljo::components::profile_chart::draw_on_canvas;
+use arbeidsmiljo::components::profile_chart::{draw_on_canvas, PAPER_WIDTH};
 use arbeidsmiljo::core::answers::Answer;
 use arbeidsmiljo::core::instrument::{built_in, Instrument};
 use arbeidsmiljo::core::response::Response;
@@ -186,7 +186,7 @@ fn the_profile_is_drawn_at_device_resolution() {
 
     // For paper, the same chart is drawn 440 CSS pixels wide at three canvas
     // pixels each, whatever the screen: it prints alike from every device.
-    draw_on_canvas(&canvas, &rows, &axis, Medium::Paper);
+    draw_on_canvas(&canvas, &rows, &axis, Medium::Paper { width: PAPER_WIDTH });
     assert_eq!(canvas.width(), 1320);
     assert_eq!(canvas.height(), height_for(rows.len()) * 3);
     let painted = painted_pixels(&canvas);

@@ -10,6 +10,8 @@ pub mod qr;
 use plotters::style::RGBColor;
 
 /// The colours a chart uses, read from the theme's CSS custom properties.
+/// The default is the light theme's (style/main.css), which paper and the
+/// pictures for slides use whatever the screen's theme.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Palette {
     pub text: RGBColor,
@@ -23,13 +25,13 @@ impl Default for Palette {
     fn default() -> Palette {
         Palette {
             text: RGBColor(0x1a, 0x1a, 0x1a),
-            muted: RGBColor(0x6b, 0x6b, 0x6b),
-            track: RGBColor(0xe8, 0xe8, 0xe8),
+            muted: RGBColor(0x5f, 0x64, 0x6b),
+            track: RGBColor(0xe3, 0xe5, 0xe8),
             bands: vec![
-                RGBColor(0xb3, 0x3a, 0x1e),
-                RGBColor(0xc7, 0x7c, 0x02),
-                RGBColor(0x2f, 0x7d, 0x5b),
-                RGBColor(0x1f, 0x5f, 0x99),
+                RGBColor(0xa3, 0x24, 0x1a),
+                RGBColor(0x9a, 0x5b, 0x00),
+                RGBColor(0x2a, 0x73, 0x52),
+                RGBColor(0x1a, 0x5f, 0xa8),
             ],
         }
     }

@@ -208,9 +208,12 @@ mod tests {
         }
     }
 
-    fn rect_widths(svg: &str, fill: &str) -> Vec<f64> {
+    /// The widths of the bars in band `rank`'s colour.
+    fn band_widths(svg: &str, rank: usize) -> Vec<f64> {
+        let RGBColor(r, g, b) = Palette::default().bands[rank];
+        let fill = format!("#{r:02X}{g:02X}{b:02X}");
         svg.lines()
-            .filter(|line| line.contains("<rect") && line.contains(fill))
+            .filter(|line| line.contains("<rect") && line.contains(&fill))
             .filter_map(|line| {
                 let start = line.find("width=\"")? + 7;
                 line[start..].split('"').next()?.parse().ok()
@@ -229,8 +232,8 @@ mod tests {
         );
         assert!(out.contains("Autonomi") && out.contains("Rolleklarhet"));
         assert!(out.contains("5 · band"));
-        let full = rect_widths(&out, "#1F5F99");
-        let half = rect_widths(&out, "#C77C02");
+        let full = band_widths(&out, 3);
+        let half = band_widths(&out, 1);
         assert_eq!(full.len(), 1);
         assert_eq!(half.len(), 1);
         assert!(
@@ -282,14 +285,14 @@ mod tests {
     fn a_factor_without_enough_answers_gets_no_bar() {
         let out = svg(&[row("Autonomi", None, 0)], 1.0);
         assert!(out.contains("Ikke nok svar"));
-        assert!(rect_widths(&out, "#B33A1E").is_empty());
+        assert!(band_widths(&out, 0).is_empty());
     }
 
     #[test]
     fn hidpi_doubles_geometry_and_text() {
         let normal = svg(&[row("Autonomi", Some(4.0), 2)], 1.0);
         let sharp = svg(&[row("Autonomi", Some(4.0), 2)], 2.0);
-        let width = |svg: &str| rect_widths(svg, "#2F7D5B")[0];
+        let width = |svg: &str| band_widths(svg, 2)[0];
         assert!((width(&sharp) / width(&normal) - 2.0).abs() < 0.05);
         let font_size = |svg: &str| -> f64 { font_sizes(svg, "Autonomi")[0].parse().unwrap() };
         assert!(

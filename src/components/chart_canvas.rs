@@ -142,29 +142,28 @@ pub fn resize_ticks() -> RwSignal<u32> {
 /// What a chart is drawn for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Medium {
-    /// The screen: the canvas's CSS width, the device's pixel ratio, the theme's zoom.
+    /// The screen: the canvas's CSS width, the device's pixel ratio, the
+    /// theme's colours and zoom.
     Screen,
-    /// Paper: the same width and a fine pixel ratio whatever the screen, so
-    /// a chart prints alike from a phone and from a projector.
-    Paper,
+    /// Paper: `width` CSS pixels across and a fine pixel ratio whatever the
+    /// screen, in the light theme's colours, so a chart prints alike from a
+    /// phone and from a projector. The width is about what the print
+    /// stylesheet gives the chart, so its text prints as large as the page's.
+    Paper { width: u16 },
 }
 
-/// CSS pixels a chart is drawn across for paper. The print stylesheet fits
-/// it to half an A4 page (about 340 CSS pixels), so its 15 px text prints at
-/// about 8.5 pt, as large as the table beside it.
-const PAPER_WIDTH: f64 = 440.0;
 /// Canvas pixels per CSS pixel on paper: about 440 dpi in half an A4 page.
 const PAPER_PIXEL_RATIO: f64 = 3.0;
 
-/// Calls `draw` for paper just before the browser prints and for the screen
-/// after. It draws at once: the print layout does not wait for an animation
-/// frame or a resize.
-pub fn redraw_for_print(draw: impl Fn(Medium) + Clone + 'static) {
+/// Calls `draw` for paper `paper_width` CSS pixels wide just before the
+/// browser prints, and for the screen after. It draws at once: the print
+/// layout does not wait for an animation frame or a resize.
+pub fn redraw_for_print(paper_width: u16, draw: impl Fn(Medium) + Clone + 'static) {
     let listeners = ["beforeprint", "afterprint"].map(|name| {
         let draw = draw.clone();
         window_event_listener_untyped(name, move |event| {
             draw(if event.type_() == "beforeprint" {
-                Medium::Paper
+                Medium::Paper { width: paper_width }
             } else {
                 Medium::Screen
             })
@@ -194,27 +193,33 @@ pub fn chart_zoom(canvas: &HtmlCanvasElement) -> f64 {
 
 /// Sizes `canvas` for `medium`: on screen its CSS width and `css_height`
 /// (times the theme's zoom) in device pixels. Hands a drawing area, the
-/// theme's palette and the ratio of canvas pixels to chart pixels to `draw`.
+/// palette and the ratio of canvas pixels to chart pixels to `draw`.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     medium: Medium,
     css_height: f64,
     draw: impl FnOnce(&DrawingArea<MeasuringCanvas, Shift>, &Palette, f64),
 ) {
-    let (css_width, pixel_ratio, zoom) = match medium {
+    let (css_width, pixel_ratio, zoom, palette) = match medium {
         Medium::Screen => (
             f64::from(canvas.client_width().max(240)),
             window().device_pixel_ratio().max(1.0),
             chart_zoom(canvas),
+            read_palette(canvas),
         ),
-        Medium::Paper => (PAPER_WIDTH, PAPER_PIXEL_RATIO, 1.0),
+        Medium::Paper { width } => (f64::from(width), PAPER_PIXEL_RATIO, 1.0, Palette::default()),
+    };
+    // The print stylesheet turns a chart drawn in a dark theme's colours to
+    // dark on white; one drawn for paper is already.
+    let _ = match medium {
+        Medium::Screen => canvas.remove_attribute("data-for-paper"),
+        Medium::Paper { .. } => canvas.set_attribute("data-for-paper", ""),
     };
     let css_height = css_height * zoom;
     set_style(canvas, "height", &format!("{}px", css_height.round()));
     canvas.set_width((css_width * pixel_ratio).round() as u32);
     canvas.set_height((css_height * pixel_ratio).round() as u32);
     let pixel_ratio = pixel_ratio * zoom;
-    let palette = read_palette(canvas);
     if let Some(backend) = MeasuringCanvas::new(canvas) {
         let root = backend.into_drawing_area();
         draw(&root, &palette, pixel_ratio);

@@ -1,14 +1,27 @@
-//! The canvas that shows a group's answer distribution; it redraws on resize
-//! and theme change. `scale` enlarges it for the projector.
+//! The canvas that shows a group's answer distribution; it redraws on resize,
+//! theme change and printing. `scale` enlarges it for the projector.
 
 use leptos::html;
 use leptos::prelude::*;
 
-use super::chart_canvas::{paint, resize_ticks, set_style, Medium};
+use super::chart_canvas::{paint, redraw_for_print, resize_ticks, set_style, Medium};
 use crate::app::{effective_theme, use_app};
 use crate::charts::distribution::{
     draw_distribution, draw_legend, option_tone_towards, DistributionRow, Layout, Legend,
 };
+
+/// CSS pixels the group's chart is drawn across for paper: the width of an
+/// A4 page inside its margins, so its 15 px text prints at about 11 pt.
+const PAPER_WIDTH: u16 = 700;
+
+/// Label, bar and value side by side need a wide chart; on a phone each
+/// label goes above its bar.
+fn side_by_side(layout: Layout, width: f64) -> Layout {
+    Layout {
+        beside: layout.beside && width >= 560.0,
+        ..layout
+    }
+}
 
 /// `fill`: the chart takes the height the page leaves it (a slide), at
 /// `scale` at most and 1 at least, so a whole profile fits on a projector
@@ -27,6 +40,7 @@ pub fn DistributionChart(
     let resized = resize_ticks();
     let layout = Layout { scale, beside };
     let height = layout.height_for(rows.len());
+    let print_rows = rows.clone();
 
     Effect::new(move |_| {
         resized.track();
@@ -35,12 +49,7 @@ pub fn DistributionChart(
         let room = room.get();
         if let Some(canvas) = canvas.get() {
             request_animation_frame(move || {
-                // Label, bar and value side by side need a wide screen; on a
-                // phone each label goes above its bar.
-                let layout = Layout {
-                    beside: layout.beside && canvas.client_width() >= 560,
-                    ..layout
-                };
+                let layout = side_by_side(layout, f64::from(canvas.client_width()));
                 let layout = match &room {
                     Some(room) => {
                         // The room's own height, before the chart last drawn in it counts.
@@ -59,6 +68,19 @@ pub fn DistributionChart(
                     let _ = draw_distribution(area, &rows, palette, layout, ratio);
                 });
             });
+        }
+    });
+    redraw_for_print(PAPER_WIDTH, move |medium| match medium {
+        // Back on screen, drawn as on a resize (fitted to its room on a slide).
+        Medium::Screen => resized.update(|ticks| *ticks += 1),
+        Medium::Paper { width } => {
+            if let Some(canvas) = canvas.get_untracked() {
+                let layout = side_by_side(layout, f64::from(width));
+                let height = f64::from(layout.height_for(print_rows.len()));
+                paint(&canvas, medium, height, |area, palette, ratio| {
+                    let _ = draw_distribution(area, &print_rows, palette, layout, ratio);
+                });
+            }
         }
     });
 

@@ -9,6 +9,11 @@ use super::chart_canvas::{paint, redraw_for_print, resize_ticks, Medium};
 use crate::app::{effective_theme, use_app};
 use crate::charts::profile::{draw_profile, height_for, ProfileAxis, ProfileRow};
 
+/// CSS pixels the profile is drawn across for paper. The print stylesheet
+/// fits it to half an A4 page (about 340 CSS pixels), so its 15 px text
+/// prints at about 8.5 pt, as large as the table beside it.
+pub const PAPER_WIDTH: u16 = 440;
+
 #[component]
 pub fn ProfileChart(
     rows: Signal<Vec<ProfileRow>>,
@@ -30,7 +35,7 @@ pub fn ProfileChart(
             request_animation_frame(move || draw_on_canvas(&canvas, &rows, &axis, Medium::Screen));
         }
     });
-    redraw_for_print(move |medium| {
+    redraw_for_print(PAPER_WIDTH, move |medium| {
         if let Some(canvas) = canvas.get_untracked() {
             rows.with_untracked(|rows| draw_on_canvas(&canvas, rows, &print_axis, medium));
         }

@@ -1,6 +1,7 @@
 // The browser's print of the results is a one-page personal report.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { answerPage, goNext, launch, serveDist } from "./fixtures/app.mjs";
 
 let server, browser;
@@ -66,5 +67,49 @@ test("printed from a phone, the report is the same one page, its chart drawn for
   assert.equal(await chartWidth(), 1320, "440 CSS pixels at three canvas pixels each");
   await page.evaluate(() => dispatchEvent(new Event("afterprint")));
   assert.equal(await chartWidth(), onScreen);
+  await page.close();
+});
+
+test("the group result prints from the projector theme: named and dated, its chart drawn for paper in light colours, no screen controls", async () => {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(server.url);
+  const resources = JSON.parse(readFileSync(new URL("../../instruments/ressurser.json", import.meta.url), "utf8"));
+  const items = resources.factors.flatMap((factor) => factor.items);
+  const responses = [0, 1, 2, 3, 4, 5].map((person) => ["kiosk", items.map((_, i) => 1 + ((person + i) % 5))]);
+  await page.evaluate((workshop) => localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify({ schema: 1, data: workshop })),
+    { name: "Personalmøte, mars", instrument: "ressurser", version: 1, threshold: 3, responses });
+  await page.reload();
+  await page.getByLabel("Utseende").selectOption("projector");
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.locator("canvas.distribution-chart").waitFor();
+  // A printout says which workshop, questionnaire and day.
+  assert.match(await page.locator(".group-meta").textContent(), /^Personalmøte, mars · Ressurser i arbeidet · \d\d\.\d\d\.\d{4}$/);
+  const chart = () => page.evaluate(() => {
+    const canvas = document.querySelector("canvas.distribution-chart");
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    const count = (r, g, b) => {
+      let found = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) found++;
+      return found;
+    };
+    // The bars' track: #333333 in the projector theme, #e3e5e8 in the light one.
+    return { width: canvas.width, filter: getComputedStyle(canvas).filter, darkTrack: count(0x33, 0x33, 0x33), lightTrack: count(0xe3, 0xe5, 0xe8) };
+  });
+  const onScreen = await chart();
+  assert.ok(onScreen.darkTrack > 0 && onScreen.lightTrack === 0, "on screen, the projector's colours");
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  const printed = await chart();
+  assert.equal(printed.width, 2100, "700 CSS pixels (an A4 page's width) at three canvas pixels each");
+  assert.ok(printed.lightTrack > 0 && printed.darkTrack === 0, "on paper, the light theme's colours, as the legend has them");
+  assert.equal(printed.filter, "none", "not turned round, which would change its colours from the legend's");
+  const shown = await page.evaluate(() => ["button", "input[type=file]", ".distribution-details"]
+    .filter((selector) => [...document.querySelectorAll(selector)].some((element) => element.offsetParent !== null)));
+  assert.deepEqual(shown, [], "nothing that only works on screen is printed");
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+  await page.waitForFunction(() => document.querySelector("canvas.distribution-chart").width !== 2100);
+  assert.ok((await chart()).darkTrack > 0, "back on screen, the projector's colours again");
   await page.close();
 });

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::spawn_local;
 use super::{presentation, workshop_instrument};
 use crate::app::{use_app, AppState, GuideFrom, PlanFrom, PresentFrom, Screen, WorkshopView};
 use crate::charts::distribution::{DistributionRow, Legend};
-use crate::clock::this_month;
+use crate::clock::{this_month, today};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegends};
 use crate::components::{focus_on_arrival, refocus_if_lost};
@@ -386,6 +386,16 @@ pub fn GroupResults() -> impl IntoView {
         });
     };
 
+    // Which workshop, questionnaire and day: a printout must say.
+    let meta = state
+        .workshop
+        .with_untracked(|workshop| workshop.as_ref().map(|workshop| workshop.name.clone()))
+        .into_iter()
+        .chain([instrument.title.get(lang).to_string()])
+        .chain(today().map(|date| date.format(lang)))
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     note_what_is_shown(state);
     let body = move || {
         let workshop = state.workshop.get()?;
@@ -567,6 +577,7 @@ pub fn GroupResults() -> impl IntoView {
     view! {
         <section class="group-results">
             <h1 id="group-heading" tabindex="-1" node_ref=heading>{td_string!(locale, group.heading)}</h1>
+            <p class="group-meta">{meta}</p>
             <p class="lead">
                 {td_string!(locale, group.lead)}
                 {not_ks_note(instrument, locale)}
