@@ -597,6 +597,17 @@ test("Risiko's overview slide, twelve rows, four legends and a long name, fits a
   const words = (name) => page.locator(".distribution-details tr", { has: page.getByRole("rowheader", { name, exact: true }) }).locator("td");
   assert.equal(await words("Høye krav og lav kontroll").textContent(), "Ingen fordeling: målet kombinerer to deler");
   assert.equal(await words("Mobbing").textContent(), "Ingen fordeling: bare om noen har opplevd det");
+  // The table for a spreadsheet: exposure shares as numbers, high and some.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Tabell (CSV)" }).click();
+  const table = (await readFile(await (await download).path(), "utf8")).replace(/^\ufeff/, "").trim().split("\r\n").map((line) => line.split(";"));
+  const [header] = table;
+  const column = (name) => header.indexOf(name);
+  assert.ok(column("Høy eksponering (%)") > 0 && column("Noe eksponering (%)") > 0, header.join(";"));
+  const longWeeks = table.find((row) => row[0] === "Lange arbeidsuker");
+  for (const name of ["Høy eksponering (%)", "Noe eksponering (%)"]) {
+    assert.match(longWeeks[column(name)], /^(\d+(,\d)?|færre enn 3)$/, `${name}: ${longWeeks[column(name)]}`);
+  }
 
   const fits = async (what) => {
     for (const [width, height] of [[1024, 768], [1280, 720]]) {

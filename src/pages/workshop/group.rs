@@ -33,7 +33,11 @@ pub fn current_result(
 }
 
 pub fn percent(share: f64, lang: Lang) -> String {
-    format!("{}\u{a0}%", format_decimal(share * 100.0, 0, lang))
+    let number = format_decimal(share * 100.0, 0, lang);
+    match lang {
+        Lang::Nb | Lang::Nn => format!("{number}\u{a0}%"),
+        Lang::En => format!("{number}%"),
+    }
 }
 
 /// Each option's share in words, as the chart draws it: "Aldri 50 %, Sjelden
@@ -303,7 +307,13 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
         (1..=points).map(|point| td_string!(locale, group.col_share, point = point).to_string()),
     );
     header.push(td_string!(locale, group.col_high).to_string());
+    header.push(td_string!(locale, group.col_some).to_string());
     header.push(td_string!(locale, group.col_reported).to_string());
+    // A share as a number, as in the share columns, so a spreadsheet can sort it.
+    let share_cell = |portion: Portion| match portion {
+        Portion::Share(share) => format_decimal(share * 100.0, 1, lang),
+        Portion::FewerThan(_) => portion_text(portion, locale, lang),
+    };
     let rows = result.factors.iter().map(|factor| {
         let detail = factor.detail.as_ref();
         let mut cells = vec![
@@ -325,11 +335,12 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
                 .map(|share| format_decimal(share * 100.0, 1, lang))
                 .unwrap_or_default()
         }));
-        let (high, reported) = match detail.and_then(|d| d.exposure) {
-            Some(GroupExposure::Shares { high, .. }) => {
-                (portion_text(high, locale, lang), String::new())
+        let (high, some, reported) = match detail.and_then(|d| d.exposure) {
+            Some(GroupExposure::Shares { high, some }) => {
+                (share_cell(high), share_cell(some), String::new())
             }
             Some(GroupExposure::Reported(reported)) => (
+                String::new(),
                 String::new(),
                 if reported {
                     td_string!(locale, group.yes)
@@ -338,9 +349,10 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
                 }
                 .to_string(),
             ),
-            None => (String::new(), String::new()),
+            None => (String::new(), String::new(), String::new()),
         };
         cells.push(high);
+        cells.push(some);
         cells.push(reported);
         cells
     });
