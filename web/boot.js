@@ -13,17 +13,49 @@ await init({ module_or_path: await compiling });
 // size the frame. The message carries nothing but the height. See README.md.
 if (window.parent !== window) {
   let last = 0;
-  const report = () => {
-    // The slides cover the frame (they are fixed to it), while the page
-    // under them may be short: they get at least a 16:9 frame of its width.
-    const slides = document.querySelector(".presentation") ? Math.round((innerWidth * 9) / 16) : 0;
-    const height = Math.max(Math.ceil(document.body.getBoundingClientRect().height), slides);
+  let presenting = false;
+  // On opening the slides: the 16:9 height asked for, until the host has applied it.
+  let opening = 0;
+  // A slide's measure, waiting for the slide to settle.
+  let settling = 0;
+  const post = (height) => {
     if (height !== last) {
       last = height;
       window.parent.postMessage({ type: "arbeidsmiljo:height", height }, "*");
     }
   };
+  const report = () => {
+    // The slides cover the frame (they are fixed to it) and the page under
+    // them: while they show, they alone count. They get a 16:9 frame of its
+    // width, or more where a slide needs it (it would scroll inside the
+    // frame). On opening, the frame first goes to 16:9 and what the slides
+    // need is measured once the host has made it so, not in the frame as
+    // tall as the page they cover.
+    const presentation = document.querySelector(".presentation");
+    const slides = Math.round((innerWidth * 9) / 16);
+    if (!presentation) {
+      presenting = false;
+      clearTimeout(settling);
+      post(Math.ceil(document.body.getBoundingClientRect().height));
+    } else if (!presenting) {
+      presenting = true;
+      opening = slides;
+      post(slides);
+    } else if (opening && Math.abs(innerHeight - opening) > 1) {
+      // Not resized yet: measuring now would measure the old height.
+    } else {
+      opening = 0;
+      // A new slide's chart fits itself to its room a frame after it is
+      // added: measure once the slide has settled.
+      clearTimeout(settling);
+      settling = setTimeout(() => post(Math.max(Math.round((innerWidth * 9) / 16), presentation.scrollHeight)), 150);
+    }
+  };
   new ResizeObserver(report).observe(document.body);
+  // A new slide changes no size of the body the slides cover, and a new
+  // frame height none of the body: watch the content and the window too.
+  new MutationObserver(report).observe(document.body, { childList: true, subtree: true, characterData: true });
+  addEventListener("resize", report);
   report();
 }
 

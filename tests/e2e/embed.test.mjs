@@ -121,6 +121,15 @@ test("embedded, the slides get at least a 16:9 frame", async () => {
   await frame.locator(".slide-counter").waitFor();
   const width = await page.locator("#arbeidsmiljo").evaluate((f) => f.getBoundingClientRect().width);
   await page.waitForFunction((least) => document.getElementById("arbeidsmiljo").getBoundingClientRect().height >= least, Math.floor((width * 9) / 16));
+  // A slide that needs more than 16:9 (a factor's chart, legend and questions) gets it: nothing scrolls inside the frame.
+  const app = page.frames()[1];
+  for (const step of ["the overview", "the overview revealed", "a factor's slide", "a factor's slide revealed"]) {
+    await app.waitForFunction(() => {
+      const slides = document.querySelector(".presentation");
+      return slides.scrollHeight <= slides.clientHeight;
+    }, null, { timeout: 3000 }).catch(() => assert.fail(`${step} scrolls inside the frame`));
+    await frame.locator(".presentation").press("ArrowRight");
+  }
   // The button is offered only where the frame may go full screen (a
   // cross-origin frame needs allow="fullscreen"; this one is same-origin).
   const enabled = await page.frames()[1].evaluate(() => document.fullscreenEnabled);
