@@ -98,6 +98,8 @@ pub enum Notice {
     PlanFile,
     /// The plan that file replaced and the file's plan, for undoing it.
     ReplacedPlan,
+    /// What became of the last round's result file, read in to compare with.
+    CompareFile,
 }
 
 /// A text field whose unsaved text the app keeps while it is open: a screen
@@ -571,8 +573,15 @@ pub fn App() -> impl IntoView {
     // screen. The kiosk round re-renders only its page, since the screen holds
     // the participant's answers, which are saved only when they finish.
     let last_screen = StoredValue::new(None::<Screen>);
+    let last_shown = StoredValue::new(None);
     let screen = move || {
-        let (screen, position) = shown.get();
+        let now_shown = shown.get();
+        // Only a new language re-renders what is already shown: it keeps its place on the page.
+        if last_shown.get_value().as_ref() == Some(&now_shown) {
+            keep_scroll_position();
+        }
+        last_shown.set_value(Some(now_shown.clone()));
+        let (screen, position) = now_shown;
         if screen != Screen::Workshop(WorkshopView::Kiosk) {
             state.lang();
         }
@@ -626,6 +635,12 @@ pub fn App() -> impl IntoView {
             {move || state.status.get().map(|status| status.text(state.locale()))}
         </p>
     }
+}
+
+/// Scrolls back to where the page is now, once what is being re-rendered is in place.
+fn keep_scroll_position() {
+    let y = window().scroll_y().unwrap_or_default();
+    request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
 }
 
 /// What the screen is called in the tab's title; the start page has only the app's name.

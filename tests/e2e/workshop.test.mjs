@@ -158,6 +158,20 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await page.getByText("Forrige runde er lest inn.").waitFor();
   const changes = await page.locator(".score-table").first().locator("tbody tr td:last-child").allTextContents();
   assert.deepEqual(changes, resources.factors.map(() => "0,0"));
+  // A new language keeps the place on the page (the file field in view) and says the same in its words.
+  const inView = () => page.evaluate(() => {
+    const field = document.getElementById("compare-file").getBoundingClientRect();
+    return field.top >= 0 && field.bottom <= innerHeight;
+  });
+  assert.ok(await page.evaluate(() => scrollY) > 300 && await inView(), "scrolled down to the file field");
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByText("The previous round is loaded.").waitFor();
+  await page.waitForFunction(() => {
+    const field = document.getElementById("compare-file").getBoundingClientRect();
+    return field.top >= 0 && field.bottom <= innerHeight;
+  }, null, { timeout: 2000 }).catch(async () => assert.fail(`the page jumped to ${await page.evaluate(() => scrollY)}`));
+  await page.getByLabel("Language").selectOption("nb");
+  await page.getByText("Forrige runde er lest inn.").waitFor();
 
   // A plan made from the group's result, and back.
   await page.getByRole("button", { name: "Lag handlingsplan fra gruppens resultat" }).click();

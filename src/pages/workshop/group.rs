@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use super::{presentation, workshop_instrument};
-use crate::app::{use_app, AppState, GuideFrom, PlanFrom, PresentFrom, Screen, WorkshopView};
+use crate::app::{
+    use_app, AppState, GuideFrom, Notice, PlanFrom, PresentFrom, Screen, WorkshopView,
+};
 use crate::charts::distribution::{DistributionRow, Legend};
 use crate::clock::{this_month, today};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
@@ -359,6 +361,24 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
     csv::table(lang, std::iter::once(header).chain(rows))
 }
 
+/// What became of a result file read in to compare with.
+#[derive(Clone, Copy)]
+enum CompareOutcome {
+    Read,
+    OtherInstrument,
+    Unreadable,
+}
+
+impl CompareOutcome {
+    fn text(self, locale: Locale) -> &'static str {
+        match self {
+            CompareOutcome::Read => td_string!(locale, group.compare_done),
+            CompareOutcome::OtherInstrument => td_string!(locale, group.compare_other_instrument),
+            CompareOutcome::Unreadable => td_string!(locale, group.compare_unreadable),
+        }
+    }
+}
+
 #[component]
 pub fn GroupResults() -> impl IntoView {
     let state = use_app();
@@ -368,7 +388,7 @@ pub fn GroupResults() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     focus_on_arrival(heading);
     let compare_input = NodeRef::<html::Input>::new();
-    let message = RwSignal::new(None::<&'static str>);
+    let outcome = state.notice(Notice::CompareFile, None::<CompareOutcome>);
     let back = move |_| state.screen.set(Screen::Workshop(WorkshopView::Hub));
     let Some(instrument) = workshop_instrument(state) else {
         return view! { <p>{td_string!(locale, group.unknown_instrument)}</p> }.into_any();
@@ -390,10 +410,10 @@ pub fn GroupResults() -> impl IntoView {
                             workshop.previous = Some(previous);
                         }
                     });
-                    message.set(Some(td_string!(locale, group.compare_done)));
+                    outcome.set(Some(CompareOutcome::Read));
                 }
-                Ok(_) => message.set(Some(td_string!(locale, group.compare_other_instrument))),
-                Err(_) => message.set(Some(td_string!(locale, group.compare_unreadable))),
+                Ok(_) => outcome.set(Some(CompareOutcome::OtherInstrument)),
+                Err(_) => outcome.set(Some(CompareOutcome::Unreadable)),
             }
         });
     };
@@ -601,7 +621,7 @@ pub fn GroupResults() -> impl IntoView {
                     <label for="compare-file">{td_string!(locale, group.compare_label)}</label>
                     <input id="compare-file" type="file" accept=".json,application/json" node_ref=compare_input on:change=compare />
                 </div>
-                <p role="status">{move || message.get()}</p>
+                <p role="status">{move || outcome.get().map(|outcome| outcome.text(locale))}</p>
             </div>
             <nav class="page-nav" aria-label=td_string!(locale, results.navigation)>
                 <button type="button" class="button-primary" id=presentation::OPENER_ID on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Presentation { from: PresentFrom::Results }))>
