@@ -666,7 +666,7 @@ mod tests {
         assert_eq!(lines.len(), 1 + instrument.factors.len());
         assert_eq!(
             lines[0],
-            "Faktor;n;Snitt;Nivå;Andel svar 1 (%);Andel svar 2 (%);Andel svar 3 (%);Andel svar 4 (%);Andel svar 5 (%);Høy eksponering;Rapportert"
+            "Faktor;n;Snitt;Nivå;Andel svar 1 (%);Andel svar 2 (%);Andel svar 3 (%);Andel svar 4 (%);Andel svar 5 (%);Høy eksponering (%);Noe eksponering (%);Rapportert"
         );
         let plain = instrument
             .factors
@@ -676,7 +676,7 @@ mod tests {
         let name = instrument.factors[plain].name.get(Lang::Nb);
         assert_eq!(
             lines[plain + 1],
-            format!("{name};5;4,20;Godt;0,0;0,0;20,0;40,0;40,0;;")
+            format!("{name};5;4,20;Godt;0,0;0,0;20,0;40,0;40,0;;;")
         );
 
         // In English the numbers have a point, and commas separate the fields.
@@ -684,7 +684,16 @@ mod tests {
         let row = text.split("\r\n").nth(plain + 1).unwrap();
         let name = instrument.factors[plain].name.get(Lang::En);
         assert!(row.starts_with(&format!("{name},5,4.20,")), "{row}");
-        assert!(row.ends_with(",0.0,0.0,20.0,40.0,40.0,,"), "{row}");
+        assert!(row.ends_with(",0.0,0.0,20.0,40.0,40.0,,,"), "{row}");
+
+        // A risk's exposure shares are numbers a spreadsheet can sort:
+        // six never exposed to night work, so none highly and none somewhat.
+        let risks = &built_in()[1];
+        let never = Response::fitting(risks, vec![1; risks.item_count()]).unwrap();
+        let result = aggregate(risks, vec![never; 6].iter(), 5);
+        let text = group_csv(&result, locale(Lang::Nb), Lang::Nb);
+        let night_work = text.split("\r\n").nth(1).unwrap();
+        assert!(night_work.ends_with(";0,0;0,0;"), "{night_work}");
     }
 
     #[test]
