@@ -86,8 +86,8 @@ pub enum PresentFrom {
 }
 
 /// What a screen shows for a moment after an action (an import's report, a
-/// file's problems): kept while the screen re-renders in another language,
-/// dropped when another screen opens.
+/// file's problems), or a part the user opened: kept while the screen
+/// re-renders in another language, dropped when another screen opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// The workshop's last import of codes or files, with its offer to count alike answers.
@@ -100,6 +100,8 @@ pub enum Notice {
     ReplacedPlan,
     /// What became of the last round's result file, read in to compare with.
     CompareFile,
+    /// Whether the group result's "Fordelingen i prosent" is open.
+    DistributionTable,
 }
 
 /// A text field whose unsaved text the app keeps while it is open: a screen
@@ -637,10 +639,44 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Scrolls back to where the page is now, once what is being re-rendered is in place.
+/// Keeps the reader's place through a re-render in another language. Texts of
+/// another length change the heights above it, so the place is an element
+/// in view, found again by its id and put back where it was on screen; a
+/// screen with no such element keeps its scroll position.
 fn keep_scroll_position() {
     let y = window().scroll_y().unwrap_or_default();
-    request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+    let in_view = ids_in_view();
+    request_animation_frame(move || {
+        let back = in_view.iter().find_map(|(id, top)| {
+            let now = document()
+                .get_element_by_id(id)?
+                .get_bounding_client_rect()
+                .top();
+            Some(window().scroll_y().unwrap_or_default() + now - top)
+        });
+        window().scroll_to_with_x_and_y(0.0, back.unwrap_or(y));
+    });
+}
+
+/// The ids of the screen's elements in view, top first, each with its
+/// distance from the top of the window. All of them, since some ids (those
+/// numbered per render) are not found again.
+fn ids_in_view() -> Vec<(String, f64)> {
+    let Ok(elements) = document().query_selector_all("main [id]") else {
+        return Vec::new();
+    };
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or_default();
+    (0..elements.length())
+        .filter_map(|index| elements.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|element| {
+            let top = element.get_bounding_client_rect().top();
+            (0.0..height).contains(&top).then(|| (element.id(), top))
+        })
+        .collect()
 }
 
 /// What the screen is called in the tab's title; the start page has only the app's name.

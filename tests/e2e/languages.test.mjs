@@ -36,6 +36,9 @@ test("switching to nynorsk translates the page, sets <html lang>, and is remembe
   await page.getByLabel("Språk").selectOption("en");
   await page.getByRole("heading", { level: 1, name: "Your work environment profile" }).waitFor();
   assert.match(await page.locator(".score-table tbody tr td").first().textContent(), /^\d\.\d$/);
+  // The share card the user opened stays open in the new language.
+  assert.ok(await page.locator("details.share").evaluate((details) => details.open), "the share card closed");
+  await page.getByRole("button", { name: "Download a response file" }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.deepEqual(errors, []);
 });

@@ -166,6 +166,7 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   assert.ok(await page.evaluate(() => scrollY) > 300 && await inView(), "scrolled down to the file field");
   await page.getByLabel("Språk").selectOption("en");
   await page.getByText("The previous round is loaded.").waitFor();
+  assert.ok(await page.locator(".distribution-details").evaluate((details) => details.open), "the table opened closed");
   await page.waitForFunction(() => {
     const field = document.getElementById("compare-file").getBoundingClientRect();
     return field.top >= 0 && field.bottom <= innerHeight;

@@ -389,6 +389,8 @@ pub fn GroupResults() -> impl IntoView {
     focus_on_arrival(heading);
     let compare_input = NodeRef::<html::Input>::new();
     let outcome = state.notice(Notice::CompareFile, None::<CompareOutcome>);
+    // Kept like a notice, so a new language does not close the table under the reader.
+    let distribution_open = state.notice(Notice::DistributionTable, false);
     let back = move |_| state.screen.set(Screen::Workshop(WorkshopView::Hub));
     let Some(instrument) = workshop_instrument(state) else {
         return view! { <p>{td_string!(locale, group.unknown_instrument)}</p> }.into_any();
@@ -580,7 +582,7 @@ pub fn GroupResults() -> impl IntoView {
                 <tbody>{table_rows}</tbody>
             </table>
             </div>
-            <details class="distribution-details">
+            <details class="distribution-details" prop:open=distribution_open on:toggle=move |event| distribution_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
                 <summary>{td_string!(locale, group.distribution_heading)}</summary>
                 <div class="table-wrap">
                 <table class="score-table">
