@@ -673,8 +673,10 @@ fn ids_in_view() -> Vec<(String, f64)> {
     (0..elements.length())
         .filter_map(|index| elements.item(index)?.dyn_into::<web_sys::Element>().ok())
         .filter_map(|element| {
-            let top = element.get_bounding_client_rect().top();
-            (0.0..height).contains(&top).then(|| (element.id(), top))
+            let rect = element.get_bounding_client_rect();
+            // A hidden element (no box) sits at 0 whatever the scroll.
+            let shown = rect.width() > 0.0 || rect.height() > 0.0;
+            (shown && (0.0..height).contains(&rect.top())).then(|| (element.id(), rect.top()))
         })
         .collect()
 }
