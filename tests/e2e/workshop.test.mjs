@@ -119,6 +119,13 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await page.getByText("Svar samlet: 6").waitFor();
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText("6 har svart.").waitFor();
+  // At the top, a new language stays at the top, though its header is taller.
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByText("People who have answered: 6.").waitFor();
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  assert.equal(await page.evaluate(() => scrollY), 0, "the page moved off its top");
+  await page.getByLabel("Language").selectOption("nb");
+  await page.getByText("6 har svart.").waitFor();
   const rows = await page.locator(".score-table").first().locator("tbody tr").evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim())));
   assert.equal(rows.length, resources.factors.length);
