@@ -19,7 +19,7 @@ use crate::core::csv;
 use crate::core::group::{
     aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
 };
-use crate::core::instrument::{is_built_in, Factor, Instrument, Lens, Scoring};
+use crate::core::instrument::{is_built_in, Factor, Instrument, Lens, Scale, Scoring};
 use crate::core::lang::{format_change, format_decimal, Lang};
 use crate::core::saved;
 use crate::core::workshop::Workshop;
@@ -292,22 +292,31 @@ pub fn not_ks_note(instrument: &Instrument, locale: Locale) -> String {
 
 /// One row per factor: n, mean, band, share per option, and exposure.
 fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
-    let points = result
+    let scales: Vec<&Scale> = result
         .factors
         .iter()
         .filter(|factor| factor.detail.as_ref().is_some_and(|d| !d.shares.is_empty()))
-        .map(|factor| result.instrument.factor_scale(factor.factor).points)
-        .max()
-        .unwrap_or(0);
+        .map(|factor| result.instrument.factor_scale(factor.factor))
+        .collect();
+    let points = scales.iter().map(|scale| scale.points).max().unwrap_or(0);
+    // With one scale for every factor, its options name the share columns.
+    let one_scale = scales
+        .first()
+        .filter(|first| scales.iter().all(|scale| scale.id == first.id));
     let mut header = vec![
         td_string!(locale, group.col_factor).to_string(),
         "n".to_string(),
         td_string!(locale, group.col_mean).to_string(),
         td_string!(locale, group.col_band).to_string(),
     ];
-    header.extend(
-        (1..=points).map(|point| td_string!(locale, group.col_share, point = point).to_string()),
-    );
+    header.extend((1..=points).map(|point| {
+        match one_scale.and_then(|scale| scale.labels.get(usize::from(point) - 1)) {
+            Some(label) => {
+                td_string!(locale, group.col_share_named, label = label.get(lang)).to_string()
+            }
+            None => td_string!(locale, group.col_share, point = point).to_string(),
+        }
+    }));
     header.push(td_string!(locale, group.col_high).to_string());
     header.push(td_string!(locale, group.col_some).to_string());
     header.push(td_string!(locale, group.col_reported).to_string());
@@ -668,7 +677,7 @@ mod tests {
         assert_eq!(lines.len(), 1 + instrument.factors.len());
         assert_eq!(
             lines[0],
-            "Faktor;n;Snitt;Nivå;Andel svar 1 (%);Andel svar 2 (%);Andel svar 3 (%);Andel svar 4 (%);Andel svar 5 (%);Høy eksponering (%);Noe eksponering (%);Rapportert"
+            "Faktor;n;Snitt;Nivå;Andel «Helt uenig» (%);Andel «Litt uenig» (%);Andel «Verken enig eller uenig» (%);Andel «Litt enig» (%);Andel «Helt enig» (%);Høy eksponering (%);Noe eksponering (%);Rapportert"
         );
         let plain = instrument
             .factors
@@ -694,7 +703,10 @@ mod tests {
         let never = Response::fitting(risks, vec![1; risks.item_count()]).unwrap();
         let result = aggregate(risks, vec![never; 6].iter(), 5);
         let text = group_csv(&result, locale(Lang::Nb), Lang::Nb);
-        let night_work = text.split("\r\n").nth(1).unwrap();
+        let mut lines = text.trim_start_matches('\u{feff}').split("\r\n");
+        // Its factors use three scales, so the share columns are numbered.
+        assert!(lines.next().unwrap().contains(";Andel svar 1 (%);"));
+        let night_work = lines.next().unwrap();
         assert!(night_work.ends_with(";0,0;0,0;"), "{night_work}");
     }
 
