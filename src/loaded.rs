@@ -55,6 +55,7 @@ pub fn all_instruments(loaded: &[LoadedInstrument]) -> Vec<&'static Instrument> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::saved::{decode, encode};
 
     #[test]
     fn a_saved_list_cannot_hold_a_questionnaire_twice_or_pass_for_a_built_in_one() {
@@ -72,5 +73,22 @@ mod tests {
         let sources: Vec<&str> = restored.iter().map(|l| l.source.as_str()).collect();
         assert_eq!(sources, [&example, &example, &reserved, "{"]);
         assert_eq!(all_instruments(&restored).len(), built_in().len() + 1);
+    }
+
+    /// The questionnaire files entry exactly as schema 1 writes it, holding
+    /// the documented example as first published. If this test fails, the
+    /// saved format or the file format changed: migrate instead of editing
+    /// the fixture.
+    #[test]
+    fn schema_1_saved_questionnaire_files_still_load() {
+        let fixture = include_str!("../tests/fixtures/instruments-schema-1.json").trim();
+        let sources: Vec<String> = decode(fixture).expect("reads");
+        let restored = LoadedInstrument::restore(sources.clone());
+        let instrument = restored[0].instrument.expect("still valid");
+        assert_eq!(
+            (instrument.id.as_str(), instrument.item_count()),
+            ("barnehage-kort", 9)
+        );
+        assert_eq!(encode(&sources), fixture);
     }
 }
