@@ -158,6 +158,9 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   assert.equal(header.subarray(1, 4).toString(), "PNG");
   assert.deepEqual([header.readUInt32BE(16), header.readUInt32BE(20)], [1920, 1080]);
 
+  // No change column until there is a previous round to compare with.
+  const changeHeader = page.getByRole("columnheader", { name: "Endring siden forrige runde" });
+  assert.equal(await changeHeader.count(), 0, "an empty change column before any previous round");
   // The result file for the next round, read back as the previous round: no change anywhere.
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Resultatfil for neste runde (JSON)" }).click();
@@ -165,6 +168,7 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await (await download).saveAs(saved);
   await page.getByLabel("Resultatfil fra forrige runde").setInputFiles(saved);
   await page.getByText("Forrige runde er lest inn.").waitFor();
+  await changeHeader.waitFor();
   const changes = await page.locator(".score-table").first().locator("tbody tr td:last-child").allTextContents();
   assert.deepEqual(changes, resources.factors.map(() => "0,0"));
   // A new language keeps the place on the page (the file field in view) and says the same in its words.

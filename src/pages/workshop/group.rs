@@ -488,17 +488,24 @@ pub fn GroupResults() -> impl IntoView {
             )
             .to_string()
         });
+        // The change column only once there is a previous round to compare with.
+        let change_cell = |factor: &GroupFactor| {
+            previous.as_ref().map(|previous| {
+                view! {
+                    <td data-label=td_string!(locale, group.col_change)>{change_text(Some(previous), factor, lang)}</td>
+                }
+            })
+        };
         let table_rows = result
             .factors
             .iter()
             .zip(&rows)
             .map(|(factor, row)| {
-                let change = change_text(previous.as_ref(), factor, lang);
                 view! {
                     <tr>
                         <th scope="row">{row.label.clone()}</th>
                         <td data-label=td_string!(locale, group.col_result)>{row.value_text.clone()}</td>
-                        <td data-label=td_string!(locale, group.col_change)>{change}</td>
+                        {change_cell(factor)}
                     </tr>
                 }
             })
@@ -585,7 +592,9 @@ pub fn GroupResults() -> impl IntoView {
                     <tr>
                         <th scope="col">{td_string!(locale, group.col_factor)}</th>
                         <th scope="col">{td_string!(locale, group.col_result)}</th>
-                        <th scope="col">{td_string!(locale, group.col_change)}</th>
+                        {previous.is_some().then(|| view! {
+                            <th scope="col">{td_string!(locale, group.col_change)}</th>
+                        })}
                     </tr>
                 </thead>
                 <tbody>{table_rows}</tbody>
