@@ -25,7 +25,7 @@ test("a loaded questionnaire is answered, scored, pooled and planned like a buil
   const { context, page, errors } = await openApp(browser, server.url);
   await loadFile(page, examplePath);
   await page.getByText(`«${title}» er lastet inn og kan velges over.`).waitFor();
-  await page.getByText(/9 påstander · identitet barnehage-kort v1 · [0-9a-f]{8}/).waitFor();
+  await page.getByText(/9 utsagn · identitet barnehage-kort v1 · [0-9a-f]{8}/).waitFor();
   // The message stays through a language switch, naming the questionnaire in the new language.
   await page.getByLabel("Språk").selectOption("en");
   await page.getByText(`“${example.title.en}” is loaded and can be chosen above.`).waitFor();
@@ -123,7 +123,7 @@ test("a broken file lists every problem with its line, and changes nothing", asy
   await writeFile(path, JSON.stringify(broken, null, 2));
   await loadFile(page, path);
 
-  await page.getByText("Filen ble ikke lastet inn, og ingenting er endret. Rett 6 problem(er):").waitFor();
+  await page.getByText("Filen ble ikke lastet inn, og ingenting er endret. Problemer å rette (6):").waitFor();
   const problems = await page.locator(".instrument-problems li").allTextContents();
   const expected = [
     /^Linje 2, id: «Barnehage kort» er ikke en gyldig id/,
