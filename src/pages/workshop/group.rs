@@ -196,8 +196,8 @@ pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Ve
 }
 
 /// The change since the earlier round, in words, where both rounds show it.
-pub fn change_text(previous: Option<&GroupExport>, factor: &GroupFactor, lang: Lang) -> String {
-    let Some(change) = previous.and_then(|previous| previous.change(factor)) else {
+fn change_text(previous: &GroupExport, factor: &GroupFactor, lang: Lang) -> String {
+    let Some(change) = previous.change(factor) else {
         return String::new();
     };
     match (change.mean, change.high) {
@@ -492,7 +492,7 @@ pub fn GroupResults() -> impl IntoView {
         let change_cell = |factor: &GroupFactor| {
             previous.as_ref().map(|previous| {
                 view! {
-                    <td data-label=td_string!(locale, group.col_change)>{change_text(Some(previous), factor, lang)}</td>
+                    <td data-label=td_string!(locale, group.col_change)>{change_text(previous, factor, lang)}</td>
                 }
             })
         };
