@@ -65,6 +65,11 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.locator("#deselected-0-reason").fill("Fungerer godt nok nå");
   await page.locator("#deselected-0-reason").blur();
   await page.locator("canvas").first().waitFor();
+  // The quick wins are named by number, so none reads as a count.
+  assert.match(
+    await page.locator(".effort-impact figcaption").textContent(),
+    /^Tiltak plassert etter kostnad og forventet effekt: \d+\. Raske gevinster \(lav kostnad, god effekt\): tiltak nr\. 1\.$/,
+  );
 
   await page.reload();
   await page.getByRole("button", { name: "Fortsett der du slapp" }).click();

@@ -73,16 +73,14 @@ pub fn EffortImpactChart() -> impl IntoView {
                 .map(|(i, _)| (i + 1).to_string())
                 .collect()
         });
-        td_string!(
-            state.locale(),
-            plan.chart_summary,
-            count = placed.with(Vec::len),
-            quick = if quick.is_empty() {
-                "\u{2013}".to_string()
-            } else {
-                quick.join(", ")
-            }
-        )
+        let count = placed.with(Vec::len);
+        let locale = state.locale();
+        // The quick wins are named by their numbers, so that none reads as a count.
+        if quick.is_empty() {
+            td_string!(locale, plan.chart_summary_no_quick, count).to_string()
+        } else {
+            td_string!(locale, plan.chart_summary, count, quick = quick.join(", ")).to_string()
+        }
     };
     view! {
         <Show when=move || placed.with(|m| !m.is_empty())>
