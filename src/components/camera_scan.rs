@@ -127,7 +127,17 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
     let start = move || {
         camera.set(CameraState::Starting);
         spawn_local(async move {
-            let (Ok(opened), Some(element)) = (open_camera().await, video.get_untracked()) else {
+            let opened = open_camera().await;
+            // The scanner may be gone by the time the browser's question is
+            // answered (a language switch draws the page anew): then the
+            // camera is let go at once.
+            let Some(element) = video.try_get_untracked().flatten() else {
+                if let Ok(opened) = opened {
+                    stop(&opened);
+                }
+                return;
+            };
+            let Ok(opened) = opened else {
                 camera.set(CameraState::Refused);
                 return;
             };
@@ -142,8 +152,10 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
             );
             camera.set(CameraState::On);
             let tick = move || {
-                let (Some(element), Some(canvas)) = (video.get_untracked(), frame.get_value())
-                else {
+                let (Some(element), Some(canvas)) = (
+                    video.try_get_untracked().flatten(),
+                    frame.try_get_value().flatten(),
+                ) else {
                     return;
                 };
                 for text in read_frame(&element, &canvas) {

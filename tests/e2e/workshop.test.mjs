@@ -519,6 +519,34 @@ test("a QR code shown on a phone is scanned by the facilitator's camera; without
   await context.close();
 });
 
+test("a camera allowed after the scanner is gone is let go at once, without an error", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await startWorkshop(page);
+  // The browser asks for the camera, and the facilitator answers only later.
+  await page.evaluate(() => {
+    window.stoppedTracks = 0;
+    navigator.mediaDevices.getUserMedia = () => new Promise((resolve) => {
+      window.allowCamera = () => {
+        const stream = document.createElement("canvas").captureStream();
+        for (const track of stream.getTracks()) {
+          const stop = track.stop.bind(track);
+          track.stop = () => { window.stoppedTracks++; stop(); };
+        }
+        resolve(stream);
+      };
+    });
+  });
+  await page.getByRole("button", { name: "Skann med kameraet" }).click();
+  // Meanwhile the page is drawn anew in English: the scanner that asked is gone.
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("button", { name: "Scan with the camera" }).waitFor();
+  await page.evaluate(() => window.allowCamera());
+  await page.waitForFunction(() => window.stoppedTracks === 1);
+  assert.deepEqual(errors, [], "no panic");
+  assert.equal(await page.locator("video.camera-video:not(.hidden)").count(), 0, "no video shown");
+  await context.close();
+});
+
 test("the slides move by keyboard, with a reveal step and a counter", async () => {
   const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1920, height: 1080 } });
   await startWorkshop(page, { threshold: 3 });
