@@ -341,7 +341,10 @@ fn keep_error<T>(
 }
 
 fn load_initial_state() -> Loaded {
-    let mut error = storage::probe().err();
+    // The probe comes first, since a failed one stops writes; but what the
+    // loads found is told before a full store, as it explains what is missing.
+    let probed = storage::probe().err();
+    let mut error = None;
     let prefs = keep_error(storage::load_prefs(), &mut error).unwrap_or_default();
     let session = keep_error(storage::load_session(), &mut error);
     let plan = keep_error(storage::load_plan(), &mut error).unwrap_or_default();
@@ -368,7 +371,7 @@ fn load_initial_state() -> Loaded {
         workshop,
         loaded,
         kiosk_round,
-        error,
+        error: error.or(probed),
     }
 }
 
@@ -802,6 +805,7 @@ fn storage_message(error: StorageError, locale: Locale) -> String {
         StorageError::Unavailable => td_string!(locale, storage.unavailable).to_string(),
         StorageError::Full => td_string!(locale, storage.full).to_string(),
         StorageError::Corrupt => td_string!(locale, storage.corrupt).to_string(),
+        StorageError::CorruptLeft => td_string!(locale, storage.corrupt_left).to_string(),
         StorageError::AnswersSetAside(count) => {
             td_string!(locale, storage.answers_set_aside, count = count).to_string()
         }

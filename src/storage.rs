@@ -37,6 +37,10 @@ pub enum StorageError {
     Full,
     /// A saved entry was unreadable; it was moved aside, not deleted.
     Corrupt,
+    /// A saved entry was unreadable and could not be copied aside (storage
+    /// full, or writes already stopped); it is left in place and nothing
+    /// more is written this visit.
+    CorruptLeft,
     /// This many saved workshop answers did not fit the questionnaire; the
     /// saved workshop was copied aside, and they are not counted.
     AnswersSetAside(usize),
@@ -77,8 +81,12 @@ fn raw_storage() -> Result<Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
+/// Stops writes for the rest of the visit. The first reason stays the one
+/// later saves report: every reason means nothing more is saved.
 fn stop_writes(error: StorageError) -> StorageError {
-    WRITES_STOPPED.set(Some(error));
+    if WRITES_STOPPED.get().is_none() {
+        WRITES_STOPPED.set(Some(error));
+    }
     error
 }
 
@@ -109,7 +117,7 @@ fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
                 Err(StorageError::Corrupt)
             } else {
                 // Could not keep a copy: leave the entry where it is and stop writing.
-                Err(stop_writes(StorageError::Corrupt))
+                Err(stop_writes(StorageError::CorruptLeft))
             }
         }
     }

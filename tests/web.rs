@@ -106,6 +106,18 @@ fn an_entry_from_a_newer_version_is_never_overwritten() {
         local().get_item("arbeidsmiljo.session").unwrap().as_deref(),
         Some(newer)
     );
+    // With writes stopped, an unreadable entry cannot be copied aside: it is
+    // left in place, and saves go on giving the first reason.
+    local().set_item("arbeidsmiljo.prefs", "{garbled").unwrap();
+    assert_eq!(storage::load_prefs(), Err(StorageError::CorruptLeft));
+    assert_eq!(
+        local().get_item("arbeidsmiljo.prefs").unwrap().as_deref(),
+        Some("{garbled")
+    );
+    assert_eq!(
+        storage::save_session(&Some(sample())),
+        Err(StorageError::Newer)
+    );
     fresh();
 }
 

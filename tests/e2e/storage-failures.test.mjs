@@ -95,7 +95,10 @@ test("a corrupt entry that cannot be copied aside (storage full) stays where it 
     Storage.prototype.setItem = () => { throw new DOMException("Quota exceeded", "QuotaExceededError"); };
   });
   await page.reload();
-  await page.getByRole("alert").waitFor();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  // Not "set aside" (it was not), and plain that nothing more is saved.
+  assert.match(await alert.textContent(), /kunne ikke leses og heller ikke legges til side\. .* blir ikke lagret\./);
   const saved = await stored(page);
   assert.equal(saved["arbeidsmiljo.session"], broken, "not deleted without a copy");
   assert.equal(saved["arbeidsmiljo.session.corrupt"], undefined);
