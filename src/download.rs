@@ -3,6 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::core::workshop::MAX_IMPORT_FILE_MB;
+
 /// Offers `contents` as a file named `name` of type `mime`.
 pub fn offer_download(name: &str, mime: &str, contents: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
@@ -41,22 +43,22 @@ pub fn file_name(name: &str, holds: &str, extension: &str) -> String {
     format!("{stem}{holds}.{extension}")
 }
 
-/// The text of the first file chosen in a file input, if any.
+/// The text of the first file chosen in a file input, if any. A file over
+/// [`MAX_IMPORT_FILE_MB`] is not read and comes back empty, like one that
+/// cannot be read as text: its parser then refuses it.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    read_chosen_files(input, f64::INFINITY)
+    read_chosen_files(input)
         .await
         .into_iter()
         .next()
-        .flatten()
+        .map(Option::unwrap_or_default)
 }
 
 /// The texts of every file chosen in a file input, in order: `None` for a
-/// file over `max_bytes`, which is not read. A file that cannot be read as
-/// text comes back empty, so it is still counted.
-pub async fn read_chosen_files(
-    input: &web_sys::HtmlInputElement,
-    max_bytes: f64,
-) -> Vec<Option<String>> {
+/// file over [`MAX_IMPORT_FILE_MB`], which is not read. A file that cannot be
+/// read as text comes back empty, so it is still counted.
+pub async fn read_chosen_files(input: &web_sys::HtmlInputElement) -> Vec<Option<String>> {
+    let max_bytes = f64::from(MAX_IMPORT_FILE_MB) * 1_048_576.0;
     let Some(files) = input.files() else {
         return Vec::new();
     };

@@ -20,7 +20,8 @@ pub const MIN_THRESHOLD: usize = 3;
 pub const DEFAULT_THRESHOLD: usize = 5;
 /// A threshold above the largest workshop anyone runs is a typo.
 pub const MAX_THRESHOLD: usize = 100;
-/// The largest file an import reads. A list of 100,000 codes is about 2 MB
+/// The largest file the app reads (response files and lists of codes, plan
+/// files, earlier rounds' results). A list of 100,000 codes is about 2 MB
 /// and a response file under 1 KB; reading a far larger file chosen by
 /// mistake would stall the page for many seconds before refusing it.
 pub const MAX_IMPORT_FILE_MB: u32 = 10;

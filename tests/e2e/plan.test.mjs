@@ -112,6 +112,11 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.locator("#plan-file").setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: Buffer.from(newer) });
   await page.getByText("Filen er laget av en nyere versjon av appen og kan ikke leses her. Ingenting er endret.").waitFor();
   assert.equal((await stored(page))["arbeidsmiljo.plan"], before);
+  // A valid plan padded past 10 MB is refused unread: a file that large was picked by mistake.
+  const padded = Buffer.concat([await readFile(planFile), Buffer.alloc(10.5 * 1024 * 1024, " ")]);
+  await page.locator("#plan-file").setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: padded });
+  await page.getByText("Filen kunne ikke leses som en plan. Ingenting er endret.").waitFor();
+  assert.equal((await stored(page))["arbeidsmiljo.plan"], before);
   await page.getByRole("button", { name: "Fjern tiltaket" }).last().click();
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
   // Its button went with it: focus lands on the list's heading, not the top of the page.

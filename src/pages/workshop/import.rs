@@ -141,8 +141,7 @@ pub fn ImportAnswers() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let texts =
-                read_chosen_files(&input, f64::from(MAX_IMPORT_FILE_MB) * 1_048_576.0).await;
+            let texts = read_chosen_files(&input).await;
             if texts.is_empty() {
                 return;
             }
