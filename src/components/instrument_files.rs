@@ -136,6 +136,9 @@ fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
         Problem::RiskScoringInResource => {
             td_string!(locale, problem.risk_scoring_in_resource).to_string()
         }
+        Problem::UnlikeFirstFactor(first) => {
+            td_string!(locale, problem.unlike_first_factor, first = first).to_string()
+        }
         Problem::RiskBandsNotExposureLevels(id) => {
             td_string!(locale, problem.risk_bands, id = id).to_string()
         }

@@ -89,6 +89,12 @@ impl BandSet {
             .position(|band| band.id == band_id)
             .unwrap_or(0)
     }
+
+    /// Whether `band_id` is in the upper half of the set ("Godt" and
+    /// "Sterkt" of four, the top one of three): a level worth keeping.
+    pub fn is_upper_half(&self, band_id: &str) -> bool {
+        2 * self.rank_of(band_id) >= self.bands.len()
+    }
 }
 
 /// Which half of a composite risk factor an item belongs to.
@@ -407,6 +413,25 @@ impl Instrument {
             if self.lens == Lens::Resource && factor.scoring != Scoring::Mean {
                 report(format!("{path}.scoring"), Problem::RiskScoringInResource);
             }
+            // The resource profile draws every factor on one axis, with one
+            // set of band lines: those of the first factor. An unknown id is
+            // reported above; naming it here too would only repeat it.
+            if let (Lens::Resource, Some(first)) = (self.lens, self.factors.first()) {
+                let known_scale = |id: &str| scale_ids.contains(id);
+                let known_bands =
+                    |id: &Option<String>| id.as_deref().is_some_and(|id| band_set_ids.contains(id));
+                let unlike = Problem::UnlikeFirstFactor(first.id.clone());
+                if factor.scale != first.scale {
+                    if known_scale(&factor.scale) && known_scale(&first.scale) {
+                        report(format!("{path}.scale"), unlike);
+                    }
+                } else if factor.bands != first.bands
+                    && known_bands(&factor.bands)
+                    && known_bands(&first.bands)
+                {
+                    report(format!("{path}.bands"), unlike);
+                }
+            }
             let points = self
                 .scales
                 .iter()
@@ -570,6 +595,9 @@ pub enum Problem {
     NotPositive(f64),
     BandsNotAscending,
     RiskScoringInResource,
+    /// A resource factor's scale or band set differs from the first factor's
+    /// (named), so the profile could not show them on one axis.
+    UnlikeFirstFactor(String),
     /// A risk factor's bands must be named `none`, `some` and `high`.
     RiskBandsNotExposureLevels(String),
     PartNotAllowed(Part),
@@ -1049,6 +1077,85 @@ mod tests {
                 scale: "t".into()
             }
         )));
+    }
+
+    #[test]
+    fn the_upper_half_of_a_band_set_is_worth_keeping() {
+        let resources = &parse_all()[0];
+        let set = resources.factor_bands(&resources.factors[0]).unwrap();
+        let upper: Vec<_> = set
+            .bands
+            .iter()
+            .filter(|band| set.is_upper_half(&band.id))
+            .map(|band| band.label.get(Lang::Nb))
+            .collect();
+        assert_eq!(upper, ["Godt", "Sterkt"]);
+    }
+
+    #[test]
+    fn resource_factors_share_the_first_factors_scale_and_bands() {
+        let second_factor = r#"{"id": "g", "construct": "c", "aml": ["1"], "name": {"nb": "G", "nn": "G", "en": "G"},
+        "help": {"nb": "h", "nn": "h", "en": "h"}, "scale": "t", "bands": "c",
+        "items": [{"id": "i2", "text": {"nb": "t", "nn": "t", "en": "t"}}]}]"#;
+        let scale_t = r#"}]}, {"id": "t", "points": 2, "labels": [{"nb": "a", "nn": "a", "en": "a"}, {"nb": "b", "nn": "b", "en": "b"}]}],
+      "band_sets""#;
+        let bands_c = r#"]}, {"id": "c", "scale": "t", "bands": [
+        {"id": "low", "min": 1, "label": {"nb": "L", "nn": "L", "en": "L"}}]}],
+      "factors""#;
+        let two_scales = MINIMAL
+            .replace(
+                r#"}]}],
+      "band_sets""#,
+                scale_t,
+            )
+            .replace(
+                r#"]}],
+      "factors""#,
+                bands_c,
+            )
+            .replace(
+                r#"}]}]
+    }"#,
+                &format!("}}]}}, {second_factor}\n    }}"),
+            );
+        assert_eq!(
+            problems(&two_scales),
+            [(
+                "factors[1].scale".to_string(),
+                Problem::UnlikeFirstFactor("f".into())
+            )]
+        );
+        // An unknown scale is named once, as unknown.
+        let unknown = two_scales.replace(
+            r#""scale": "t", "bands": "c""#,
+            r#""scale": "x", "bands": "c""#,
+        );
+        assert_eq!(
+            problems(&unknown),
+            [(
+                "factors[1].scale".to_string(),
+                Problem::UnknownScale("x".into())
+            )]
+        );
+        // Same scale, another band set: the band lines would not fit.
+        let two_band_sets = two_scales
+            .replace(r#""id": "c", "scale": "t""#, r#""id": "c", "scale": "s""#)
+            .replace(
+                r#""scale": "t", "bands": "c""#,
+                r#""scale": "s", "bands": "c""#,
+            );
+        assert_eq!(
+            problems(&two_band_sets),
+            [(
+                "factors[1].bands".to_string(),
+                Problem::UnlikeFirstFactor("f".into())
+            )]
+        );
+        // A risk questionnaire scores each factor on its own.
+        let as_risk = two_scales.replace(r#""lens": "resource""#, r#""lens": "risk""#);
+        assert!(Instrument::parse(&as_risk).is_err_and(|errors| errors
+            .iter()
+            .all(|error| !matches!(error.problem, Problem::UnlikeFirstFactor(_)))));
     }
 
     #[test]

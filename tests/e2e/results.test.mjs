@@ -85,8 +85,28 @@ test("resource results: table values, band labels, not-enough-answers, and a sha
   assert.equal(await canvas.getAttribute("role"), "img");
   const strongest = await p.locator(".highlights h4").first().textContent();
   assert.match(strongest, new RegExp(`^${resources.factors[0].name.nb}`));
+  assert.equal(await p.locator(".highlights h3").first().textContent(), "Dette er sterkest – ta vare på det");
   assert.deepEqual(errors, []);
   await hidpi.close();
+});
+
+test("strongest factors that are only at 'Forbedre' are not praised as worth keeping", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await page.getByLabel("Ressurser", { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  // The first two factors at 3 (Forbedre), the rest at 2 (Prioriter).
+  for (let index = 0; index < resources.factors.length; index++) {
+    const value = index < 2 ? 3 : 2;
+    await answerPage(page, (id) => (itemOf(resources, id).item.reversed ? 6 - value : value));
+    await goNext(page);
+  }
+  // Every statement answered: the results come without the review.
+  const headings = await page.locator(".highlights h3").allTextContents();
+  assert.deepEqual(headings, ["Dette er sterkest", "Dette kan bli bedre"]);
+  const strongest = await page.locator(".highlights section").first().locator("h4").allTextContents();
+  assert.deepEqual(strongest, resources.factors.slice(0, 2).map((factor) => `${factor.name.nb} – 3,0 · Forbedre`));
+  assert.equal(await page.locator(".score-table thead th").nth(1).textContent(), "Skår (1–5)");
+  assert.deepEqual(errors, []);
 });
 
 test("risk results: a reported incident of bullying is flagged with where to get help, and high strain is named", async () => {

@@ -70,7 +70,10 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             month = previous.month.format(state.lang())
         )
     });
-    let bands = instrument.factor_bands(&instrument.factors[0]);
+    // Every factor shares the first one's scale and bands (checked on loading).
+    let first = &instrument.factors[0];
+    let bands = instrument.factor_bands(first);
+    let max = instrument.factor_scale(first).points;
     let rows = Signal::derive(move || {
         let lang = state.lang();
         results()
@@ -88,12 +91,11 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     });
     let axis = ProfileAxis {
         min: 1.0,
-        max: f64::from(instrument.scales[0].points),
+        max: f64::from(max),
         thresholds: bands
             .map(|set| set.bands.iter().skip(1).map(|band| band.min).collect())
             .unwrap_or_default(),
     };
-    let max = instrument.scales[0].points;
     let summary = Signal::derive(move || {
         let lang = state.lang();
         let results = results();
@@ -111,6 +113,8 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         .to_string()
     });
 
+    let score_header = td_string!(locale, results.col_score, max = max).to_string();
+    let score_label = score_header.clone();
     let column_header = change_header.clone();
     let table_rows = move || {
         let lang = state.lang();
@@ -139,7 +143,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{result.factor.name.get(lang).to_string()}</th>
-                        <td class="number" data-label=td_string!(locale, results.col_score)>{score}</td>
+                        <td class="number" data-label=score_label.clone()>{score}</td>
                         <td class="number" data-label=td_string!(locale, results.col_percent)>{percent}</td>
                         <td data-label=td_string!(locale, results.col_band)>{band.to_string()}</td>
                         <td class="number" data-label=td_string!(locale, results.col_answered)>{answered}</td>
@@ -166,6 +170,19 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             };
             return view! { <p>{text}</p> }.into_any();
         }
+        // "Keep these" only where the strongest are good in themselves, not
+        // merely the least weak.
+        let worth_keeping = strongest.iter().all(|result| {
+            result
+                .band
+                .zip(bands)
+                .is_some_and(|(band, set)| set.is_upper_half(&band.id))
+        });
+        let strongest_heading = if worth_keeping {
+            td_string!(locale, results.strongest)
+        } else {
+            td_string!(locale, results.strongest_only)
+        };
         let describe = |list: Vec<&ResourceResult>| {
             list.into_iter()
                 .map(|result| {
@@ -187,7 +204,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         view! {
             <div class="highlights">
                 <section class="card">
-                    <h3>{td_string!(locale, results.strongest)}</h3>
+                    <h3>{strongest_heading}</h3>
                     <ul class="plain">{describe(strongest)}</ul>
                 </section>
                 <section class="card">
@@ -214,7 +231,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{td_string!(locale, results.col_factor)}</th>
-                            <th scope="col">{td_string!(locale, results.col_score)}</th>
+                            <th scope="col">{score_header}</th>
                             <th scope="col">{td_string!(locale, results.col_percent)}</th>
                             <th scope="col">{td_string!(locale, results.col_band)}</th>
                             <th scope="col">{td_string!(locale, results.col_answered)}</th>
