@@ -1,8 +1,9 @@
 //! The distribution of a group's answers: one diverging stacked bar per
 //! factor. Options below the scale's middle extend left of the centre line,
 //! options above it extend right, and a middle option is split across it, so
-//! agreement and disagreement read at a glance. The numbers are always also
-//! in a table or text beside the chart.
+//! agreement and disagreement read at a glance. Each segment wide enough
+//! carries its share; the numbers are always also in a table or text beside
+//! the chart.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -16,6 +17,9 @@ pub struct DistributionRow {
     pub label: String,
     /// The share of answers per option, lowest option first; they sum to 1.
     pub shares: Vec<f64>,
+    /// Each share in words ("29 %"), drawn inside its segment where it fits,
+    /// so the bar reads without telling its colours apart.
+    pub share_texts: Vec<String>,
     /// For example "Snitt 4,2 · God · n = 12".
     pub value_text: String,
     /// What is drawn where `value_text` does not fit, in a smaller font if
@@ -90,11 +94,11 @@ impl Layout {
 /// (the lowest bands for low options, the highest for high ones), or `None`
 /// for the middle option, which is grey. Legends use the same choice.
 pub fn option_tone(index: usize, count: usize, bands: usize) -> Option<usize> {
-    let middle = (count as f64 - 1.0) / 2.0;
-    let offset = index as f64 - middle;
-    if offset.abs() < 0.25 {
+    if is_middle(index, count) {
         return None;
     }
+    let middle = (count as f64 - 1.0) / 2.0;
+    let offset = index as f64 - middle;
     let half = bands / 2;
     let steps = middle.ceil().max(1.0);
     // 0 at the outermost option, growing towards the middle.
@@ -105,6 +109,12 @@ pub fn option_tone(index: usize, count: usize, bands: usize) -> Option<usize> {
     } else {
         bands - 1 - inward
     })
+}
+
+/// Whether option `index` of `count` is the scale's middle one, which only
+/// a scale with an odd number of options has.
+fn is_middle(index: usize, count: usize) -> bool {
+    count % 2 == 1 && index == count / 2
 }
 
 /// The colour band of option `index` of `count`: the favourable end takes
@@ -136,14 +146,13 @@ fn option_colour(
 /// Where each option's segment starts and ends, as shares from −1 (left) to 1 (right).
 pub fn segments(shares: &[f64]) -> Vec<(f64, f64)> {
     let count = shares.len();
-    let middle = (count as f64 - 1.0) / 2.0;
     let below: f64 = shares
         .iter()
         .enumerate()
         .map(|(index, share)| {
-            if (index as f64) < middle - 0.25 {
+            if index < count / 2 {
                 *share
-            } else if (index as f64 - middle).abs() < 0.25 {
+            } else if is_middle(index, count) {
                 share / 2.0
             } else {
                 0.0
@@ -159,6 +168,24 @@ pub fn segments(shares: &[f64]) -> Vec<(f64, f64)> {
             segment
         })
         .collect()
+}
+
+/// A share's text inside its segment, relative to the labels' size: it
+/// leaves room above and below in a bar 20 px high.
+const SHARE_SIZE: f64 = 0.85;
+
+/// Black or white, whichever contrasts more with `background`: WCAG's
+/// relative luminance, with its gamma curve taken as a square (a true power
+/// costs 2 KB of wasm), against the luminance where both contrast equally.
+fn readable_on(background: RGBColor) -> &'static RGBColor {
+    let linear = |channel: u8| (f64::from(channel) / 255.0).powi(2);
+    let RGBColor(red, green, blue) = background;
+    let luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+    if luminance > 0.179 {
+        &BLACK
+    } else {
+        &WHITE
+    }
 }
 
 pub fn draw_distribution<DB: DrawingBackend>(
@@ -280,25 +307,51 @@ pub fn draw_distribution<DB: DrawingBackend>(
             [(bar_left, bar_top), (bar_right, bar_bottom)],
             palette.track.filled(),
         ))?;
+        let count = row.shares.len();
+        let mut share_labels = Vec::new();
         for (option, (start, end)) in segments(&row.shares).into_iter().enumerate() {
             if end - start <= 0.0 {
                 continue;
             }
-            let colour = option_colour(palette, option, row.shares.len(), row.low_is_favourable);
+            let colour = option_colour(palette, option, count, row.low_is_favourable);
+            let (from, to) = (x_of(start), x_of(end));
             area.draw(&Rectangle::new(
-                [(x_of(start), bar_top), (x_of(end), bar_bottom)],
+                [(from, bar_top), (to, bar_bottom)],
                 colour.filled(),
             ))?;
             // A thin gap between segments keeps neighbours apart without colour.
             area.draw(&PathElement::new(
-                vec![(x_of(end), bar_top), (x_of(end), bar_bottom)],
+                vec![(to, bar_top), (to, bar_bottom)],
                 palette.track.stroke_width(px(1.0).max(1) as u32),
             ))?;
+            // The middle option straddles the centre line: its share goes
+            // in its right half, clear of the line.
+            let from = if is_middle(option, count) {
+                centre + px(2.0)
+            } else {
+                from
+            };
+            let text = row.share_texts.get(option).filter(|text| !text.is_empty());
+            if let Some(text) =
+                text.filter(|text| text_width(text, SHARE_SIZE) + px(6.0) < to - from)
+            {
+                let style = text_style(font_size * SHARE_SIZE)
+                    .color(readable_on(colour))
+                    .pos(Pos::new(HPos::Center, VPos::Center));
+                share_labels.push(Text::new(
+                    text.clone(),
+                    ((from + to) / 2, (bar_top + bar_bottom) / 2),
+                    style,
+                ));
+            }
         }
         area.draw(&PathElement::new(
             vec![(centre, bar_top - px(4.0)), (centre, bar_bottom + px(4.0))],
             palette.text.stroke_width(px(2.0).max(1) as u32),
         ))?;
+        for label in share_labels {
+            area.draw(&label)?;
+        }
     }
     Ok(())
 }
@@ -441,6 +494,7 @@ mod tests {
         let rows = vec![DistributionRow {
             label: "Autonomi".into(),
             shares: vec![0.0, 0.2, 0.2, 0.4, 0.2],
+            share_texts: Vec::new(),
             value_text: "Snitt 3,6".into(),
             short_text: "3,6".into(),
             note: String::new(),
@@ -457,6 +511,7 @@ mod tests {
         let rows = vec![DistributionRow {
             label: "Nattarbeid".into(),
             shares: Vec::new(),
+            share_texts: Vec::new(),
             value_text: "Snitt 2,2".into(),
             short_text: "2,2".into(),
             note: "Fordelingen er skjult".into(),
@@ -465,5 +520,34 @@ mod tests {
         let out = svg_of(&rows);
         assert!(out.contains("Fordelingen er skjult"));
         assert_eq!(out.matches("<rect").count(), 0, "no track to read as zero");
+    }
+
+    #[test]
+    fn segments_wide_enough_carry_their_share_in_a_readable_colour() {
+        let shares = vec![0.0, 0.1, 0.2, 0.4, 0.3];
+        let rows = vec![DistributionRow {
+            label: "Autonomi".into(),
+            share_texts: shares
+                .iter()
+                .map(|share| format!("{} %", share * 100.0))
+                .collect(),
+            shares,
+            value_text: "Snitt 3,9".into(),
+            short_text: "3,9".into(),
+            note: String::new(),
+            low_is_favourable: false,
+        }];
+        let out = svg_of(&rows);
+        let drawn = |text: &str| out.contains(&format!(">\n{text}\n</text>"));
+        // 592 px of bar: 40 % and 30 % are 118 and 89 px wide, 10 % only 30 px,
+        // and the middle option's 20 % has 30 px right of the centre line.
+        assert!(drawn("40 %") && drawn("30 %"), "{out}");
+        assert!(!drawn("0 %") && !drawn("10 %") && !drawn("20 %"), "{out}");
+        // White on the light theme's dark bands, black on the projector's light ones.
+        assert!(out.contains(r##"fill="#FFFFFF""##), "{out}");
+        assert_eq!(readable_on(RGBColor(0x9a, 0x5b, 0x00)), &WHITE);
+        assert_eq!(readable_on(RGBColor(0xff, 0xd8, 0x4d)), &BLACK);
+        assert_eq!(readable_on(RGBColor(0x5f, 0x64, 0x6b)), &WHITE);
+        assert_eq!(readable_on(RGBColor(0xcc, 0xcc, 0xcc)), &BLACK);
     }
 }

@@ -180,17 +180,21 @@ pub fn distribution_rows(result: &GroupResult, locale: Locale, lang: Lang) -> Ve
     result
         .factors
         .iter()
-        .map(|factor| DistributionRow {
-            label: factor.factor.name.get(lang).to_string(),
-            shares: factor
+        .map(|factor| {
+            let shares = factor
                 .detail
                 .as_ref()
                 .map(|d| d.shares.clone())
-                .unwrap_or_default(),
-            value_text: value_text(factor, locale, lang, false),
-            short_text: short_value_text(factor, result.respondents, locale, lang),
-            note: no_distribution_note(factor, locale).to_string(),
-            low_is_favourable: result.instrument.low_is_favourable(factor.factor),
+                .unwrap_or_default();
+            DistributionRow {
+                label: factor.factor.name.get(lang).to_string(),
+                share_texts: shares.iter().map(|&share| percent(share, lang)).collect(),
+                shares,
+                value_text: value_text(factor, locale, lang, false),
+                short_text: short_value_text(factor, result.respondents, locale, lang),
+                note: no_distribution_note(factor, locale).to_string(),
+                low_is_favourable: result.instrument.low_is_favourable(factor.factor),
+            }
         })
         .collect()
 }
