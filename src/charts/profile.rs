@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::Palette;
+use super::{readable_on, Palette};
 
 /// One factor as the chart shows it; texts come already translated.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,9 +106,12 @@ pub fn draw_profile<DB: DrawingBackend>(
             [(left, bar_top), (right, bar_bottom)],
             palette.track.filled(),
         ))?;
+        // Where the bar ends and in what colour, for the band marks over it.
+        let mut filled = None;
         if let Some(score) = row.score {
             let colour = palette.bands[row.band_rank.min(palette.bands.len() - 1)];
             let end = x_of(score).max(left + px(3.0));
+            filled = Some((end, colour));
             area.draw(&Rectangle::new(
                 [(left, bar_top), (end, bar_bottom)],
                 colour.filled(),
@@ -121,12 +124,24 @@ pub fn draw_profile<DB: DrawingBackend>(
                 px(8.0),
             )?;
         }
-        // Band edges as short marks through each bar, clear of the texts above.
+        // Band edges as short marks through each bar, clear of the texts
+        // above. Where the bar covers a mark, the mark is black or white,
+        // whichever shows on the bar's colour (grey vanished on the dark
+        // theme's light bars), 2 px wide with the pattern's stripes cleared
+        // beside it, so it cannot pass for one of them.
         for threshold in &axis.thresholds {
             let x = x_of(*threshold);
             let mark = vec![(x, bar_top - px(3.0)), (x, bar_bottom + px(3.0))];
             let width = px(1.0).max(1) as u32;
             area.draw(&PathElement::new(mark, palette.muted.stroke_width(width)))?;
+            if let Some((_, colour)) = filled.filter(|&(end, _)| x < end) {
+                let over_bar = vec![(x, bar_top), (x, bar_bottom)];
+                // Clear of the pattern on either side first.
+                let clearing = colour.stroke_width(px(8.0).max(8) as u32);
+                area.draw(&PathElement::new(over_bar.clone(), clearing))?;
+                let stroke = readable_on(colour).stroke_width(px(2.0).max(2) as u32);
+                area.draw(&PathElement::new(over_bar, stroke))?;
+            }
         }
     }
 
@@ -299,5 +314,18 @@ mod tests {
             (font_size(&sharp) / font_size(&normal) - 2.0).abs() < 0.01,
             "text scales with the pixel ratio"
         );
+    }
+
+    #[test]
+    fn band_marks_the_bar_covers_stand_out_from_its_colour() {
+        // 4.2 covers the marks at 3 and 4, not the one at 4.5.
+        let out = svg(&[row("Autonomi", Some(4.2), 2)], 1.0);
+        let marks_over_bar = out
+            .lines()
+            .filter(|line| {
+                line.contains("<polyline") && line.contains(r##"opacity="1" stroke="#FFFFFF""##)
+            })
+            .count();
+        assert_eq!(marks_over_bar, 2, "{out}");
     }
 }
