@@ -39,6 +39,7 @@
 //   The app keeps its state in wasm linear memory, outside the JS heap, so the
 //   wasm memory (the instance's exported memory, caught by wrapping
 //   WebAssembly.instantiate*) is shown too, and the sum of both.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { launch, serveDist } from "../tests/e2e/fixtures/app.mjs";
@@ -60,6 +61,12 @@ const benchFiles = [
   "node_modules/survey-core/survey.core.min.js",
   "node_modules/survey-js-ui/survey-js-ui.min.js",
 ];
+// Without them the SurveyJS page never shows a question: say so now, not after a timeout.
+const missing = benchFiles.filter((file) => !existsSync(new URL(`../bench/${file}`, import.meta.url)));
+if (missing.length) {
+  console.error(`missing ${missing.join(", ")}: run \`npm ci --prefix bench\` first (scripts/bench does)`);
+  process.exit(1);
+}
 const server = await serveDist({ pages: Object.fromEntries(benchFiles.map((file) => [`/bench/${file}`, `bench/${file}`])) });
 const pages = {
   app: { url: server.url, start: "Start", question: "fieldset.statement" },
