@@ -1,5 +1,9 @@
 fn main() {
     arbeidsmiljo::panic_screen::install();
+    // index.html's "loading" line gives way to the app.
+    if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
+        loading.remove();
+    }
     leptos::mount::mount_to_body(arbeidsmiljo::app::App);
     // The start page needs no questionnaire: parse the built-in ones while the
     // person reads it, so that "Start" does not wait for them. Without

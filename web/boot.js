@@ -2,12 +2,31 @@
 // works under a strict Content-Security-Policy (script-src 'self').
 // Trunk fills in data-js and data-wasm (see pattern_script in Trunk.toml).
 const tag = document.querySelector("script[data-wasm]");
-// Compile the wasm while the JS glue loads, not after it. A server that sends
-// the wasm with the wrong MIME type makes compileStreaming fail; then the
-// glue fetches it again in its own way.
-const compiling = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => tag.dataset.wasm);
-const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: await compiling });
+try {
+  // Compile the wasm while the JS glue loads, not after it. A server that sends
+  // the wasm with the wrong MIME type makes compileStreaming fail; then the
+  // glue fetches it again in its own way.
+  const compiling = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => tag.dataset.wasm);
+  const { default: init } = await import(tag.dataset.js);
+  await init({ module_or_path: await compiling });
+} catch (error) {
+  // The app never started (no WebAssembly, a CSP without 'wasm-unsafe-eval',
+  // a file that did not load): say so rather than leave a blank page. Once
+  // the app runs it has removed the line, and its own panic screen speaks.
+  const loading = document.getElementById("loading");
+  if (loading) {
+    const english = document.createElement("span");
+    english.lang = "en";
+    english.textContent = "The app could not start. Reload the page; if that does not help, the browser or the web page probably blocks WebAssembly.";
+    loading.replaceChildren(
+      "Arbeidsmiljøprofilen kunne ikke starte. Last inn siden på nytt. Hjelper ikke det, stopper trolig nettleseren eller nettsiden WebAssembly.",
+      document.createElement("br"),
+      english,
+    );
+    loading.classList.add("failed");
+  }
+  console.error(error);
+}
 
 // Inside an iframe: tell the host page our height on every change, so it can
 // size the frame. The message carries nothing but the height. See README.md.

@@ -44,6 +44,31 @@ test("a server that sends the wasm with a generic type still runs the app", asyn
   generic.close();
 });
 
+test("a slow load says it is loading, and where the app cannot start the page says so instead of staying blank", async () => {
+  const noWasm = await serveDist({ headers: { "content-security-policy": "default-src 'self'; script-src 'self'" } });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(noWasm.url);
+  const status = page.getByRole("status");
+  await status.filter({ hasText: "Arbeidsmiljøprofilen kunne ikke starte." }).waitFor();
+  assert.match(await status.innerText(), /Last inn siden på nytt.*The app could not start/s);
+  noWasm.close();
+
+  // The wasm held back until the line shows (after 0.4 s); then the line gives way to the app.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url, { waitUntil: "commit" });
+  await page.getByRole("status").filter({ hasText: "Arbeidsmiljøprofilen lastes …" }).waitFor({ state: "visible" });
+  release();
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  assert.equal(await page.locator("#loading").count(), 0);
+  await context.close();
+});
+
 test("the app runs from a sub-path under a strict CSP with no violation, group charts included", async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page, problems } = await watchedPage(context);
