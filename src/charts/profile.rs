@@ -106,12 +106,12 @@ pub fn draw_profile<DB: DrawingBackend>(
             [(left, bar_top), (right, bar_bottom)],
             palette.track.filled(),
         ))?;
-        // Where the bar ends and in what colour, for the band marks over it.
-        let mut filled = None;
-        if let Some(score) = row.score {
+        // Where the bar ends, and its colour.
+        let bar = row.score.map(|score| {
             let colour = palette.bands[row.band_rank.min(palette.bands.len() - 1)];
-            let end = x_of(score).max(left + px(3.0));
-            filled = Some((end, colour));
+            (x_of(score).max(left + px(3.0)), colour)
+        });
+        if let Some((end, colour)) = bar {
             area.draw(&Rectangle::new(
                 [(left, bar_top), (end, bar_bottom)],
                 colour.filled(),
@@ -134,13 +134,17 @@ pub fn draw_profile<DB: DrawingBackend>(
             let mark = vec![(x, bar_top - px(3.0)), (x, bar_bottom + px(3.0))];
             let width = px(1.0).max(1) as u32;
             area.draw(&PathElement::new(mark, palette.muted.stroke_width(width)))?;
-            if let Some((_, colour)) = filled.filter(|&(end, _)| x < end) {
-                let over_bar = vec![(x, bar_top), (x, bar_bottom)];
-                // Clear of the pattern on either side first.
-                let clearing = colour.stroke_width(px(8.0).max(8) as u32);
-                area.draw(&PathElement::new(over_bar.clone(), clearing))?;
+            if let Some((end, colour)) = bar.filter(|&(end, _)| x < end) {
+                let clear = px(4.0).max(4);
+                area.draw(&Rectangle::new(
+                    [(x - clear, bar_top), ((x + clear).min(end), bar_bottom)],
+                    colour.filled(),
+                ))?;
                 let stroke = readable_on(colour).stroke_width(px(2.0).max(2) as u32);
-                area.draw(&PathElement::new(over_bar, stroke))?;
+                area.draw(&PathElement::new(
+                    vec![(x, bar_top), (x, bar_bottom)],
+                    stroke,
+                ))?;
             }
         }
     }
@@ -223,12 +227,15 @@ mod tests {
         }
     }
 
-    /// The widths of the bars in band `rank`'s colour.
+    /// The widths of the bars in band `rank`'s colour: each starts at the
+    /// chart's left edge (4 px at 1×, 8 px at 2×), unlike a patch that
+    /// clears the pattern beside a band mark.
     fn band_widths(svg: &str, rank: usize) -> Vec<f64> {
         let RGBColor(r, g, b) = Palette::default().bands[rank];
         let fill = format!("#{r:02X}{g:02X}{b:02X}");
         svg.lines()
             .filter(|line| line.contains("<rect") && line.contains(&fill))
+            .filter(|line| line.contains(r#"x="4""#) || line.contains(r#"x="8""#))
             .filter_map(|line| {
                 let start = line.find("width=\"")? + 7;
                 line[start..].split('"').next()?.parse().ok()
@@ -327,5 +334,21 @@ mod tests {
             })
             .count();
         assert_eq!(marks_over_bar, 2, "{out}");
+
+        // Just past a mark, the patch beside it stops where the bar does.
+        let out = svg(&[row("Autonomi", Some(3.02), 1)], 1.0);
+        let RGBColor(r, g, b) = Palette::default().bands[1];
+        let fill = format!("#{r:02X}{g:02X}{b:02X}");
+        let attribute = |line: &str, name: &str| -> f64 {
+            let start = line.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+            line[start..].split('"').next().unwrap().parse().unwrap()
+        };
+        let ends: Vec<f64> = out
+            .lines()
+            .filter(|line| line.contains("<rect") && line.contains(&fill))
+            .map(|line| attribute(line, "x") + attribute(line, "width"))
+            .collect();
+        assert_eq!(ends.len(), 2, "the bar and one patch: {out}");
+        assert!(ends[1] <= ends[0], "{ends:?}");
     }
 }
