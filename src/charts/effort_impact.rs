@@ -82,7 +82,9 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
     let (right, bottom) = (width as i32 - px(10.0), height as i32 - px(52.0));
     let cell_w = (right - left) / 3;
     let cell_h = (bottom - top) / 3;
-    let text = TextStyle::from(("sans-serif", 13.0 * pixel_ratio).into_font()).color(&palette.text);
+    // The size of the other charts' text; the dots' numbers stay smaller, to fit them.
+    let text = TextStyle::from(("sans-serif", 15.0 * pixel_ratio).into_font()).color(&palette.text);
+    let line_height = px(19.0);
 
     // Quick wins: low cost (column 0), medium or high effect (the top two rows).
     let quick = [(left, top), (left + cell_w, top + 2 * cell_h)];
@@ -100,11 +102,11 @@ pub fn draw_effort_impact<DB: DrawingBackend>(
     } else {
         labels.quick_wins.split_whitespace().collect()
     };
-    let label_height = px(8.0) + lines.len() as i32 * px(16.0);
+    let label_height = px(8.0) + lines.len() as i32 * line_height;
     for (line, words) in lines.into_iter().enumerate() {
         area.draw(&Text::new(
             words.to_string(),
-            (left + px(6.0), top + px(6.0) + line as i32 * px(16.0)),
+            (left + px(6.0), top + px(6.0) + line as i32 * line_height),
             text.clone(),
         ))?;
     }
