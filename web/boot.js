@@ -2,6 +2,42 @@
 // works under a strict Content-Security-Policy (script-src 'self').
 // Trunk fills in data-js and data-wasm (see pattern_script in Trunk.toml).
 const tag = document.querySelector("script[data-wasm]");
+
+// What the page says before the app runs, in the language the app would
+// show: ?lang=, else the one saved, else bokmål (as src/core/url_config.rs
+// and src/core/saved.rs decide).
+const texts = {
+  nb: {
+    loading: "Arbeidsmiljøprofilen lastes …",
+    failed: "Arbeidsmiljøprofilen kunne ikke starte. Last inn siden på nytt. Hjelper ikke det, stopper trolig nettleseren eller nettsiden WebAssembly.",
+  },
+  nn: {
+    loading: "Arbeidsmiljøprofilen blir lasta …",
+    failed: "Arbeidsmiljøprofilen kunne ikkje starte. Last inn sida på nytt. Hjelper ikkje det, stoppar truleg nettlesaren eller nettsida WebAssembly.",
+  },
+  en: {
+    loading: "Loading Arbeidsmiljøprofilen …",
+    failed: "The app could not start. Reload the page; if that does not help, the browser or the web page probably blocks WebAssembly.",
+  },
+};
+function language() {
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (Object.hasOwn(texts, asked)) return asked;
+  try {
+    const saved = JSON.parse(localStorage.getItem("arbeidsmiljo.prefs"))?.data?.lang;
+    if (Object.hasOwn(texts, saved)) return saved;
+  } catch {
+    // Storage forbidden, or an entry the app itself will report.
+  }
+  return "nb";
+}
+const lang = language();
+const loading = document.getElementById("loading");
+if (loading && lang !== "nb") {
+  loading.lang = lang;
+  loading.textContent = texts[lang].loading;
+}
+
 try {
   // Compile the wasm while the JS glue loads, not after it. A server that sends
   // the wasm with the wrong MIME type makes compileStreaming fail; then the
@@ -11,18 +47,17 @@ try {
   await init({ module_or_path: await compiling });
 } catch (error) {
   // The app never started (no WebAssembly, a CSP without 'wasm-unsafe-eval',
-  // a file that did not load): say so rather than leave a blank page. Once
-  // the app runs it has removed the line, and its own panic screen speaks.
-  const loading = document.getElementById("loading");
-  if (loading) {
-    const english = document.createElement("span");
-    english.lang = "en";
-    english.textContent = "The app could not start. Reload the page; if that does not help, the browser or the web page probably blocks WebAssembly.";
-    loading.replaceChildren(
-      "Arbeidsmiljøprofilen kunne ikke starte. Last inn siden på nytt. Hjelper ikke det, stopper trolig nettleseren eller nettsiden WebAssembly.",
-      document.createElement("br"),
-      english,
-    );
+  // a file that did not load): say so rather than leave a blank page, and in
+  // English too, for whoever looks after the page. Once the app runs it has
+  // removed the line, and its own panic screen speaks.
+  if (document.contains(loading)) {
+    loading.replaceChildren(texts[lang].failed);
+    if (lang !== "en") {
+      const english = document.createElement("span");
+      english.lang = "en";
+      english.textContent = texts.en.failed;
+      loading.append(document.createElement("br"), english);
+    }
     loading.classList.add("failed");
   }
   console.error(error);

@@ -52,17 +52,25 @@ test("a slow load says it is loading, and where the app cannot start the page sa
   const status = page.getByRole("status");
   await status.filter({ hasText: "Arbeidsmiljøprofilen kunne ikke starte." }).waitFor();
   assert.match(await status.innerText(), /Last inn siden på nytt.*The app could not start/s);
+  // In the language the app would have shown.
+  await page.goto(`${noWasm.url}?lang=nn`);
+  await status.filter({ hasText: "Arbeidsmiljøprofilen kunne ikkje starte." }).waitFor();
+  assert.match(await status.innerText(), /Last inn sida på nytt.*The app could not start/s);
   noWasm.close();
 
-  // The wasm held back until the line shows (after 0.4 s); then the line gives way to the app.
+  // English chosen and saved; then the wasm held back until the line shows
+  // (after 0.4 s), in English, and the line gives way to the app.
+  await page.goto(server.url);
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByText("What would you like to answer?").waitFor();
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route("**/*.wasm", async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(server.url, { waitUntil: "commit" });
-  await page.getByRole("status").filter({ hasText: "Arbeidsmiljøprofilen lastes …" }).waitFor({ state: "visible" });
+  await page.reload({ waitUntil: "commit" });
+  await page.getByRole("status").filter({ hasText: "Loading Arbeidsmiljøprofilen …" }).waitFor({ state: "visible" });
   release();
   await page.getByRole("button", { name: "Start" }).waitFor();
   assert.equal(await page.locator("#loading").count(), 0);
