@@ -20,22 +20,32 @@ const texts = {
     failed: "The app could not start. Reload the page; if that does not help, the browser or the web page probably blocks WebAssembly.",
   },
 };
+const known = (lang) => Object.keys(texts).includes(lang);
 function language() {
-  const asked = new URLSearchParams(location.search).get("lang");
-  if (Object.hasOwn(texts, asked)) return asked;
+  // Read as src/core/url_config.rs reads it: any case, the last valid one.
+  let asked;
+  for (const pair of location.search.slice(1).toLowerCase().split("&")) {
+    const [key, value = ""] = pair.split("=", 2);
+    if (key === "lang" && known(value)) asked = value;
+  }
+  if (asked) return asked;
   try {
     const saved = JSON.parse(localStorage.getItem("arbeidsmiljo.prefs"))?.data?.lang;
-    if (Object.hasOwn(texts, saved)) return saved;
+    if (known(saved)) return saved;
   } catch {
     // Storage forbidden, or an entry the app itself will report.
   }
   return "nb";
 }
 const lang = language();
+// Hidden in index.html, so a browser without JavaScript shows only <noscript>.
 const loading = document.getElementById("loading");
-if (loading && lang !== "nb") {
-  loading.lang = lang;
-  loading.textContent = texts[lang].loading;
+if (loading) {
+  loading.hidden = false;
+  if (lang !== "nb") {
+    loading.lang = lang;
+    loading.textContent = texts[lang].loading;
+  }
 }
 
 try {
@@ -59,6 +69,9 @@ try {
       loading.append(document.createElement("br"), english);
     }
     loading.classList.add("failed");
+    // Said at once, even where the line was still hidden (loading starts
+    // showing after 0.4 s) and a status would not be announced.
+    loading.setAttribute("role", "alert");
   }
   console.error(error);
 }

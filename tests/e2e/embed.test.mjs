@@ -46,17 +46,26 @@ test("a server that sends the wasm with a generic type still runs the app", asyn
 
 test("a slow load says it is loading, and where the app cannot start the page says so instead of staying blank", async () => {
   const noWasm = await serveDist({ headers: { "content-security-policy": "default-src 'self'; script-src 'self'" } });
-  const context = await browser.newContext();
+  // No service worker: it would serve the wasm past the route that holds it back below.
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(noWasm.url);
-  const status = page.getByRole("status");
-  await status.filter({ hasText: "Arbeidsmiljøprofilen kunne ikke starte." }).waitFor();
-  assert.match(await status.innerText(), /Last inn siden på nytt.*The app could not start/s);
-  // In the language the app would have shown.
-  await page.goto(`${noWasm.url}?lang=nn`);
-  await status.filter({ hasText: "Arbeidsmiljøprofilen kunne ikkje starte." }).waitFor();
-  assert.match(await status.innerText(), /Last inn sida på nytt.*The app could not start/s);
+  const alert = page.getByRole("alert");
+  await alert.filter({ hasText: "Arbeidsmiljøprofilen kunne ikke starte." }).waitFor();
+  assert.match(await alert.innerText(), /Last inn siden på nytt.*The app could not start/s);
+  // In the language the app would have shown, read as the app reads ?lang=.
+  await page.goto(`${noWasm.url}?Lang=NN`);
+  await alert.filter({ hasText: "Arbeidsmiljøprofilen kunne ikkje starte." }).waitFor();
+  assert.match(await alert.innerText(), /Last inn sida på nytt.*The app could not start/s);
   noWasm.close();
+
+  // Without JavaScript the page never says it is loading (<noscript> says what it needs).
+  const scriptless = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await scriptless.newPage();
+  await bare.goto(server.url);
+  await bare.waitForTimeout(600);
+  assert.equal(await bare.locator("#loading").isVisible(), false);
+  await scriptless.close();
 
   // English chosen and saved; then the wasm held back until the line shows
   // (after 0.4 s), in English, and the line gives way to the app.
@@ -70,7 +79,10 @@ test("a slow load says it is loading, and where the app cannot start the page sa
     await route.continue();
   });
   await page.reload({ waitUntil: "commit" });
-  await page.getByRole("status").filter({ hasText: "Loading Arbeidsmiljøprofilen …" }).waitFor({ state: "visible" });
+  const loading = page.getByRole("status").filter({ hasText: "Loading Arbeidsmiljøprofilen …" });
+  await loading.waitFor({ state: "visible" });
+  // Not before 0.4 s, so a quick start does not flash it.
+  assert.equal(await loading.evaluate((line) => line.getAnimations()[0]?.effect.getTiming().delay), 400);
   release();
   await page.getByRole("button", { name: "Start" }).waitFor();
   assert.equal(await page.locator("#loading").count(), 0);
