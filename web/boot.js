@@ -2,6 +2,12 @@
 // works under a strict Content-Security-Policy (script-src 'self').
 // Trunk fills in data-js and data-wasm (see pattern_script in Trunk.toml).
 const tag = document.querySelector("script[data-wasm]");
+// Compile the wasm while the JS glue loads, not after it, and before anything
+// else here (the first localStorage read can wait on the browser). A server
+// that sends the wasm with the wrong MIME type makes compileStreaming fail;
+// then the glue fetches it again in its own way. Never rejects: without
+// WebAssembly at all, the glue's own start fails below.
+const compiling = (async () => WebAssembly.compileStreaming(fetch(tag.dataset.wasm)))().catch(() => tag.dataset.wasm);
 
 // What the page says before the app runs, in the language the app would
 // show: ?lang=, else the one saved, else bokmål (as src/core/url_config.rs
@@ -49,10 +55,6 @@ if (loading) {
 }
 
 try {
-  // Compile the wasm while the JS glue loads, not after it. A server that sends
-  // the wasm with the wrong MIME type makes compileStreaming fail; then the
-  // glue fetches it again in its own way.
-  const compiling = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => tag.dataset.wasm);
   const { default: init } = await import(tag.dataset.js);
   await init({ module_or_path: await compiling });
 } catch (error) {

@@ -59,6 +59,13 @@ test("a slow load says it is loading, and where the app cannot start the page sa
   assert.match(await alert.innerText(), /Last inn sida på nytt.*The app could not start/s);
   noWasm.close();
 
+  // A browser without WebAssembly at all.
+  const old = await context.newPage();
+  await old.addInitScript(() => delete window.WebAssembly);
+  await old.goto(server.url);
+  await old.getByRole("alert").filter({ hasText: "Arbeidsmiljøprofilen kunne ikke starte." }).waitFor();
+  await old.close();
+
   // Without JavaScript the page never says it is loading (<noscript> says what it needs).
   const scriptless = await browser.newContext({ javaScriptEnabled: false });
   const bare = await scriptless.newPage();
