@@ -2,9 +2,8 @@
 // works under a strict Content-Security-Policy (script-src 'self').
 // Trunk fills in data-js and data-wasm (see pattern_script in Trunk.toml).
 const tag = document.querySelector("script[data-wasm]");
-// Compile the wasm while the JS glue loads, not after it, and before anything
-// else here (the first localStorage read can wait on the browser). A server
-// that sends the wasm with the wrong MIME type makes compileStreaming fail;
+// Compile the wasm while the JS glue loads, not after it. A server that sends
+// the wasm with the wrong MIME type makes compileStreaming fail;
 // then the glue fetches it again in its own way. Never rejects: without
 // WebAssembly at all, the glue's own start fails below.
 const compiling = (async () => WebAssembly.compileStreaming(fetch(tag.dataset.wasm)))().catch(() => tag.dataset.wasm);
@@ -43,16 +42,21 @@ function language() {
   }
   return "nb";
 }
-const lang = language();
 // Hidden in index.html, so a browser without JavaScript shows only <noscript>.
 const loading = document.getElementById("loading");
-if (loading) {
+/** Shows the line with `texts[lang][key]`; gives the language it chose. */
+function say(key) {
+  const lang = language();
+  if (lang !== "nb") loading.lang = lang;
+  loading.textContent = texts[lang][key];
   loading.hidden = false;
-  if (lang !== "nb") {
-    loading.lang = lang;
-    loading.textContent = texts[lang].loading;
-  }
+  return lang;
 }
+// Only where loading takes a while, so a quick start does not flash the line.
+// The language is read only then: on a new profile the first localStorage
+// read here held up the start by about 10 ms (README.md, Performance).
+// Once the app runs it has removed the line.
+const slow = setTimeout(() => document.contains(loading) && say("loading"), 400);
 
 try {
   const { default: init } = await import(tag.dataset.js);
@@ -62,8 +66,9 @@ try {
   // a file that did not load): say so rather than leave a blank page, and in
   // English too, for whoever looks after the page. Once the app runs it has
   // removed the line, and its own panic screen speaks.
+  clearTimeout(slow);
   if (document.contains(loading)) {
-    loading.replaceChildren(texts[lang].failed);
+    const lang = say("failed");
     if (lang !== "en") {
       const english = document.createElement("span");
       english.lang = "en";
@@ -71,8 +76,8 @@ try {
       loading.append(document.createElement("br"), english);
     }
     loading.classList.add("failed");
-    // Said at once, even where the line was still hidden (loading starts
-    // showing after 0.4 s) and a status would not be announced.
+    // Said at once, also where the line was not showing yet and a status
+    // would not be announced.
     loading.setAttribute("role", "alert");
   }
   console.error(error);
