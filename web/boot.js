@@ -42,14 +42,12 @@ function language() {
   }
   return "nb";
 }
-// Hidden in index.html, so a browser without JavaScript shows only <noscript>.
 const loading = document.getElementById("loading");
-/** Shows the line with `texts[lang][key]`; gives the language it chose. */
+/** Fills the line with `texts[lang][key]`; gives the language it chose. */
 function say(key) {
   const lang = language();
   if (lang !== "nb") loading.lang = lang;
   loading.textContent = texts[lang][key];
-  loading.hidden = false;
   return lang;
 }
 // Only where loading takes a while, so a quick start does not flash the line.
