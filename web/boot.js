@@ -30,7 +30,8 @@ function language() {
   // Read as src/core/url_config.rs reads it: any case, the last valid one.
   let asked;
   for (const pair of location.search.slice(1).toLowerCase().split("&")) {
-    const [key, value = ""] = pair.split("=", 2);
+    // Split at the first "=" only, as split_once does: "lang=en=x" asks for no language.
+    const [key, value = ""] = pair.split(/=(.*)/s);
     if (key === "lang" && known(value)) asked = value;
   }
   if (asked) return asked;

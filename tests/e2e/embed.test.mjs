@@ -53,8 +53,9 @@ test("a slow load says it is loading, and where the app cannot start the page sa
   const alert = page.getByRole("alert");
   await alert.filter({ hasText: "Arbeidsmiljøprofilen kunne ikke starte." }).waitFor();
   assert.match(await alert.innerText(), /Last inn siden på nytt.*The app could not start/s);
-  // In the language the app would have shown, read as the app reads ?lang=.
-  await page.goto(`${noWasm.url}?Lang=NN`);
+  // In the language the app would have shown, read as the app reads ?lang=
+  // (any case, the last valid one; "en=x" is none).
+  await page.goto(`${noWasm.url}?Lang=NN&lang=en=x`);
   await alert.filter({ hasText: "Arbeidsmiljøprofilen kunne ikkje starte." }).waitFor();
   // It stays, also past the time a slow load would say it is loading.
   await page.waitForTimeout(500);
