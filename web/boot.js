@@ -47,13 +47,13 @@ const loading = document.getElementById("loading");
 /** Fills the line with `texts[lang][key]`; gives the language it chose. */
 function say(key) {
   const lang = language();
-  if (lang !== "nb") loading.lang = lang;
+  loading.lang = lang;
   loading.textContent = texts[lang][key];
   return lang;
 }
 // Only where loading takes a while, so a quick start does not flash the line.
 // The language is read only then: on a new profile the first localStorage
-// read here held up the start by about 10 ms (README.md, Performance).
+// read here held up the wasm's compile by up to 10 ms (README.md, Performance).
 // Once the app runs it has removed the line.
 const slow = setTimeout(() => document.contains(loading) && say("loading"), 400);
 
@@ -67,6 +67,9 @@ try {
   // removed the line, and its own panic screen speaks.
   clearTimeout(slow);
   if (document.contains(loading)) {
+    // An alert before the words, so they are said at once, as an alert.
+    loading.setAttribute("role", "alert");
+    loading.classList.add("failed");
     const lang = say("failed");
     if (lang !== "en") {
       const english = document.createElement("span");
@@ -74,10 +77,6 @@ try {
       english.textContent = texts.en.failed;
       loading.append(document.createElement("br"), english);
     }
-    loading.classList.add("failed");
-    // Said at once, also where the line was not showing yet and a status
-    // would not be announced.
-    loading.setAttribute("role", "alert");
   }
   console.error(error);
 }
