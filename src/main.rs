@@ -5,12 +5,6 @@ fn main() {
         loading.remove();
     }
     leptos::mount::mount_to_body(arbeidsmiljo::app::App);
-    // The start page needs no questionnaire: parse the built-in ones while the
-    // person reads it, so that "Start" does not wait for them. Without
-    // requestIdleCallback (Safari) they are parsed on "Start", as before.
-    leptos::prelude::request_idle_callback(|| {
-        arbeidsmiljo::core::instrument::built_in();
-    });
     // Debug builds only: `?debug-panic` panics once the app is up, so an
     // end-to-end test can see the error screen and that saved data survives.
     #[cfg(debug_assertions)]

@@ -614,8 +614,14 @@ pub enum Problem {
     },
 }
 
-/// The instruments that ship with the app, embedded at build time without
-/// their layout (see `build.rs`).
+#[rustfmt::skip]
+mod built_in;
+#[cfg(test)]
+mod codegen;
+
+/// The files of the instruments that ship with the app, without their
+/// layout (see `build.rs`). The app itself uses them as Rust values,
+/// generated from these files by `cargo test` (see `codegen.rs`).
 pub fn built_in_sources() -> [(&'static str, &'static str); 2] {
     [
         (
@@ -672,19 +678,14 @@ pub fn with_lens<'a>(instruments: &[&'a Instrument], lens: Lens) -> Option<&'a I
 /// True for the id of an instrument that ships with the app; such ids are
 /// reserved, so a loaded file can never stand in for a built-in one.
 pub fn is_built_in(id: &str) -> bool {
-    built_in_sources()
-        .iter()
-        .any(|(built_in_id, _)| *built_in_id == id)
+    built_in().iter().any(|instrument| instrument.id == id)
 }
 
-/// The built-in instruments, parsed once. Their validity is guaranteed by tests.
+/// The built-in instruments, built once. Tests guarantee they are valid and
+/// equal to their files.
 pub fn built_in() -> &'static [Instrument] {
-    static BUILT_IN: std::sync::LazyLock<Vec<Instrument>> = std::sync::LazyLock::new(|| {
-        built_in_sources()
-            .into_iter()
-            .filter_map(|(_, source)| Instrument::parse(source).ok())
-            .collect()
-    });
+    static BUILT_IN: std::sync::LazyLock<Vec<Instrument>> =
+        std::sync::LazyLock::new(built_in::instruments);
     &BUILT_IN
 }
 
@@ -692,7 +693,7 @@ pub fn built_in() -> &'static [Instrument] {
 mod tests {
     use super::*;
 
-    fn parse_all() -> Vec<Instrument> {
+    pub(super) fn parse_all() -> Vec<Instrument> {
         built_in_sources()
             .into_iter()
             .map(|(name, source)| {
