@@ -11,11 +11,8 @@ use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 mod json_layout;
 
 /// The data files embedded in the app (`include_str!(concat!(env!("OUT_DIR"), "/<path>"))`).
-const EMBEDDED: [&str; 3] = [
-    "instruments/ressurser.json",
-    "instruments/risiko.json",
-    "measures/catalogue.json",
-];
+/// The built-in instruments are not among them: the app has them as constants.
+const EMBEDDED: [&str; 1] = ["measures/catalogue.json"];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");

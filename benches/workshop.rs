@@ -1,8 +1,8 @@
 //! Native benchmarks of the hot paths, each for 1, 1,000 and 100,000
 //! responses to the resource instrument: scoring one person's answers,
 //! encoding and decoding response codes, pooling codes into a workshop, and
-//! aggregating a group; and the start-up work of reading the built-in
-//! instrument files. Run with `cargo bench`; `scripts/bench` also prints
+//! aggregating a group; and parsing the built-in instrument files, as a
+//! loaded questionnaire is parsed. Run with `cargo bench`; `scripts/bench` also prints
 //! the browser's figures.
 
 use arbeidsmiljo::core::code;
@@ -107,7 +107,8 @@ fn aggregate(bencher: divan::Bencher, count: usize) {
     });
 }
 
-/// What every start pays once: reading the two built-in instrument files.
+/// Parsing the two built-in instrument files, as a loaded questionnaire is
+/// parsed (the app builds the built-in ones from constants).
 #[divan::bench]
 fn parse_built_in_instruments() -> usize {
     built_in_sources()

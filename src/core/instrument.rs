@@ -614,24 +614,20 @@ pub enum Problem {
     },
 }
 
-#[rustfmt::skip]
 mod built_in;
 #[cfg(test)]
 mod codegen;
 
-/// The files of the instruments that ship with the app, without their
-/// layout (see `build.rs`). The app itself uses them as Rust values,
-/// generated from these files by `cargo test` (see `codegen.rs`).
+/// The files of the instruments that ship with the app. The app itself
+/// uses them as Rust constants, generated from these files by `cargo test`
+/// (see `codegen.rs`); tests and benchmarks parse them.
 pub fn built_in_sources() -> [(&'static str, &'static str); 2] {
     [
         (
             "ressurser",
-            include_str!(concat!(env!("OUT_DIR"), "/instruments/ressurser.json")),
+            include_str!("../../instruments/ressurser.json"),
         ),
-        (
-            "risiko",
-            include_str!(concat!(env!("OUT_DIR"), "/instruments/risiko.json")),
-        ),
+        ("risiko", include_str!("../../instruments/risiko.json")),
     ]
 }
 

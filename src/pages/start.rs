@@ -52,8 +52,8 @@ pub fn StartPage() -> impl IntoView {
     // Answers that count; all that is stored while the questionnaire it
     // answers is not loaded, since then its scale is not known.
     let saved_count = move || {
-        // Without a session, the instruments are not read: that parses them,
-        // which the start page otherwise leaves for when it is idle.
+        // Without a session, the instruments are not read: building them is
+        // work the start page need not do.
         if state.session.with(Option::is_none) {
             return None;
         }
@@ -68,8 +68,8 @@ pub fn StartPage() -> impl IntoView {
     let selected = RwSignal::new(state.start_choice.get_value());
     // The pick, or the default when it is a loaded questionnaire that has
     // since been removed (on this page, or by deleting everything).
-    // Only a loaded one is looked up: reading the instruments parses the
-    // built-in ones, which the start page leaves for when it is idle.
+    // Only a loaded one is looked up: reading the instruments builds the
+    // built-in ones, work the start page need not do.
     let chosen = move || match selected.get() {
         Choice::Loaded(id)
             if !state.loaded.with(|loaded| {

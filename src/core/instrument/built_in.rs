@@ -121,7 +121,11 @@ impl FactorData {
         Factor {
             id: self.id.to_owned(),
             construct: self.construct.to_owned(),
-            aml: self.aml.iter().map(|example| example.to_string()).collect(),
+            aml: self
+                .aml
+                .iter()
+                .map(|example| (*example).to_owned())
+                .collect(),
             name: text(self.name),
             help: text(self.help),
             scale: self.scale.to_owned(),

@@ -32,7 +32,8 @@ fn the_generated_instruments_equal_the_parsed_files() {
     // Not assert_eq!: the two debug dumps would run to thousands of lines.
     assert!(
         built_in::instruments() == parse_all(),
-        "built_in/data.rs differs from instruments/*.json: run `cargo test` again"
+        "built_in/data.rs differs from instruments/*.json: run `cargo test` again \
+         (if the other test passed, codegen.rs misses a field)"
     );
 }
 
@@ -149,8 +150,10 @@ fn text(text: &Text) -> String {
     let mut expected: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
     expected.sort();
     assert_eq!(
-        languages, expected,
-        "a built-in text in a language the app lacks"
+        languages,
+        expected,
+        "a built-in text whose languages are not the app's: {:?}",
+        text.get(Lang::default())
     );
     list(
         Lang::ALL
