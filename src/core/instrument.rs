@@ -126,7 +126,7 @@ pub struct Item {
 
 /// How a factor's answers become a result.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(try_from = "ScoringFields")]
 pub enum Scoring {
     /// The mean of the answered items, read against the factor's bands.
     Mean,
@@ -138,6 +138,46 @@ pub enum Scoring {
     /// Siegrist's effort–reward model: items are `effort` or `reward`; a ratio of
     /// the means above `threshold` is an imbalance.
     Ratio { threshold: f64 },
+}
+
+/// A `scoring` object as written: `{"type": "quadrant", "split": 3.0}`.
+/// Read as a plain struct, since serde's internally tagged enums cost 6 KB
+/// of wasm. As before, fields the type does not use are ignored.
+#[derive(Deserialize)]
+struct ScoringFields {
+    #[serde(rename = "type")]
+    kind: ScoringKind,
+    split: Option<f64>,
+    threshold: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ScoringKind {
+    Mean,
+    Flag,
+    Quadrant,
+    Ratio,
+}
+
+impl TryFrom<ScoringFields> for Scoring {
+    /// Worded as serde words it, so the file's problem reads the same.
+    type Error = String;
+
+    fn try_from(fields: ScoringFields) -> Result<Scoring, String> {
+        let needed =
+            |value: Option<f64>, name: &str| value.ok_or_else(|| format!("missing field `{name}`"));
+        Ok(match fields.kind {
+            ScoringKind::Mean => Scoring::Mean,
+            ScoringKind::Flag => Scoring::Flag,
+            ScoringKind::Quadrant => Scoring::Quadrant {
+                split: needed(fields.split, "split")?,
+            },
+            ScoringKind::Ratio => Scoring::Ratio {
+                threshold: needed(fields.threshold, "threshold")?,
+            },
+        })
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -1050,6 +1090,33 @@ mod tests {
                 "expected {problem:?} at {path:?}, got {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_scoring_without_its_number_or_of_an_unknown_type_is_named() {
+        let scoring = |json: &str| {
+            let file = MINIMAL.replace(r#""bands": "b","#, &format!(r#""scoring": {json},"#));
+            match &Instrument::parse(&file).expect_err(json)[0].problem {
+                Problem::Syntax { problem, .. } => problem.clone(),
+                other => panic!("{json}: {other:?}"),
+            }
+        };
+        assert_eq!(
+            scoring(r#"{"type": "quadrant"}"#),
+            SyntaxProblem::MissingField("split".into())
+        );
+        assert_eq!(
+            scoring(r#"{"type": "ratio", "split": 2}"#),
+            SyntaxProblem::MissingField("threshold".into())
+        );
+        assert_eq!(
+            scoring(r#"{"type": "median"}"#),
+            SyntaxProblem::UnknownValue("median".into())
+        );
+        assert_eq!(
+            scoring(r#"{"split": 2}"#),
+            SyntaxProblem::MissingField("type".into())
+        );
     }
 
     #[test]
