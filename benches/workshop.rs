@@ -2,8 +2,8 @@
 //! responses to the resource instrument: scoring one person's answers,
 //! encoding and decoding response codes, pooling codes into a workshop, and
 //! aggregating a group; and parsing the built-in instrument files, as a
-//! loaded questionnaire is parsed. Run with `cargo bench`; `scripts/bench` also prints
-//! the browser's figures.
+//! loaded questionnaire is parsed. Run with `cargo bench`; `scripts/bench`
+//! also prints the browser's figures.
 
 use arbeidsmiljo::core::code;
 use arbeidsmiljo::core::group;
