@@ -104,12 +104,6 @@ fn band_set(set: &BandSet) -> String {
 }
 
 fn factor(factor: &Factor) -> String {
-    let scoring = match factor.scoring {
-        Scoring::Mean => "Scoring::Mean".to_string(),
-        Scoring::Flag => "Scoring::Flag".to_string(),
-        Scoring::Quadrant { split } => format!("Scoring::Quadrant {{ split: {split:?} }}"),
-        Scoring::Ratio { threshold } => format!("Scoring::Ratio {{ threshold: {threshold:?} }}"),
-    };
     structure(
         "FactorData",
         [
@@ -120,7 +114,8 @@ fn factor(factor: &Factor) -> String {
             format!("help: {}", text(&factor.help)),
             format!("scale: {:?}", factor.scale),
             format!("bands: {:?}", factor.bands),
-            format!("scoring: {scoring}"),
+            // Debug writes a variant as Rust does: `Quadrant { split: 3.0 }`.
+            format!("scoring: Scoring::{:?}", factor.scoring),
             format!("items: &{}", list(factor.items.iter().map(item))),
         ],
     )
