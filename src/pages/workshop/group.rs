@@ -295,31 +295,29 @@ pub fn not_ks_note(instrument: &Instrument, locale: Locale) -> String {
 }
 
 /// One row per factor: n, mean, band, share per option, and exposure.
+///
+/// Each scale in use gets a column per option, named by the option, and a
+/// factor fills those of its own scale: with mixed scales (the risk
+/// questionnaire asks how often, how much one agrees, and yes or no) a
+/// column then always means the same answer.
 fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
-    let scales: Vec<&Scale> = result
-        .factors
-        .iter()
-        .filter(|factor| factor.detail.as_ref().is_some_and(|d| !d.shares.is_empty()))
-        .map(|factor| result.instrument.factor_scale(factor.factor))
-        .collect();
-    let points = scales.iter().map(|scale| scale.points).max().unwrap_or(0);
-    // With one scale for every factor, its options name the share columns.
-    let one_scale = scales
-        .first()
-        .filter(|first| scales.iter().all(|scale| scale.id == first.id));
+    let mut scales: Vec<&Scale> = Vec::new();
+    for factor in &result.factors {
+        let scale = result.instrument.factor_scale(factor.factor);
+        if !scales.iter().any(|known| known.id == scale.id) {
+            scales.push(scale);
+        }
+    }
     let mut header = vec![
         td_string!(locale, group.col_factor).to_string(),
         "n".to_string(),
         td_string!(locale, group.col_mean).to_string(),
         td_string!(locale, group.col_band).to_string(),
     ];
-    header.extend((1..=points).map(|point| {
-        match one_scale.and_then(|scale| scale.labels.get(usize::from(point) - 1)) {
-            Some(label) => {
-                td_string!(locale, group.col_share_named, label = label.get(lang)).to_string()
-            }
-            None => td_string!(locale, group.col_share, point = point).to_string(),
-        }
+    header.extend(scales.iter().flat_map(|scale| {
+        scale.labels.iter().map(|label| {
+            td_string!(locale, group.col_share_named, label = label.get(lang)).to_string()
+        })
     }));
     header.push(td_string!(locale, group.col_high).to_string());
     header.push(td_string!(locale, group.col_some).to_string());
@@ -343,13 +341,17 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
                 .map(|b| b.label.get(lang).to_string())
                 .unwrap_or_default(),
         ];
+        let own_scale = result.instrument.factor_scale(factor.factor);
         let shares = detail.map(|d| d.shares.as_slice()).unwrap_or_default();
-        cells.extend((0..usize::from(points)).map(|index| {
-            shares
-                .get(index)
-                .map(|share| format_decimal(share * 100.0, 1, lang))
-                .unwrap_or_default()
-        }));
+        for scale in &scales {
+            cells.extend((0..usize::from(scale.points)).map(|index| {
+                shares
+                    .get(index)
+                    .filter(|_| scale.id == own_scale.id)
+                    .map(|share| format_decimal(share * 100.0, 1, lang))
+                    .unwrap_or_default()
+            }));
+        }
         let (high, some, reported) = match detail.and_then(|d| d.exposure) {
             Some(GroupExposure::Shares { high, some }) => {
                 (share_cell(high), share_cell(some), String::new())
@@ -717,10 +719,25 @@ mod tests {
         let result = aggregate(risks, vec![never; 6].iter(), 5);
         let text = group_csv(&result, locale(Lang::Nb), Lang::Nb);
         let mut lines = text.trim_start_matches('\u{feff}').split("\r\n");
-        // Its factors use three scales, so the share columns are numbered.
-        assert!(lines.next().unwrap().contains(";Andel svar 1 (%);"));
-        let night_work = lines.next().unwrap();
-        assert!(night_work.ends_with(";0,0;0,0;"), "{night_work}");
+        // Its factors use three scales: each has its columns, named by its options,
+        // in the order the factors first use them.
+        let header: Vec<&str> = lines.next().unwrap().split(';').collect();
+        let named = |label: &str| format!("Andel «{label}» (%)");
+        let column = |label: &str| header.iter().position(|h| *h == named(label)).unwrap();
+        assert_eq!(header.len(), 4 + 5 + 5 + 2 + 3, "{header:?}");
+        assert_eq!(header[4..6], [named("Aldri"), named("Sjelden")]);
+        assert_eq!(header[9..11], [named("Nei"), named("Ja")]);
+        assert_eq!(header[11..13], [named("Helt uenig"), named("Litt uenig")]);
+        let night_work: Vec<&str> = lines.next().unwrap().split(';').collect();
+        assert_eq!(night_work[column("Aldri")], "100,0");
+        assert_eq!(night_work[column("Alltid")], "0,0");
+        assert_eq!(night_work[column("Helt uenig")], "", "not a scale it uses");
+        assert_eq!(night_work[column("Ja")], "");
+        assert_eq!(night_work[night_work.len() - 3..], ["0,0", "0,0", ""]);
+        // Downsizing, after long weeks, is asked yes or no.
+        let downsizing: Vec<&str> = lines.nth(1).unwrap().split(';').collect();
+        assert_eq!(downsizing[column("Nei")], "100,0");
+        assert_eq!(downsizing[column("Aldri")], "");
     }
 
     #[test]
