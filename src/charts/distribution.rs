@@ -224,9 +224,10 @@ pub fn draw_distribution<DB: DrawingBackend>(
     // A value's sizes, largest first, down to 70 % of the labels'. Beside,
     // the values form a column, so they take one size: the largest at which
     // each row's short text fits. Stacked, each sits beside its own label
-    // and shrinks alone. A row shows its full value where that fits in the
-    // first size, else the short one, else nothing (the table or slide text
-    // has it).
+    // and shrinks alone. The rows show their full values where every one
+    // fits in the first size, else their short ones, else nothing (the table
+    // or slide text has it): rows that mixed the two would read as if some
+    // lacked their "n".
     const VALUE_SIZES: [f64; 3] = [1.0, 0.85, 0.7];
     let column_size = || {
         VALUE_SIZES
@@ -244,6 +245,11 @@ pub fn draw_distribution<DB: DrawingBackend>(
     } else {
         VALUE_SIZES.to_vec()
     };
+
+    let full_values_fit = rows.iter().all(|row| {
+        row.value_text.is_empty()
+            || fitting(&[(&row.value_text, value_sizes[0])], value_room(row)).is_some()
+    });
 
     // Beside, the labels' column is as wide as the widest label, at most 40 %.
     let label_room = (widest(|row| &row.label) + px(16.0)).min(width_share(0.4));
@@ -267,9 +273,15 @@ pub fn draw_distribution<DB: DrawingBackend>(
             (left, text_top),
             label_style.clone(),
         ))?;
-        let mut candidates = vec![(&row.value_text, value_sizes[0])];
-        candidates.extend(value_sizes.iter().map(|&size| (&row.short_text, size)));
-        let value = fitting(&candidates, value_room(row));
+        let texts: Vec<(&String, f64)> = if full_values_fit {
+            vec![(&row.value_text, value_sizes[0])]
+        } else {
+            value_sizes
+                .iter()
+                .map(|&size| (&row.short_text, size))
+                .collect()
+        };
+        let value = fitting(&texts, value_room(row));
         if let Some((text, style)) = value {
             let style = style.pos(Pos::new(HPos::Right, VPos::Top));
             area.draw(&Text::new(text, (right, text_top), style))?;
@@ -490,6 +502,27 @@ mod tests {
         assert!(out.contains("Autonomi") && out.contains("Snitt 3,6"));
         // The track and four non-empty segments.
         assert_eq!(out.matches("<rect").count(), 5);
+    }
+
+    #[test]
+    fn one_row_too_long_for_its_full_value_makes_every_row_show_the_short_one() {
+        let row = |label: &str| DistributionRow {
+            label: label.into(),
+            shares: vec![0.2, 0.2, 0.2, 0.2, 0.2],
+            share_texts: Vec::new(),
+            value_text: "Snitt 2,9 · Prioriter · n = 7".into(),
+            short_text: "Snitt 2,9 · Prioriter".into(),
+            note: String::new(),
+            low_is_favourable: false,
+        };
+        let short = vec![row("Autonomi"), row("Rolleklarhet")];
+        let out = svg_of(&short);
+        assert_eq!(out.matches("n = 7").count(), 2, "{out}");
+        let long_label = "Relevant kompetanseutvikling for oppgavene en har i dag";
+        let mixed = vec![row("Autonomi"), row(long_label)];
+        let out = svg_of(&mixed);
+        assert_eq!(out.matches("n = 7").count(), 0, "{out}");
+        assert_eq!(out.matches("Snitt 2,9 · Prioriter").count(), 2, "{out}");
     }
 
     #[test]
