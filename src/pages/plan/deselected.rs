@@ -95,10 +95,9 @@ pub fn DeselectedList() -> impl IntoView {
                     {row(index)}
                 </For>
             </ul>
+            // The area picker with its button on one line, then the button for
+            // anything else: a button alone on the line below read as belonging to neither.
             <div class="export-actions">
-                <button type="button" class="button-secondary" on:click=move |_| add(String::new())>
-                    {td_string!(locale, plan.add_deselected)}
-                </button>
                 <label class="field" for="deselect-area">
                     <span>{td_string!(locale, plan.deselect_area)}</span>
                     // Choosing only picks: arrow keys on a closed select change
@@ -117,6 +116,11 @@ pub fn DeselectedList() -> impl IntoView {
                     }
                 }>
                     {td_string!(locale, plan.leave_out_area)}
+                </button>
+            </div>
+            <div class="export-actions">
+                <button type="button" class="button-secondary" on:click=move |_| add(String::new())>
+                    {td_string!(locale, plan.add_deselected)}
                 </button>
             </div>
         </section>
