@@ -171,8 +171,10 @@ pub fn segments(shares: &[f64]) -> Vec<(f64, f64)> {
 }
 
 /// A share's text inside its segment, relative to the labels' size: it
-/// leaves room above and below in a bar 20 px high.
-const SHARE_SIZE: f64 = 0.85;
+/// leaves room above and below in a bar 20 px high. A narrow segment takes
+/// the smaller size, as small as a value may go, so that fewer shares are
+/// left to be told by their colour alone.
+const SHARE_SIZES: [f64; 2] = [0.85, 0.7];
 
 pub fn draw_distribution<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -330,10 +332,13 @@ pub fn draw_distribution<DB: DrawingBackend>(
                 from
             };
             let text = row.share_texts.get(option).filter(|text| !text.is_empty());
-            if let Some(text) =
-                text.filter(|text| text_width(text, SHARE_SIZE) + px(6.0) < to - from)
-            {
-                let style = text_style(font_size * SHARE_SIZE)
+            let fitting_size = |text: &String| {
+                SHARE_SIZES
+                    .into_iter()
+                    .find(|&size| text_width(text, size) + px(6.0) < to - from)
+            };
+            if let Some((text, size)) = text.and_then(|text| Some((text, fitting_size(text)?))) {
+                let style = text_style(font_size * size)
                     .color(readable_on(colour))
                     .pos(Pos::new(HPos::Center, VPos::Center));
                 share_labels.push(Text::new(
@@ -543,12 +548,12 @@ mod tests {
 
     #[test]
     fn segments_wide_enough_carry_their_share_in_a_readable_colour() {
-        let shares = vec![0.0, 0.1, 0.2, 0.4, 0.3];
+        let shares = vec![0.0, 0.1, 0.1, 0.5, 0.3];
         let rows = vec![DistributionRow {
             label: "Autonomi".into(),
-            share_texts: shares
-                .iter()
-                .map(|share| format!("{} %", share * 100.0))
+            share_texts: vec!["0 %", "10 %", "10 %", "50 %", "30 %"]
+                .into_iter()
+                .map(String::from)
                 .collect(),
             shares,
             value_text: "Snitt 3,9".into(),
@@ -557,11 +562,31 @@ mod tests {
             low_is_favourable: false,
         }];
         let out = svg_of(&rows);
-        let drawn = |text: &str| out.contains(&format!(">\n{text}\n</text>"));
-        // 592 px of bar: 40 % and 30 % are 118 and 89 px wide, 10 % only 30 px,
-        // and the middle option's 20 % has 30 px right of the centre line.
-        assert!(drawn("40 %") && drawn("30 %"), "{out}");
-        assert!(!drawn("0 %") && !drawn("10 %") && !drawn("20 %"), "{out}");
+        // The font size of each drawing of `text`.
+        let sizes = |text: &str| -> Vec<f64> {
+            let parts: Vec<&str> = out.split(&format!(">\n{text}\n</text>")).collect();
+            parts[..parts.len() - 1]
+                .iter()
+                .map(|before| {
+                    let size = &before[before.rfind("font-size=\"").unwrap() + 11..];
+                    size[..size.find('"').unwrap()].parse().unwrap()
+                })
+                .collect()
+        };
+        // 592 px of bar: 50 % and 30 % are 148 and 89 px wide, in the share
+        // size. 10 % is 30 px: only the smaller size fits. The middle
+        // option's 10 % has 13 px right of the centre line, and an empty
+        // option no segment: neither is labelled.
+        let share_size = sizes("50 %");
+        assert_eq!(share_size.len(), 1, "{out}");
+        assert_eq!(sizes("30 %"), share_size, "{out}");
+        let narrow = sizes("10 %");
+        assert_eq!(narrow.len(), 1, "{out}");
+        assert!(
+            (narrow[0] / share_size[0] - 0.7 / 0.85).abs() < 1e-9,
+            "{out}"
+        );
+        assert!(sizes("0 %").is_empty(), "{out}");
         // White on the light theme's dark bands (see `readable_on`).
         assert!(out.contains(r##"fill="#FFFFFF""##), "{out}");
     }
