@@ -331,13 +331,17 @@ pub fn draw_distribution<DB: DrawingBackend>(
             } else {
                 from
             };
-            let text = row.share_texts.get(option).filter(|text| !text.is_empty());
-            let fitting_size = |text: &String| {
-                SHARE_SIZES
-                    .into_iter()
-                    .find(|&size| text_width(text, size) + px(6.0) < to - from)
-            };
-            if let Some((text, size)) = text.and_then(|text| Some((text, fitting_size(text)?))) {
+            let label = row
+                .share_texts
+                .get(option)
+                .filter(|text| !text.is_empty())
+                .and_then(|text| {
+                    let size = SHARE_SIZES
+                        .into_iter()
+                        .find(|&size| text_width(text, size) + px(6.0) < to - from)?;
+                    Some((text, size))
+                });
+            if let Some((text, size)) = label {
                 let style = text_style(font_size * size)
                     .color(readable_on(colour))
                     .pos(Pos::new(HPos::Center, VPos::Center));
