@@ -309,6 +309,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
         ))?;
         let count = row.shares.len();
         let mut share_labels = Vec::new();
+        let mut patches = Vec::new();
         for (option, (start, end)) in segments(&row.shares).into_iter().enumerate() {
             if end - start <= 0.0 {
                 continue;
@@ -325,37 +326,49 @@ pub fn draw_distribution<DB: DrawingBackend>(
                 palette.track.stroke_width(px(1.0).max(1) as u32),
             ))?;
             // The middle option straddles the centre line: its share goes
-            // in its right half, clear of the line.
-            let from = if is_middle(option, count) {
-                centre + px(2.0)
+            // in its right half, clear of the line, or where that is too
+            // narrow, across the line on a patch of the option's colour.
+            let places = if is_middle(option, count) {
+                vec![(centre + px(2.0), to, false), (from, to, true)]
             } else {
-                from
+                vec![(from, to, false)]
             };
             let label = row
                 .share_texts
                 .get(option)
                 .filter(|text| !text.is_empty())
                 .and_then(|text| {
-                    let size = SHARE_SIZES
-                        .into_iter()
-                        .find(|&size| text_width(text, size) + px(6.0) < to - from)?;
-                    Some((text, size))
+                    places.iter().find_map(|&(from, to, across_line)| {
+                        let size = SHARE_SIZES
+                            .into_iter()
+                            .find(|&size| text_width(text, size) + px(6.0) < to - from)?;
+                        Some((text, size, (from + to) / 2, across_line))
+                    })
                 });
-            if let Some((text, size)) = label {
+            if let Some((text, size, x, across_line)) = label {
+                let y = (bar_top + bar_bottom) / 2;
+                // As high as the bar, so the line shows only as ticks above
+                // and below it, not as a stroke through the text.
+                if across_line {
+                    let patch_width = text_width(text, size) / 2 + px(2.0);
+                    patches.push(Rectangle::new(
+                        [(x - patch_width, bar_top), (x + patch_width, bar_bottom)],
+                        colour.filled(),
+                    ));
+                }
                 let style = text_style(font_size * size)
                     .color(readable_on(colour))
                     .pos(Pos::new(HPos::Center, VPos::Center));
-                share_labels.push(Text::new(
-                    text.clone(),
-                    ((from + to) / 2, (bar_top + bar_bottom) / 2),
-                    style,
-                ));
+                share_labels.push(Text::new(text.clone(), (x, y), style));
             }
         }
         area.draw(&PathElement::new(
             vec![(centre, bar_top - px(4.0)), (centre, bar_bottom + px(4.0))],
             palette.text.stroke_width(px(2.0).max(1) as u32),
         ))?;
+        for patch in patches {
+            area.draw(&patch)?;
+        }
         for label in share_labels {
             area.draw(&label)?;
         }
@@ -552,10 +565,10 @@ mod tests {
 
     #[test]
     fn segments_wide_enough_carry_their_share_in_a_readable_colour() {
-        let shares = vec![0.0, 0.1, 0.1, 0.5, 0.3];
+        let shares = vec![0.0, 0.1, 0.12, 0.48, 0.3];
         let rows = vec![DistributionRow {
             label: "Autonomi".into(),
-            share_texts: vec!["0 %", "10 %", "10 %", "50 %", "30 %"]
+            share_texts: vec!["0 %", "10 %", "12 %", "48 %", "30 %"]
                 .into_iter()
                 .map(String::from)
                 .collect(),
@@ -577,11 +590,12 @@ mod tests {
                 })
                 .collect()
         };
-        // 592 px of bar: 50 % and 30 % are 148 and 89 px wide, in the share
+        // 592 px of bar: 48 % and 30 % are 142 and 89 px wide, in the share
         // size. 10 % is 30 px: only the smaller size fits. The middle
-        // option's 10 % has 13 px right of the centre line, and an empty
-        // option no segment: neither is labelled.
-        let share_size = sizes("50 %");
+        // option's 12 % has 16 px right of the centre line, too little, so
+        // it goes across the line on a patch of its colour. An empty option
+        // has no segment and no label.
+        let share_size = sizes("48 %");
         assert_eq!(share_size.len(), 1, "{out}");
         assert_eq!(sizes("30 %"), share_size, "{out}");
         let narrow = sizes("10 %");
@@ -590,7 +604,10 @@ mod tests {
             (narrow[0] / share_size[0] - 0.7 / 0.85).abs() < 1e-9,
             "{out}"
         );
+        assert_eq!(sizes("12 %").len(), 1, "{out}");
         assert!(sizes("0 %").is_empty(), "{out}");
+        // The track, four segments and the middle label's patch.
+        assert_eq!(out.matches("<rect").count(), 6, "{out}");
         // White on the light theme's dark bands (see `readable_on`).
         assert!(out.contains(r##"fill="#FFFFFF""##), "{out}");
     }
