@@ -350,9 +350,9 @@ pub fn draw_distribution<DB: DrawingBackend>(
                 // As high as the bar, so the line shows only as ticks above
                 // and below it, not as a stroke through the text.
                 if across_line {
-                    let patch_width = text_width(text, size) / 2 + px(2.0);
+                    let half_patch = text_width(text, size) / 2 + px(2.0);
                     patches.push(Rectangle::new(
-                        [(x - patch_width, bar_top), (x + patch_width, bar_bottom)],
+                        [(x - half_patch, bar_top), (x + half_patch, bar_bottom)],
                         colour.filled(),
                     ));
                 }
