@@ -294,6 +294,30 @@ pub fn not_ks_note(instrument: &Instrument, locale: Locale) -> String {
     }
 }
 
+/// One column per option of each scale, named by the option. Where two scales share an
+/// option's name, their columns also give the scale's number, counted in the columns' order.
+fn share_headers(scales: &[&Scale], locale: Locale, lang: Lang) -> Vec<String> {
+    let names: Vec<Vec<&str>> = scales
+        .iter()
+        .map(|scale| scale.labels.iter().map(|label| label.get(lang)).collect())
+        .collect();
+    let mut headers = Vec::new();
+    for (index, own) in names.iter().enumerate() {
+        let numbered = names
+            .iter()
+            .enumerate()
+            .any(|(other, theirs)| other != index && theirs.iter().any(|name| own.contains(name)));
+        for &label in own {
+            headers.push(if numbered {
+                td_string!(locale, group.col_share_on_scale, label, scale = index + 1).to_string()
+            } else {
+                td_string!(locale, group.col_share_named, label).to_string()
+            });
+        }
+    }
+    headers
+}
+
 /// One row per factor: n, mean, band, share per option, and exposure.
 ///
 /// Each scale in use gets a column per option, named by the option, and a
@@ -314,11 +338,7 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
         td_string!(locale, group.col_mean).to_string(),
         td_string!(locale, group.col_band).to_string(),
     ];
-    header.extend(scales.iter().flat_map(|scale| {
-        scale.labels.iter().map(|label| {
-            td_string!(locale, group.col_share_named, label = label.get(lang)).to_string()
-        })
-    }));
+    header.extend(share_headers(&scales, locale, lang));
     header.push(td_string!(locale, group.col_high).to_string());
     header.push(td_string!(locale, group.col_some).to_string());
     header.push(td_string!(locale, group.col_reported).to_string());
@@ -738,6 +758,43 @@ mod tests {
         let downsizing: Vec<&str> = lines.nth(1).unwrap().split(';').collect();
         assert_eq!(downsizing[column("Nei")], "100,0");
         assert_eq!(downsizing[column("Aldri")], "");
+    }
+
+    #[test]
+    fn two_scales_with_an_option_of_the_same_name_number_their_csv_columns() {
+        // A loaded questionnaire whose yes/no scale's first option is named
+        // like the frequency scale's ("Aldri"): the columns tell them apart.
+        let mut instrument = built_in()[1].clone();
+        let never = instrument.scales[0].labels[0].clone();
+        let yes_no = instrument
+            .scales
+            .iter_mut()
+            .find(|s| s.points == 2)
+            .unwrap();
+        yes_no.labels[0] = never;
+        let someone = Response::fitting(&instrument, vec![1; instrument.item_count()]).unwrap();
+        let result = aggregate(&instrument, vec![someone; 6].iter(), 5);
+        let text = group_csv(&result, locale(Lang::Nb), Lang::Nb);
+        let header: Vec<&str> = text
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .next()
+            .unwrap()
+            .split(';')
+            .collect();
+        assert_eq!(
+            header[4..11],
+            [
+                "Andel «Aldri» på svarskala 1 (%)",
+                "Andel «Sjelden» på svarskala 1 (%)",
+                "Andel «Av og til» på svarskala 1 (%)",
+                "Andel «Ofte» på svarskala 1 (%)",
+                "Andel «Alltid» på svarskala 1 (%)",
+                "Andel «Aldri» på svarskala 2 (%)",
+                "Andel «Ja» på svarskala 2 (%)",
+            ]
+        );
+        assert_eq!(header[11], "Andel «Helt uenig» (%)", "a scale of its own");
     }
 
     #[test]
