@@ -2,6 +2,7 @@
 // Takes screenshots of every screen, workshop mode included, at phone, desktop and projector sizes
 // into screenshots/ (not committed), to look at as a user would.
 // Run after `trunk build --release`: node scripts/screenshots.mjs
+// Only some sizes, to look at one change quickly: SIZES=phone,projector node scripts/screenshots.mjs
 import { mkdirSync, readFileSync } from "node:fs";
 import { answerPage, goNext, kioskParticipant, launch, serveDist } from "../tests/e2e/fixtures/app.mjs";
 
@@ -66,7 +67,8 @@ async function ownInstrumentScreens(page, shot) {
 
 const server = await serveDist();
 const browser = await launch();
-for (const { name, viewport, theme } of sizes) {
+const chosen = process.env.SIZES?.split(",");
+for (const { name, viewport, theme } of sizes.filter((size) => !chosen || chosen.includes(size.name))) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(server.url);
