@@ -202,8 +202,10 @@ pub fn draw_distribution<DB: DrawingBackend>(
             .find(|&&(text, factor)| !text.is_empty() && text_width(text, factor) < room)
             .map(|&(text, factor)| (text.clone(), text_style(font_size * factor)))
     };
-    // Beside, values take a column right of the bars: wide enough for the
-    // widest short text in the labels' size, from 30 % to 45 % of the width.
+    // Beside, values take a column right of the bars, as wide as the widest
+    // full value in the labels' size where that is at most 45 % of the width,
+    // else as the widest short one (at most 45 %): every pixel not needed
+    // there widens the bars, so more segments have room for their share.
     // Stacked, a value has the line beside its label.
     let width_share = |share: f64| (f64::from(right - left) * share) as i32;
     let widest = |text_of: fn(&DistributionRow) -> &String| {
@@ -213,8 +215,12 @@ pub fn draw_distribution<DB: DrawingBackend>(
             .max()
             .unwrap_or(0)
     };
-    let value_column =
-        (widest(|row| &row.short_text) + px(16.0)).clamp(width_share(0.3), width_share(0.45));
+    let full_column = widest(|row| &row.value_text) + px(16.0);
+    let value_column = if full_column <= width_share(0.45) {
+        full_column
+    } else {
+        (widest(|row| &row.short_text) + px(16.0)).min(width_share(0.45))
+    };
     let value_room = |row: &DistributionRow| {
         let room = if layout.beside {
             value_column
@@ -545,6 +551,41 @@ mod tests {
         let out = svg_of(&mixed);
         assert_eq!(out.matches("n = 7").count(), 0, "{out}");
         assert_eq!(out.matches("Snitt 2,9 · Prioriter").count(), 2, "{out}");
+    }
+
+    #[test]
+    fn beside_the_bars_take_the_width_the_values_leave() {
+        let row = |label: &str| DistributionRow {
+            label: label.into(),
+            shares: vec![0.29, 0.14, 0.14, 0.29, 0.14],
+            share_texts: Vec::new(),
+            value_text: "Snitt 2,9 · n = 7".into(),
+            short_text: "2,9".into(),
+            note: String::new(),
+            low_is_favourable: false,
+        };
+        let rows = vec![row("Autonomi"), row("Rolleklarhet")];
+        let mut out = String::new();
+        {
+            let layout = Layout {
+                scale: 1.0,
+                beside: true,
+            };
+            let size = (1200, layout.height_for(rows.len()));
+            let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+            draw_distribution(&root, &rows, &Palette::default(), layout, 1.0).unwrap();
+            root.present().unwrap();
+        }
+        assert_eq!(out.matches("Snitt 2,9 · n = 7").count(), 2, "{out}");
+        // The first rectangle is the first row's track: it runs to well
+        // past 70 % of the width (a fixed value column took 30 %).
+        let track = &out[out.find("<rect").unwrap()..];
+        let number = |name: &str| -> f64 {
+            let at = &track[track.find(&format!(" {name}=\"")).unwrap() + name.len() + 3..];
+            at[..at.find('"').unwrap()].parse().unwrap()
+        };
+        let right = number("x") + number("width");
+        assert!(right > 1200.0 * 0.8, "track ends at {right}: {out}");
     }
 
     #[test]
