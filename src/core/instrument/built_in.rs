@@ -152,7 +152,7 @@ impl FactorData {
 fn text(words: TextData) -> Text {
     let mut text = BTreeMap::new();
     for (lang, words) in data::LANGUAGES.into_iter().zip(words) {
-        text.insert(lang.code().to_owned(), words.to_owned());
+        text.insert(Cow::Borrowed(lang.code()), Cow::Borrowed(words));
     }
     Text(text)
 }

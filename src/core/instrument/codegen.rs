@@ -141,7 +141,7 @@ fn item(item: &Item) -> String {
 
 /// `[nb, nn, en]`: a text is its words in the order of `LANGUAGES`.
 fn text(text: &Text) -> String {
-    let languages: Vec<&str> = text.0.keys().map(String::as_str).collect();
+    let languages: Vec<&str> = text.0.keys().map(|code| code.as_ref()).collect();
     let mut expected: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
     expected.sort();
     assert_eq!(
