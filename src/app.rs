@@ -341,9 +341,6 @@ fn keep_error<T>(
 }
 
 fn load_initial_state() -> Loaded {
-    // The probe comes first, since a failed one stops writes; but what the
-    // loads found is told before a full store, as it explains what is missing.
-    let probed = storage::probe().err();
     let mut error = None;
     let prefs = keep_error(storage::load_prefs(), &mut error).unwrap_or_default();
     let session = keep_error(storage::load_session(), &mut error);
@@ -371,8 +368,30 @@ fn load_initial_state() -> Loaded {
         workshop,
         loaded,
         kiosk_round,
-        error: error.or(probed),
+        error,
     }
+}
+
+/// Checks that storage takes writes once the start page is painted: the
+/// probe's test write, a visit's first, costs a new browser profile 5–10 ms
+/// that the first paint need not wait for. Start-up saves nothing (`persist`
+/// saves changes), and a save before the probe that fails reports its own
+/// error. What the loads found is told before a full store, as it explains
+/// what is missing.
+fn probe_storage_after_paint(state: AppState) {
+    // A timeout set in an animation frame runs after that frame's paint.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Err(error) = storage::probe() {
+                    if state.storage_error.get_untracked().is_none() {
+                        state.report_storage_error(error);
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }
 
 fn prefers_dark() -> Option<web_sys::MediaQueryList> {
@@ -449,6 +468,7 @@ pub fn App() -> impl IntoView {
         measures_renumbered_from: RwSignal::new(0),
     };
     provide_context(state);
+    probe_storage_after_paint(state);
 
     if let Some(query) = prefers_dark() {
         let on_change = Closure::<dyn Fn()>::new(move || {

@@ -70,6 +70,19 @@ test("full storage (QuotaExceededError): the app says the latest answers were no
   await context.close();
 });
 
+test("storage already full when the page opens: the start page says so before any answer", async () => {
+  // The probe's test write runs once the start page is painted; it alone can tell.
+  const { context, page, errors } = await pageWith(() => {
+    Storage.prototype.setItem = () => { throw new DOMException("Quota exceeded", "QuotaExceededError"); };
+  });
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Lagringsplassen i nettleseren er full/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a corrupt saved entry is reported and set aside, not deleted", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await page.evaluate(() => localStorage.setItem("arbeidsmiljo.session", "{\"schema\":1,\"data\":{\"choi"));
