@@ -345,9 +345,12 @@ pub fn draw_distribution<DB: DrawingBackend>(
                 .filter(|text| !text.is_empty())
                 .and_then(|text| {
                     places.iter().find_map(|&(from, to, across_line)| {
+                        // On a patch, which has its own 2 px each side, the
+                        // label needs the segment only as wide as the patch.
+                        let padding = if across_line { px(4.0) } else { px(6.0) };
                         let size = SHARE_SIZES
                             .into_iter()
-                            .find(|&size| text_width(text, size) + px(6.0) < to - from)?;
+                            .find(|&size| text_width(text, size) + padding < to - from)?;
                         Some((text, size, (from + to) / 2, across_line))
                     })
                 });
