@@ -55,6 +55,21 @@ impl Layout {
     /// Text at 0.8 of the chart's usual 15 px is 12 px.
     pub const SMALLEST_FITTED: f64 = 0.8;
 
+    /// CSS pixels of width a chart needs per unit of scale: a slide's chart
+    /// scaled up on a phone would have text too large for its bar's segments.
+    const WIDTH_PER_SCALE: f64 = 400.0;
+
+    /// This layout for a chart `width` CSS pixels wide. Label, bar and value
+    /// side by side need a wide chart; on a phone each label goes above its
+    /// bar. A narrow chart is scaled up only as far as its width allows, so
+    /// a phone's slide is drawn at the page's own size.
+    pub fn for_width(self, width: f64) -> Layout {
+        Layout {
+            beside: self.beside && width >= 560.0,
+            scale: self.scale.min((width / Layout::WIDTH_PER_SCALE).max(1.0)),
+        }
+    }
+
     pub fn stacked(scale: f64) -> Layout {
         Layout {
             scale,
@@ -455,6 +470,21 @@ mod tests {
             0.8,
             "never smaller than 0.8: the page scrolls"
         );
+    }
+
+    #[test]
+    fn a_narrow_chart_is_not_scaled_up_beyond_its_width() {
+        let slide = Layout {
+            scale: 2.4,
+            beside: true,
+        };
+        // A phone: the page's own size, each label above its bar.
+        assert_eq!(slide.for_width(328.0), Layout::stacked(1.0));
+        // A 1024 px projector: a little less than asked, side by side.
+        let projector = slide.for_width(928.0);
+        assert!(projector.beside && (projector.scale - 2.32).abs() < 1e-9);
+        // 1920×1080: as asked.
+        assert_eq!(slide.for_width(1824.0), slide);
     }
 
     #[test]

@@ -14,20 +14,6 @@ use crate::charts::distribution::{
 /// A4 page inside its margins, so its 15 px text prints at about 11 pt.
 const PAPER_WIDTH: u16 = 700;
 
-/// CSS pixels of width a chart needs per unit of scale: a slide's chart
-/// scaled up on a phone would have text too large for its bar's segments.
-const WIDTH_PER_SCALE: f64 = 400.0;
-
-/// Label, bar and value side by side need a wide chart; on a phone each
-/// label goes above its bar. A narrow chart is scaled up only as far as its
-/// width allows, and a phone's slide is drawn at the page's own size.
-fn for_width(layout: Layout, width: f64) -> Layout {
-    Layout {
-        beside: layout.beside && width >= 560.0,
-        scale: layout.scale.min((width / WIDTH_PER_SCALE).max(1.0)),
-    }
-}
-
 /// `fill`: the chart takes the height the page leaves it (a slide), at
 /// `scale` at most and 1 at least, so a whole profile fits on a projector
 /// of any resolution.
@@ -54,7 +40,7 @@ pub fn DistributionChart(
         let room = room.get();
         if let Some(canvas) = canvas.get() {
             request_animation_frame(move || {
-                let layout = for_width(layout, f64::from(canvas.client_width()));
+                let layout = layout.for_width(f64::from(canvas.client_width()));
                 let layout = match &room {
                     Some(room) => {
                         // The room's own height, before the chart last drawn in it counts.
@@ -80,7 +66,7 @@ pub fn DistributionChart(
         Medium::Screen => resized.update(|ticks| *ticks += 1),
         Medium::Paper { width } => {
             if let Some(canvas) = canvas.get_untracked() {
-                let layout = for_width(layout, f64::from(width));
+                let layout = layout.for_width(f64::from(width));
                 let height = f64::from(layout.height_for(print_rows.len()));
                 paint(&canvas, medium, height, |area, palette, ratio| {
                     let _ = draw_distribution(area, &print_rows, palette, layout, ratio);
