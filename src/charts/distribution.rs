@@ -535,13 +535,17 @@ mod tests {
         assert_eq!(out.matches("<rect").count(), 2 * labels.len());
     }
 
-    /// The rows drawn as SVG, 600 px wide.
+    /// The rows drawn as SVG, stacked, 600 px wide.
     fn svg_of(rows: &[DistributionRow]) -> String {
+        svg_in(rows, Layout::stacked(1.0), 600)
+    }
+
+    /// The rows drawn as SVG in `layout`, `width` px wide.
+    fn svg_in(rows: &[DistributionRow], layout: Layout, width: u32) -> String {
         let mut out = String::new();
         {
-            let layout = Layout::stacked(1.0);
             let height = layout.height_for(rows.len());
-            let root = SVGBackend::with_string(&mut out, (600, height)).into_drawing_area();
+            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
             draw_distribution(&root, rows, &Palette::default(), layout, 1.0).unwrap();
             root.present().unwrap();
         }
@@ -598,17 +602,11 @@ mod tests {
             low_is_favourable: false,
         };
         let rows = vec![row("Autonomi"), row("Rolleklarhet")];
-        let mut out = String::new();
-        {
-            let layout = Layout {
-                scale: 1.0,
-                beside: true,
-            };
-            let size = (1200, layout.height_for(rows.len()));
-            let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
-            draw_distribution(&root, &rows, &Palette::default(), layout, 1.0).unwrap();
-            root.present().unwrap();
-        }
+        let beside = Layout {
+            scale: 1.0,
+            beside: true,
+        };
+        let out = svg_in(&rows, beside, 1200);
         assert_eq!(out.matches("Snitt 2,9 · n = 7").count(), 2, "{out}");
         // The first rectangle is the first row's track: it runs to well
         // past 70 % of the width (a fixed value column took 30 %).
