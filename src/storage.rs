@@ -104,22 +104,29 @@ pub fn probe() -> Result<(), StorageError> {
 }
 
 fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
-    let storage = raw_storage()?;
-    let Some(text) = storage.get_item(key).map_err(error_from)? else {
+    let Some(text) = raw_storage()?.get_item(key).map_err(error_from)? else {
         return Ok(None);
     };
     match saved::decode(&text) {
         Ok(value) => Ok(Some(value)),
-        Err(DecodeError::NewerSchema(_)) => Err(stop_writes(StorageError::Newer)),
-        Err(DecodeError::Unreadable) => {
-            if writable_storage().is_ok() && keep_copy(&storage, key, &text) {
+        Err(error) => Err(not_decoded(key, &text, error)),
+    }
+}
+
+/// What loading `key` reports when its `text` did not decode: a newer app's
+/// entry stops writes; an unreadable one is set aside. Apart from `load`,
+/// which is copied for every type it reads, so the copies stay small.
+fn not_decoded(key: &str, text: &str, error: DecodeError) -> StorageError {
+    match error {
+        DecodeError::NewerSchema(_) => stop_writes(StorageError::Newer),
+        DecodeError::Unreadable => match writable_storage() {
+            Ok(storage) if keep_copy(&storage, key, text) => {
                 let _ = storage.remove_item(key);
-                Err(StorageError::Corrupt)
-            } else {
-                // Could not keep a copy: leave the entry where it is and stop writing.
-                Err(stop_writes(StorageError::CorruptLeft))
+                StorageError::Corrupt
             }
-        }
+            // Could not keep a copy: leave the entry where it is and stop writing.
+            _ => stop_writes(StorageError::CorruptLeft),
+        },
     }
 }
 

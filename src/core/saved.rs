@@ -73,11 +73,18 @@ pub fn encode<T: Serialize>(data: &T) -> String {
 }
 
 pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    check_schema(text)?;
+    serde_json::from_str::<Envelope<T>>(text)
+        .map(|envelope| envelope.data)
+        .map_err(|_| DecodeError::Unreadable)
+}
+
+/// Whether `text` is an entry of today's schema. Apart from `decode`, which
+/// is copied for every type it reads, so the copies stay small.
+fn check_schema(text: &str) -> Result<(), DecodeError> {
     let SchemaOnly { schema } = serde_json::from_str(text).map_err(|_| DecodeError::Unreadable)?;
     match schema {
-        SCHEMA => serde_json::from_str::<Envelope<T>>(text)
-            .map(|envelope| envelope.data)
-            .map_err(|_| DecodeError::Unreadable),
+        SCHEMA => Ok(()),
         newer if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
         _ => Err(DecodeError::Unreadable),
     }
