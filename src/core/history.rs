@@ -68,15 +68,15 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn of(results: &[ResourceResult], instrument: &Instrument, month: Month) -> Snapshot {
-        let means = results
-            .iter()
-            .filter_map(|result| {
-                result
-                    .score
-                    .mean
-                    .map(|mean| (result.factor.id.clone(), mean))
-            })
-            .collect();
+        // Inserted one by one rather than collected: collecting sorts first,
+        // and that sort would be one more copy in the wasm (reading a saved
+        // history inserts already).
+        let mut means = BTreeMap::new();
+        for result in results {
+            if let Some(mean) = result.score.mean {
+                means.insert(result.factor.id.clone(), mean);
+            }
+        }
         Snapshot {
             month,
             instrument: instrument.id.clone(),
@@ -107,8 +107,11 @@ impl History {
         self.snapshots.retain(|kept| {
             !(kept.instrument == snapshot.instrument && kept.month == snapshot.month)
         });
-        self.snapshots.push(snapshot);
-        self.snapshots.sort_by_key(|snapshot| snapshot.month);
+        // Kept in month order: after every snapshot of the same month or earlier.
+        let at = self
+            .snapshots
+            .partition_point(|kept| kept.month <= snapshot.month);
+        self.snapshots.insert(at, snapshot);
     }
 
     /// The latest snapshot of exactly this instrument (id, version and
@@ -197,6 +200,25 @@ mod tests {
         history.record(snapshot(2026, 11, 4.0));
         assert_eq!(history.snapshots.len(), 1);
         assert_eq!(history.snapshots[0].means["autonomi"], 4.0);
+    }
+
+    /// A month recorded late (the device's clock was wrong, say) still takes
+    /// its place in month order, after others of its month.
+    #[test]
+    fn snapshots_are_kept_in_month_order() {
+        let mut history = History::default();
+        for (month, mean) in [(8, 1.0), (3, 2.0), (11, 3.0), (5, 4.0)] {
+            history.record(snapshot(2026, month, mean));
+        }
+        let mut other = snapshot(2026, 5, 5.0);
+        other.instrument = "egen".to_string();
+        history.record(other);
+        let kept: Vec<_> = history
+            .snapshots
+            .iter()
+            .map(|kept| (kept.month.month, kept.means["autonomi"]))
+            .collect();
+        assert_eq!(kept, [(3, 2.0), (5, 4.0), (5, 5.0), (8, 1.0), (11, 3.0)]);
     }
 
     #[test]

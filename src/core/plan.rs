@@ -287,12 +287,16 @@ pub fn suggest(
     instruments: (&str, &str),
 ) -> Suggestions {
     let (resource_id, risk_id) = instruments;
-    let mut exposed: Vec<&RiskResult> = risks
+    // Flags first, then high before some exposure, each in instrument order.
+    // Three passes instead of a sort: a sort would be one more copy in the wasm.
+    let flagged = risks.iter().filter(|risk| risk.is_flagged());
+    let high = risks
         .iter()
-        .filter(|risk| risk.exposure > Some(Exposure::None))
-        .collect();
-    // Flags first, then high before some exposure; stable, so instrument order breaks ties.
-    exposed.sort_by_key(|risk| (!risk.is_flagged(), std::cmp::Reverse(risk.exposure)));
+        .filter(|risk| risk.exposure == Some(Exposure::High) && !risk.is_flagged());
+    let some = risks
+        .iter()
+        .filter(|risk| risk.exposure == Some(Exposure::Some));
+    let exposed: Vec<&RiskResult> = flagged.chain(high).chain(some).collect();
 
     let mut weak: Vec<&ResourceResult> = resources
         .iter()
@@ -553,6 +557,43 @@ mod tests {
             suggestions.keep[0],
             Area::new("ressurser", &resources.factors[0].id)
         );
+    }
+
+    /// Risks come flags first, then high exposure, then some, each kind in
+    /// the instrument's order; no exposure, or too few answers, is no focus.
+    #[test]
+    fn exposed_risks_come_flags_first_then_high_then_some() {
+        use crate::core::scoring::{RiskDetail, Score};
+        let factors = &built_in()[1].factors;
+        let score = Score {
+            answered: 1,
+            total: 1,
+            mean: Some(3.0),
+        };
+        let risk = |index: usize, exposure, flag: bool| RiskResult {
+            factor: &factors[index],
+            exposure,
+            detail: match flag {
+                true => RiskDetail::Flag {
+                    score: score.clone(),
+                },
+                false => RiskDetail::Level {
+                    score: score.clone(),
+                },
+            },
+        };
+        let risks = [
+            risk(1, Some(Exposure::High), false),
+            risk(2, Some(Exposure::None), false),
+            risk(3, Some(Exposure::High), true),
+            risk(4, Some(Exposure::Some), true),
+            risk(5, None, false),
+            risk(6, Some(Exposure::High), false),
+            risk(7, Some(Exposure::High), true),
+        ];
+        let focus = suggest(&[], &risks, ("ressurser", "risiko")).focus;
+        let order = [3, 7, 1, 6, 4].map(|index| Area::new("risiko", &factors[index].id));
+        assert_eq!(focus, order);
     }
 
     #[test]
