@@ -5,7 +5,6 @@
 //! page (an iframe without `allow="camera"`) refuses it, a message says so
 //! and pasting codes still works.
 
-use std::collections::HashSet;
 use std::time::Duration;
 
 use leptos::html;
@@ -111,7 +110,9 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
     let video = NodeRef::<html::Video>::new();
     let stream = StoredValue::new_local(None::<MediaStream>);
     let timer = StoredValue::new_local(None::<IntervalHandle>);
-    let seen = StoredValue::new_local(HashSet::<String>::new());
+    // The codes already passed on, so a code held in view counts once. A
+    // list, not a hash set: a workshop shows tens, and a set's code weighs more.
+    let seen = StoredValue::new_local(Vec::<String>::new());
     let frame = StoredValue::new_local(None::<HtmlCanvasElement>);
 
     let halt = move || {
@@ -159,10 +160,14 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
                     return;
                 };
                 for text in read_frame(&element, &canvas) {
-                    if seen
-                        .try_update_value(|seen| seen.insert(text.clone()))
-                        .unwrap_or(false)
-                    {
+                    let new = seen.try_update_value(|seen| {
+                        let new = !seen.contains(&text);
+                        if new {
+                            seen.push(text.clone());
+                        }
+                        new
+                    });
+                    if new == Some(true) {
                         on_code.run(text);
                     }
                 }
