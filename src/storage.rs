@@ -114,7 +114,7 @@ fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
 }
 
 /// What loading `key` reports when its `text` did not decode: a newer app's
-/// entry stops writes; an unreadable one is set aside. Apart from `load`,
+/// entry stops writes; an unreadable one is set aside. Kept out of `load`,
 /// which is copied for every type it reads, so the copies stay small.
 fn not_decoded(key: &str, text: &str, error: DecodeError) -> StorageError {
     match error {

@@ -79,7 +79,7 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
         .map_err(|_| DecodeError::Unreadable)
 }
 
-/// Whether `text` is an entry of today's schema. Apart from `decode`, which
+/// Whether `text` is an entry of today's schema. Kept out of `decode`, which
 /// is copied for every type it reads, so the copies stay small.
 fn check_schema(text: &str) -> Result<(), DecodeError> {
     let SchemaOnly { schema } = serde_json::from_str(text).map_err(|_| DecodeError::Unreadable)?;
