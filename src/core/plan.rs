@@ -574,12 +574,8 @@ mod tests {
             factor: &factors[index],
             exposure,
             detail: match flag {
-                true => RiskDetail::Flag {
-                    score: score.clone(),
-                },
-                false => RiskDetail::Level {
-                    score: score.clone(),
-                },
+                true => RiskDetail::Flag { score },
+                false => RiskDetail::Level { score },
             },
         };
         let risks = [
