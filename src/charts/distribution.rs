@@ -17,8 +17,9 @@ pub struct DistributionRow {
     pub label: String,
     /// The share of answers per option, lowest option first; they sum to 1.
     pub shares: Vec<f64>,
-    /// Each share in words ("29 %"), drawn inside its segment where it fits,
-    /// so the bar reads without telling its colours apart.
+    /// Each share in words ("29 %"), drawn inside its segment where it fits
+    /// (where only the number fits, the number alone), so the bar reads
+    /// without telling its colours apart.
     pub share_texts: Vec<String>,
     /// For example "Snitt 4,2 · God · n = 12".
     pub value_text: String,
@@ -206,7 +207,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
         |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&palette.text);
     let label_style = text_style(font_size);
     let row_height = layout.row_height() / layout.scale;
-    let text_width = |text: &String, factor: f64| {
+    let text_width = |text: &str, factor: f64| {
         area.estimate_text_size(text, &text_style(font_size * factor))
             .map_or(i32::MAX, |(width, _)| width as i32)
     };
@@ -354,11 +355,13 @@ pub fn draw_distribution<DB: DrawingBackend>(
             } else {
                 vec![(from, to, false)]
             };
-            let label = row
-                .share_texts
-                .get(option)
+            let full = row.share_texts.get(option).map_or("", String::as_str);
+            // "14" where "14 %" does not fit.
+            let number = full.strip_suffix('%').map_or(full, str::trim_end);
+            let label = [full, number]
+                .into_iter()
                 .filter(|text| !text.is_empty())
-                .and_then(|text| {
+                .find_map(|text| {
                     places.iter().find_map(|&(from, to, across_line)| {
                         // On a patch, which has its own 2 px each side, the
                         // label needs the segment only as wide as the patch.
@@ -383,7 +386,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
                 let style = text_style(font_size * size)
                     .color(readable_on(colour))
                     .pos(Pos::new(HPos::Center, VPos::Center));
-                share_labels.push(Text::new(text.clone(), (x, y), style));
+                share_labels.push(Text::new(text.to_string(), (x, y), style));
             }
         }
         area.draw(&PathElement::new(
@@ -682,5 +685,29 @@ mod tests {
         assert_eq!(out.matches("<rect").count(), 6, "{out}");
         // White on the light theme's dark bands (see `readable_on`).
         assert!(out.contains(r##"fill="#FFFFFF""##), "{out}");
+    }
+
+    #[test]
+    fn a_segment_too_narrow_for_its_per_cent_sign_shows_the_number_alone() {
+        let rows = vec![DistributionRow {
+            label: "Autonomi".into(),
+            shares: vec![0.0, 0.05, 0.0, 0.65, 0.3],
+            share_texts: vec!["0\u{a0}%", "5\u{a0}%", "0\u{a0}%", "65\u{a0}%", "30\u{a0}%"]
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            value_text: "Snitt 4,2".into(),
+            short_text: "4,2".into(),
+            note: String::new(),
+            low_is_favourable: false,
+        }];
+        let out = svg_of(&rows);
+        // 5 % of 592 px is 15 px: room for "5", not for "5 %".
+        assert!(out.contains(">\n5\n</text>"), "{out}");
+        assert!(!out.contains(">\n5\u{a0}%\n</text>"), "{out}");
+        assert!(
+            out.contains("65\u{a0}%") && out.contains("30\u{a0}%"),
+            "{out}"
+        );
     }
 }
