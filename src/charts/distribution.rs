@@ -555,16 +555,32 @@ mod tests {
         out
     }
 
+    /// A row named `label` with an even five-option distribution, no share
+    /// texts and a mean of 3,0; tests change what they look at.
+    fn row(label: &str) -> DistributionRow {
+        DistributionRow {
+            label: label.into(),
+            shares: vec![0.2; 5],
+            share_texts: Vec::new(),
+            value_text: "Snitt 3,0".into(),
+            short_text: "3,0".into(),
+            note: String::new(),
+            low_is_favourable: false,
+        }
+    }
+
+    /// `texts` as share texts.
+    fn share_texts(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|text| text.to_string()).collect()
+    }
+
     #[test]
     fn every_row_is_drawn_with_its_texts() {
         let rows = vec![DistributionRow {
-            label: "Autonomi".into(),
             shares: vec![0.0, 0.2, 0.2, 0.4, 0.2],
-            share_texts: Vec::new(),
             value_text: "Snitt 3,6".into(),
             short_text: "3,6".into(),
-            note: String::new(),
-            low_is_favourable: false,
+            ..row("Autonomi")
         }];
         let out = svg_of(&rows);
         assert!(out.contains("Autonomi") && out.contains("Snitt 3,6"));
@@ -575,13 +591,9 @@ mod tests {
     #[test]
     fn one_row_too_long_for_its_full_value_makes_every_row_show_the_short_one() {
         let row = |label: &str| DistributionRow {
-            label: label.into(),
-            shares: vec![0.2, 0.2, 0.2, 0.2, 0.2],
-            share_texts: Vec::new(),
             value_text: "Snitt 2,9 · Prioriter · n = 7".into(),
             short_text: "Snitt 2,9 · Prioriter".into(),
-            note: String::new(),
-            low_is_favourable: false,
+            ..row(label)
         };
         let short = vec![row("Autonomi"), row("Rolleklarhet")];
         let out = svg_of(&short);
@@ -596,13 +608,10 @@ mod tests {
     #[test]
     fn beside_the_bars_take_the_width_the_values_leave() {
         let row = |label: &str| DistributionRow {
-            label: label.into(),
             shares: vec![0.29, 0.14, 0.14, 0.29, 0.14],
-            share_texts: Vec::new(),
             value_text: "Snitt 2,9 · n = 7".into(),
             short_text: "2,9".into(),
-            note: String::new(),
-            low_is_favourable: false,
+            ..row(label)
         };
         let rows = vec![row("Autonomi"), row("Rolleklarhet")];
         let beside = Layout {
@@ -625,13 +634,9 @@ mod tests {
     #[test]
     fn a_row_without_a_distribution_says_why_instead_of_an_empty_bar() {
         let rows = vec![DistributionRow {
-            label: "Nattarbeid".into(),
             shares: Vec::new(),
-            share_texts: Vec::new(),
-            value_text: "Snitt 2,2".into(),
-            short_text: "2,2".into(),
             note: "Fordelingen er skjult".into(),
-            low_is_favourable: false,
+            ..row("Nattarbeid")
         }];
         let out = svg_of(&rows);
         assert!(out.contains("Fordelingen er skjult"));
@@ -642,16 +647,9 @@ mod tests {
     fn segments_wide_enough_carry_their_share_in_a_readable_colour() {
         let shares = vec![0.0, 0.1, 0.12, 0.48, 0.3];
         let rows = vec![DistributionRow {
-            label: "Autonomi".into(),
-            share_texts: vec!["0 %", "10 %", "12 %", "48 %", "30 %"]
-                .into_iter()
-                .map(String::from)
-                .collect(),
             shares,
-            value_text: "Snitt 3,9".into(),
-            short_text: "3,9".into(),
-            note: String::new(),
-            low_is_favourable: false,
+            share_texts: share_texts(&["0 %", "10 %", "12 %", "48 %", "30 %"]),
+            ..row("Autonomi")
         }];
         let out = svg_of(&rows);
         // The font size of each drawing of `text`.
@@ -690,16 +688,15 @@ mod tests {
     #[test]
     fn a_segment_too_narrow_for_its_per_cent_sign_shows_the_number_alone() {
         let rows = vec![DistributionRow {
-            label: "Autonomi".into(),
             shares: vec![0.0, 0.05, 0.0, 0.65, 0.3],
-            share_texts: vec!["0\u{a0}%", "5\u{a0}%", "0\u{a0}%", "65\u{a0}%", "30\u{a0}%"]
-                .into_iter()
-                .map(String::from)
-                .collect(),
-            value_text: "Snitt 4,2".into(),
-            short_text: "4,2".into(),
-            note: String::new(),
-            low_is_favourable: false,
+            share_texts: share_texts(&[
+                "0\u{a0}%",
+                "5\u{a0}%",
+                "0\u{a0}%",
+                "65\u{a0}%",
+                "30\u{a0}%",
+            ]),
+            ..row("Autonomi")
         }];
         let out = svg_of(&rows);
         // 5 % of 592 px is 15 px: room for "5", not for "5 %".
