@@ -93,6 +93,8 @@ impl GroupResult<'_> {
 #[derive(Clone, Default)]
 struct Tally {
     scored: usize,
+    /// Respondents with at least one statement of the factor answered.
+    answering: usize,
     sum: f64,
     /// Answers per point, index 0 for point 1.
     answers: Vec<usize>,
@@ -116,6 +118,46 @@ pub fn aggregate<'a, 'r>(
     if respondents < threshold {
         return result;
     }
+    result.factors = instrument
+        .factors
+        .iter()
+        .zip(tally(instrument, responses))
+        .map(|(factor, tally)| GroupFactor {
+            factor,
+            n: tally.scored,
+            detail: (tally.scored >= threshold).then(|| detail(instrument, factor, &tally)),
+        })
+        .collect();
+    result
+}
+
+/// Per factor, how many respondents scored it, and how many answered any of
+/// its statements: what shown means, exposures and shares change with.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FactorCounts {
+    pub scored: Vec<usize>,
+    pub answering: Vec<usize>,
+}
+
+impl FactorCounts {
+    pub fn is_empty(&self) -> bool {
+        self.scored.is_empty() && self.answering.is_empty()
+    }
+}
+
+pub fn factor_counts<'r>(
+    instrument: &Instrument,
+    responses: impl Iterator<Item = &'r Response>,
+) -> FactorCounts {
+    let tallies = tally(instrument, responses);
+    FactorCounts {
+        scored: tallies.iter().map(|tally| tally.scored).collect(),
+        answering: tallies.iter().map(|tally| tally.answering).collect(),
+    }
+}
+
+/// One tally per factor of `instrument`, in its order.
+fn tally<'r>(instrument: &Instrument, responses: impl Iterator<Item = &'r Response>) -> Vec<Tally> {
     let mut tallies: Vec<Tally> = instrument
         .factors
         .iter()
@@ -148,6 +190,7 @@ pub fn aggregate<'a, 'r>(
         for (tally, factor) in tallies.iter_mut().zip(&instrument.factors) {
             let points = instrument.factor_scale(factor).points;
             let mostly_reversed = factor.mostly_reversed();
+            let mut answering = false;
             for item in &factor.items {
                 let turned = response
                     .answer(&instrument.id, item)
@@ -156,22 +199,13 @@ pub fn aggregate<'a, 'r>(
                     turned.and_then(|point| tally.answers.get_mut(usize::from(point) - 1))
                 {
                     *count += 1;
+                    answering = true;
                 }
             }
+            tally.answering += usize::from(answering);
         }
     }
-
-    result.factors = instrument
-        .factors
-        .iter()
-        .zip(tallies)
-        .map(|(factor, tally)| GroupFactor {
-            factor,
-            n: tally.scored,
-            detail: (tally.scored >= threshold).then(|| detail(instrument, factor, &tally)),
-        })
-        .collect();
-    result
+    tallies
 }
 
 fn count_risk(tally: &mut Tally, risk: &RiskResult) {

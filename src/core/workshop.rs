@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::code::{self, CodeError};
-use super::group::GroupExport;
+use super::group::{factor_counts, FactorCounts, GroupExport};
 use super::instrument::{Identity, Instrument};
 use super::response::Response;
 
@@ -58,6 +58,10 @@ pub struct Workshop {
     /// shown (see `unshown_change`).
     #[serde(default)]
     shown_with: Option<usize>,
+    /// Per factor, what the result was last shown with (empty in workshops
+    /// saved before these were kept).
+    #[serde(default, skip_serializing_if = "FactorCounts::is_empty")]
+    shown_counts: FactorCounts,
 }
 
 /// Why one line or file of an import was not added.
@@ -207,6 +211,7 @@ impl Workshop {
             responses: Vec::new(),
             previous: None,
             shown_with: None,
+            shown_counts: FactorCounts::default(),
         }
     }
 
@@ -238,26 +243,43 @@ impl Workshop {
     }
 
     /// How many responses were added since the group's result was last
-    /// shown, when they are more than none but fewer than the threshold.
-    /// The result is then not shown again: set beside the last one, the
-    /// change would tell what those few answered (who may be known, such as
-    /// the last one at the kiosk).
-    pub fn unshown_change(&self) -> Option<usize> {
+    /// shown, when the result is held back: when they are more than none but
+    /// fewer than the threshold, or when that is so of the people who scored
+    /// or answered a factor shown both then and now (those who skip a factor
+    /// add nothing to it). Set beside the last result, such a change would
+    /// tell what those few answered (who may be known, such as the last one
+    /// at the kiosk).
+    pub fn unshown_change(&self, instrument: &Instrument) -> Option<usize> {
         let added = self.count().checked_sub(self.shown_with?)?;
-        (added > 0 && added < self.threshold()).then_some(added)
+        let threshold = self.threshold();
+        let too_few = |before: usize, now: usize| {
+            now.checked_sub(before)
+                .is_some_and(|grown| (1..threshold).contains(&grown))
+        };
+        let now = factor_counts(instrument, self.responses());
+        let shown = &self.shown_counts;
+        let factor_held_back = (shown.scored.iter().zip(&now.scored))
+            .zip(shown.answering.iter().zip(&now.answering))
+            .any(|((&scored_then, &scored), (&answering_then, &answering))| {
+                scored_then >= threshold
+                    && scored >= threshold
+                    && (too_few(scored_then, scored) || too_few(answering_then, answering))
+            });
+        ((1..threshold).contains(&added) || factor_held_back).then_some(added)
     }
 
     /// Notes that the result is shown with the responses pooled now.
-    pub fn mark_shown(&mut self) {
+    pub fn mark_shown(&mut self, instrument: &Instrument) {
         self.shown_with = Some(self.count());
+        self.shown_counts = factor_counts(instrument, self.responses());
     }
 
     /// Whether the result screens show the result with the responses pooled
     /// now (enough of them, and not held back), and that is not yet noted.
-    pub fn shows_unnoted(&self) -> bool {
+    pub fn shows_unnoted(&self, instrument: &Instrument) -> bool {
         self.count() >= self.threshold()
-            && self.unshown_change().is_none()
             && self.shown_with != Some(self.count())
+            && self.unshown_change(instrument).is_none()
     }
 
     pub fn responses(&self) -> impl ExactSizeIterator<Item = &Response> {
@@ -591,31 +613,93 @@ mod tests {
             workshop.add_kiosk(response(instrument, value));
         }
         assert_eq!(
-            workshop.unshown_change(),
+            workshop.unshown_change(instrument),
             None,
             "never shown: nothing to compare"
         );
-        assert!(workshop.shows_unnoted());
-        workshop.mark_shown();
-        assert!(!workshop.shows_unnoted());
+        assert!(workshop.shows_unnoted(instrument));
+        workshop.mark_shown(instrument);
+        assert!(!workshop.shows_unnoted(instrument));
         workshop.add_kiosk(response(instrument, 1));
         // The one who just answered would be read from the change.
-        assert_eq!(workshop.unshown_change(), Some(1));
-        assert!(!workshop.shows_unnoted(), "held back, so not shown");
+        assert_eq!(workshop.unshown_change(instrument), Some(1));
+        assert!(!workshop.shows_unnoted(instrument), "held back, so not shown");
         workshop.add_kiosk(response(instrument, 2));
-        assert_eq!(workshop.unshown_change(), Some(2));
+        assert_eq!(workshop.unshown_change(instrument), Some(2));
         workshop.add_kiosk(response(instrument, 2));
         assert_eq!(
-            workshop.unshown_change(),
+            workshop.unshown_change(instrument),
             None,
             "three new answers hide each other"
         );
-        assert!(workshop.shows_unnoted());
+        assert!(workshop.shows_unnoted(instrument));
         // Saved before this existed: shown as before.
-        let old = crate::core::saved::encode(&workshop).replace(",\"shown_with\":3", "");
+        let old = crate::core::saved::encode(&workshop);
+        let old = &old[..old.find(",\"shown_with\"").unwrap()];
+        let old = format!("{old}}}}}");
         assert!(!old.contains("shown_with"));
         let old: Workshop = crate::core::saved::decode(&old).unwrap();
-        assert_eq!(old.unshown_change(), None);
+        assert_eq!(old.unshown_change(instrument), None);
+    }
+
+    /// `response`, with the first factor's first `answered` statements
+    /// answered and the rest of that factor left blank.
+    fn first_factor_answered(instrument: &Instrument, value: u8, answered: usize) -> Response {
+        let first = instrument.factors[0].items.len();
+        let values = (0..instrument.item_count())
+            .map(|index| if index < first && index >= answered { 0 } else { value })
+            .collect();
+        Response::fitting(instrument, values).unwrap()
+    }
+
+    #[test]
+    fn a_factor_that_too_few_newcomers_answered_holds_the_result_back() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 3);
+        for value in [3, 4, 5] {
+            workshop.add_kiosk(response(instrument, value));
+        }
+        workshop.mark_shown(instrument);
+        // Three new answers, but the first factor's mean would move with one
+        // of them only: set beside the last result, it would tell that one's score.
+        workshop.add_kiosk(response(instrument, 1));
+        workshop.add_kiosk(first_factor_answered(instrument, 2, 0));
+        workshop.add_kiosk(first_factor_answered(instrument, 4, 0));
+        assert_eq!(workshop.unshown_change(instrument), Some(3));
+        assert!(!workshop.shows_unnoted(instrument));
+        // One statement of it answered is too few to score, but it would
+        // still move the factor's shares per option.
+        workshop.add_kiosk(first_factor_answered(instrument, 5, 1));
+        workshop.add_kiosk(response(instrument, 2));
+        assert_eq!(workshop.unshown_change(instrument), Some(5));
+        workshop.add_kiosk(response(instrument, 3));
+        assert_eq!(
+            workshop.unshown_change(instrument),
+            None,
+            "three more scored the first factor and four more answered it"
+        );
+        workshop.mark_shown(instrument);
+        // Only the shares would move, with one person's answer.
+        workshop.add_kiosk(first_factor_answered(instrument, 1, 1));
+        workshop.add_kiosk(first_factor_answered(instrument, 1, 0));
+        workshop.add_kiosk(first_factor_answered(instrument, 1, 0));
+        assert_eq!(workshop.unshown_change(instrument), Some(3));
+    }
+
+    #[test]
+    fn a_factor_hidden_when_last_shown_may_appear_with_its_first_answers() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 3);
+        workshop.add_kiosk(response(instrument, 3));
+        workshop.add_kiosk(first_factor_answered(instrument, 4, 0));
+        workshop.add_kiosk(first_factor_answered(instrument, 5, 0));
+        workshop.mark_shown(instrument);
+        for value in [1, 2, 3] {
+            workshop.add_kiosk(response(instrument, value));
+        }
+        // The first factor was too little answered to show: nothing of it
+        // was shown to compare with.
+        assert_eq!(workshop.unshown_change(instrument), None);
     }
 
     #[test]

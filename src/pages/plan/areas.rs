@@ -23,7 +23,7 @@ fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
                 return Suggestions::default();
             };
             // Suggestions tell of the result, so they are held back with it.
-            if workshop.unshown_change().is_some() {
+            if workshop.unshown_change(instrument).is_some() {
                 return Suggestions::default();
             }
             let result = aggregate(instrument, workshop.responses(), workshop.threshold());

@@ -65,29 +65,40 @@ fn shares_text(
     )
 }
 
-/// Why the result is held back: `added` answers since it was last shown.
+/// Why the result is held back: `added` answers since it was last shown,
+/// too few in all, or too few to some factor (see `Workshop::unshown_change`).
 pub fn held_back_text(added: usize, threshold: usize, locale: Locale) -> String {
-    td_string!(
-        locale,
-        group.held_back,
-        added = added,
-        threshold = threshold
-    )
-    .to_string()
+    if added < threshold {
+        td_string!(
+            locale,
+            group.held_back,
+            added = added,
+            threshold = threshold
+        )
+        .to_string()
+    } else {
+        td_string!(
+            locale,
+            group.held_back_in_a_factor,
+            added = added,
+            threshold = threshold
+        )
+        .to_string()
+    }
 }
 
 /// Notes in the workshop when its result is shown with the responses pooled
 /// now, so a later change too small to hide anyone is held back (see
 /// `Workshop::unshown_change`).
-pub fn note_what_is_shown(state: AppState) {
+pub fn note_what_is_shown(state: AppState, instrument: &'static Instrument) {
     Effect::new(move |_| {
         if state
             .workshop
-            .with(|w| w.as_ref().is_some_and(Workshop::shows_unnoted))
+            .with(|w| w.as_ref().is_some_and(|w| w.shows_unnoted(instrument)))
         {
             state.workshop.update(|workshop| {
                 if let Some(workshop) = workshop {
-                    workshop.mark_shown();
+                    workshop.mark_shown(instrument);
                 }
             });
         }
@@ -465,15 +476,15 @@ pub fn GroupResults() -> impl IntoView {
         .filter(|part| !part.trim().is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    note_what_is_shown(state);
+    note_what_is_shown(state, instrument);
     let body = move || {
         let workshop = state.workshop.get()?;
         let result = current_result(&workshop, instrument);
-        if let Some(added) = workshop.unshown_change() {
+        if let Some(added) = workshop.unshown_change(instrument) {
             let show_anyway = Callback::new(move |()| {
                 state.workshop.update(|workshop| {
                     if let Some(workshop) = workshop {
-                        workshop.mark_shown();
+                        workshop.mark_shown(instrument);
                     }
                 });
                 // The question and its buttons are gone with the held-back note.

@@ -87,8 +87,8 @@ pub fn Presentation(from: PresentFrom) -> impl IntoView {
     };
     let result = current_result(&workshop, instrument);
     // Held back, like below the threshold: one slide saying why.
-    let held_back = workshop.unshown_change();
-    note_what_is_shown(state);
+    let held_back = workshop.unshown_change(instrument);
+    note_what_is_shown(state, instrument);
     let rows = distribution_rows(&result, locale, lang);
     let legends = scale_legends(&result, lang);
     // Each factor's slide explains its own scale's colours.
