@@ -315,13 +315,8 @@ impl<'a> GroupResult<'a> {
                     .factors
                     .iter()
                     .map(|factor| {
-                        let detail = factor.detail.as_ref();
-                        ResourceResult {
-                            factor: factor.factor,
-                            score: score(factor, detail.and_then(|d| d.mean)),
-                            band: detail.and_then(|d| d.band),
-                            points: self.instrument.factor_scale(factor.factor).points,
-                        }
+                        let mean = factor.detail.as_ref().and_then(|d| d.mean);
+                        ResourceResult::new(self.instrument, factor.factor, score(factor, mean))
                     })
                     .collect();
                 (resources, Vec::new())

@@ -278,9 +278,6 @@ pub struct Suggestions {
     pub keep: Vec<Area>,
 }
 
-/// Resource factors under this mean are candidates for focus; at or above, for keeping.
-const GOOD_ENOUGH: f64 = 4.0;
-
 pub fn suggest(
     resources: &[ResourceResult],
     risks: &[RiskResult],
@@ -300,13 +297,13 @@ pub fn suggest(
 
     let mut weak: Vec<&ResourceResult> = resources
         .iter()
-        .filter(|result| result.score.mean.is_some_and(|mean| mean < GOOD_ENOUGH))
+        .filter(|result| result.score.mean.is_some() && !result.worth_keeping)
         .collect();
     sort_by_mean(&mut weak, Order::LowestFirst);
 
     let mut strong: Vec<&ResourceResult> = resources
         .iter()
-        .filter(|result| result.score.mean.is_some_and(|mean| mean >= GOOD_ENOUGH))
+        .filter(|result| result.worth_keeping)
         .collect();
     sort_by_mean(&mut strong, Order::HighestFirst);
 
@@ -346,7 +343,7 @@ pub fn removed_measure(before: &[Measure], after: &[Measure]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::core::answers::{Answer, Answers};
-    use crate::core::instrument::built_in;
+    use crate::core::instrument::{built_in, Instrument};
     use crate::core::saved::{decode, encode};
     use crate::core::scoring::{score_resources, score_risks};
 
@@ -557,6 +554,43 @@ mod tests {
             suggestions.keep[0],
             Area::new("ressurser", &resources.factors[0].id)
         );
+    }
+
+    /// On a questionnaire of its own with a 1–7 scale, "Godt" starts at 6:
+    /// a 5 there is "Forbedre", a focus area and no strength to keep.
+    #[test]
+    fn strengths_and_focus_follow_the_bands_not_a_fixed_mean() {
+        let mut file: serde_json::Value =
+            serde_json::from_str(include_str!("../../docs/example-instrument.json")).unwrap();
+        let labels: Vec<serde_json::Value> = (1..=7)
+            .map(|point| serde_json::json!({"nb": point.to_string(), "nn": point.to_string(), "en": point.to_string()}))
+            .collect();
+        file["scales"][0]["points"] = 7.into();
+        file["scales"][0]["labels"] = labels.into();
+        file["band_sets"][0]["bands"][1]["min"] = 4.into();
+        file["band_sets"][0]["bands"][2]["min"] = 6.into();
+        let instrument = Instrument::parse(&file.to_string()).unwrap();
+        let mut answers = Answers::default();
+        for (factor, point) in instrument.factors.iter().zip([5, 6, 2]) {
+            for item in &factor.items {
+                let point = if item.reversed { 8 - point } else { point };
+                answers.set(&instrument.id, &item.id, Answer::Point(point));
+            }
+        }
+        let suggestions = suggest(
+            &score_resources(&instrument, &answers),
+            &[],
+            (&instrument.id, ""),
+        );
+        let ids = |areas: &[Area]| {
+            areas
+                .iter()
+                .map(|area| area.factor.clone())
+                .collect::<Vec<_>>()
+        };
+        let factor = |index: usize| instrument.factors[index].id.clone();
+        assert_eq!(ids(&suggestions.focus), [factor(2), factor(0)]);
+        assert_eq!(ids(&suggestions.keep), [factor(1)]);
     }
 
     /// Risks come flags first, then high exposure, then some, each kind in

@@ -53,6 +53,34 @@ pub struct ResourceResult<'a> {
     /// `None` when there are not enough answers.
     pub band: Option<&'a Band>,
     pub points: u8,
+    /// A level to keep: in the upper half of the factor's bands ("Godt" and
+    /// "Sterkt" of four), or without bands in the top quarter of its scale
+    /// (4 and above on 1–5). False when there are not enough answers.
+    pub worth_keeping: bool,
+}
+
+impl<'a> ResourceResult<'a> {
+    pub fn new(instrument: &'a Instrument, factor: &'a Factor, score: Score) -> Self {
+        let points = instrument.factor_scale(factor).points;
+        let bands = instrument.factor_bands(factor);
+        let band = score
+            .mean
+            .zip(bands)
+            .map(|(mean, bands)| bands.band_for(mean));
+        let worth_keeping = match (band, bands) {
+            (Some(band), Some(bands)) => bands.is_upper_half(&band.id),
+            _ => score
+                .mean
+                .is_some_and(|mean| 4.0 * (mean - 1.0) >= 3.0 * f64::from(points - 1)),
+        };
+        ResourceResult {
+            factor,
+            score,
+            band,
+            points,
+            worth_keeping,
+        }
+    }
 }
 
 pub fn score_resources<'a>(
@@ -66,16 +94,7 @@ pub fn score_resources<'a>(
         .map(|factor| {
             let points = instrument.factor_scale(factor).points;
             let score = Score::of(factor.items.iter(), answers, &instrument.id, points);
-            let band = score
-                .mean
-                .zip(instrument.factor_bands(factor))
-                .map(|(mean, bands)| bands.band_for(mean));
-            ResourceResult {
-                factor,
-                score,
-                band,
-                points,
-            }
+            ResourceResult::new(instrument, factor, score)
         })
         .collect()
 }

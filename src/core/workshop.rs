@@ -623,7 +623,10 @@ mod tests {
         workshop.add_kiosk(response(instrument, 1));
         // The one who just answered would be read from the change.
         assert_eq!(workshop.unshown_change(instrument), Some(1));
-        assert!(!workshop.shows_unnoted(instrument), "held back, so not shown");
+        assert!(
+            !workshop.shows_unnoted(instrument),
+            "held back, so not shown"
+        );
         workshop.add_kiosk(response(instrument, 2));
         assert_eq!(workshop.unshown_change(instrument), Some(2));
         workshop.add_kiosk(response(instrument, 2));
@@ -647,7 +650,13 @@ mod tests {
     fn first_factor_answered(instrument: &Instrument, value: u8, answered: usize) -> Response {
         let first = instrument.factors[0].items.len();
         let values = (0..instrument.item_count())
-            .map(|index| if index < first && index >= answered { 0 } else { value })
+            .map(|index| {
+                if index < first && index >= answered {
+                    0
+                } else {
+                    value
+                }
+            })
             .collect();
         Response::fitting(instrument, values).unwrap()
     }

@@ -172,12 +172,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         }
         // "Keep these" only where the strongest are good in themselves, not
         // merely the least weak.
-        let worth_keeping = strongest.iter().all(|result| {
-            result
-                .band
-                .zip(bands)
-                .is_some_and(|(band, set)| set.is_upper_half(&band.id))
-        });
+        let worth_keeping = strongest.iter().all(|result| result.worth_keeping);
         let strongest_heading = if worth_keeping {
             td_string!(locale, results.strongest)
         } else {
