@@ -1,6 +1,6 @@
 //! A million random and mutated inputs to the code decoder and the file
 //! importer, and a million mutated files of every other kind read from
-//! outside (instrument files, plan files, saved entries, group results); the
+//! outside (instrument files, plan files, group results, every saved entry); the
 //! tests fail if any of them panics. They run in release mode from
 //! `scripts/bench`, which prints the counts:
 //! `cargo test --release --test fuzz -- --ignored --nocapture`.
@@ -8,12 +8,12 @@
 use arbeidsmiljo::core::answers::Answers;
 use arbeidsmiljo::core::code;
 use arbeidsmiljo::core::group::{aggregate, GroupExport};
-use arbeidsmiljo::core::history::Month;
+use arbeidsmiljo::core::history::{History, Month};
 use arbeidsmiljo::core::instrument::{built_in, Instrument};
 use arbeidsmiljo::core::library::check_new;
 use arbeidsmiljo::core::plan::Plan;
 use arbeidsmiljo::core::response::{items_of, Response};
-use arbeidsmiljo::core::saved::decode;
+use arbeidsmiljo::core::saved::{decode, encode, Prefs};
 use arbeidsmiljo::core::scoring::{score_resources, score_risks};
 use arbeidsmiljo::core::session::{pages, unanswered_pages, Session};
 use arbeidsmiljo::core::workshop::{ResponseFile, Workshop};
@@ -116,12 +116,19 @@ fn a_million_mutated_files_never_panic() {
     let group = workshop
         .find("\"previous\":")
         .map_or("", |start| &workshop[start + 11..workshop.len() - 2]);
+    let group = decode::<GroupExport>(&format!("{{\"schema\":1,\"data\":{group}}}"))
+        .map(|group| encode(&group))
+        .unwrap_or_default();
     let files = [
         include_str!("../docs/example-instrument.json"),
         include_str!("fixtures/plan-schema-1.json"),
         include_str!("fixtures/session-schema-1.json"),
         workshop,
-        group,
+        // A group result file as the app writes it.
+        &group,
+        include_str!("fixtures/history-schema-1.json"),
+        include_str!("fixtures/prefs-schema-1.json"),
+        include_str!("fixtures/instruments-schema-1.json"),
     ];
     // A file that reads is then used the way the app uses it, which must
     // not panic either.
@@ -136,8 +143,15 @@ fn a_million_mutated_files_never_panic() {
         3 => decode::<Workshop>(input)
             .map(|workshop| use_workshop(&workshop, &existing))
             .is_ok(),
-        _ => serde_json::from_str::<GroupExport>(input)
+        4 => decode::<GroupExport>(input)
             .map(|group| use_group(&group, &existing))
+            .is_ok(),
+        5 => decode::<History>(input)
+            .map(|history| use_history(&history, &existing))
+            .is_ok(),
+        6 => decode::<Prefs>(input).is_ok(),
+        _ => decode::<Vec<String>>(input)
+            .map(|sources| use_loaded(&sources))
             .is_ok(),
     };
     for (which, file) in files.iter().enumerate() {
@@ -151,7 +165,7 @@ fn a_million_mutated_files_never_panic() {
         let which = count % files.len();
         accepted += usize::from(reads(which, &mutate(files[which], &mut random)));
     }
-    println!("fuzzed {INPUTS} files (instrument, plan, session, workshop, group result): {accepted} still read after mutation, none panicked");
+    println!("fuzzed {INPUTS} files (instrument, plan, session, workshop, group result, history, preferences, loaded questionnaires): {accepted} still read after mutation, none panicked");
 }
 
 fn use_instrument(instrument: &Instrument) {
@@ -182,10 +196,39 @@ fn use_session(session: &Session, existing: &[&Instrument]) {
 
 fn use_workshop(workshop: &Workshop, existing: &[&Instrument]) {
     if let Some(instrument) = workshop.instrument(existing.iter().copied()) {
+        let mut workshop = workshop.clone();
+        let _ = workshop.drop_misfits(instrument);
+        let _ = workshop.unshown_change(instrument);
+        workshop.mark_shown(instrument);
         let result = aggregate(instrument, workshop.responses(), workshop.threshold());
         let _ = result.as_profile();
         if let Some(month) = Month::new(2026, 11) {
             let _ = result.export(&workshop.name, month);
+        }
+    }
+}
+
+fn use_history(history: &History, existing: &[&Instrument]) {
+    let mut history = history.clone();
+    for instrument in existing {
+        if let Some(month) = Month::new(2027, 1) {
+            let snapshot = history.previous(instrument, month).cloned();
+            if let Some(snapshot) = snapshot {
+                history.record(snapshot);
+            }
+        }
+    }
+}
+
+/// Reads the saved questionnaires back as the app does on start, each
+/// checked against those read before it.
+fn use_loaded(sources: &[String]) {
+    let mut restored: Vec<Instrument> = Vec::new();
+    for source in sources {
+        let earlier: Vec<&Instrument> = restored.iter().collect();
+        if let Ok(instrument) = check_new(source, &earlier) {
+            use_instrument(&instrument);
+            restored.push(instrument);
         }
     }
 }
