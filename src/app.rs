@@ -70,8 +70,9 @@ pub enum WorkshopView {
     Hub,
     /// A participant answers on this device.
     Kiosk,
-    /// "Takk – gi enheten videre": nothing of the previous person is left on screen.
-    Thanks,
+    /// "Takk – gi enheten videre": nothing of the previous person is left on
+    /// screen; `added` is false when they answered nothing, so nothing was pooled.
+    Thanks { added: bool },
     /// The group profile, shown only from the threshold up.
     Results,
     /// Full-screen slides for a projector; leaving them returns to `from`.
@@ -633,7 +634,7 @@ pub fn App() -> impl IntoView {
     let participant_turn = Memo::new(move |_| {
         matches!(
             state.screen.get(),
-            Screen::Workshop(WorkshopView::Kiosk | WorkshopView::Thanks)
+            Screen::Workshop(WorkshopView::Kiosk | WorkshopView::Thanks { .. })
         )
     });
 
@@ -723,7 +724,9 @@ fn screen_title(
         (Screen::Guide { .. }, _) => td_string!(locale, guide.heading),
         (Screen::Workshop(WorkshopView::Hub), _) => td_string!(locale, app.workshop_title),
         (Screen::Workshop(WorkshopView::Kiosk), _) => td_string!(locale, workshop.kiosk_heading),
-        (Screen::Workshop(WorkshopView::Thanks), _) => td_string!(locale, workshop.thanks_heading),
+        (Screen::Workshop(WorkshopView::Thanks { .. }), _) => {
+            td_string!(locale, workshop.thanks_heading)
+        }
         (Screen::Workshop(WorkshopView::Results | WorkshopView::Presentation { .. }), _) => {
             td_string!(locale, group.heading)
         }

@@ -104,6 +104,14 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
     // Nothing of the previous participant's choices is left on screen.
     assert.equal(await page.locator("input[type=radio]:checked").count(), 0);
   }
+  // One who answers nothing is told so, and not counted.
+  await page.getByRole("button", { name: "Neste deltaker" }).click();
+  for (let index = 0; index < resources.factors.length; index++) {
+    await page.locator("fieldset.statement").first().waitFor();
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByText("Du svarte ikke på noen av påstandene, så ingenting ble lagt til gruppens svar.").waitFor();
+  await page.getByText("Svar samlet: 4").waitFor();
   await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
   await page.getByText("Svar samlet: 4").waitFor();
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();

@@ -30,12 +30,15 @@ pub fn KioskRound() -> impl IntoView {
     let index = RwSignal::new(0usize);
     let finish = move || {
         let response = Response::from_answers(instrument, &answers.get_untracked());
+        let mut added = false;
         state.workshop.update(|workshop| {
             if let Some(workshop) = workshop {
-                workshop.add_kiosk(response);
+                added = workshop.add_kiosk(response);
             }
         });
-        state.screen.set(Screen::Workshop(WorkshopView::Thanks));
+        state
+            .screen
+            .set(Screen::Workshop(WorkshopView::Thanks { added }));
     };
     let next = move || {
         if index.get_untracked() + 1 < count {
@@ -78,8 +81,10 @@ pub fn KioskRound() -> impl IntoView {
     .into_any()
 }
 
+/// `added`: whether the participant's answers joined the pool (not when
+/// they answered nothing).
 #[component]
-pub fn Thanks() -> impl IntoView {
+pub fn Thanks(added: bool) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
@@ -91,7 +96,13 @@ pub fn Thanks() -> impl IntoView {
     view! {
         <section class="kiosk-thanks">
             <h1 tabindex="-1" node_ref=heading>{td_string!(locale, workshop.thanks_heading)}</h1>
-            <p class="lead">{td_string!(locale, workshop.thanks_lead)}</p>
+            <p class="lead">
+                {if added {
+                    td_string!(locale, workshop.thanks_lead)
+                } else {
+                    td_string!(locale, workshop.thanks_lead_blank)
+                }}
+            </p>
             <p>{td_string!(locale, workshop.count, count = count)}</p>
             <div class="button-row">
                 <button type="button" class="button-primary" on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Kiosk))>

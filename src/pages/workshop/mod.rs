@@ -37,7 +37,7 @@ pub fn WorkshopPage(view: WorkshopView) -> impl IntoView {
         match view {
             WorkshopView::Hub => view! { <hub::WorkshopHub /> }.into_any(),
             WorkshopView::Kiosk => view! { <kiosk::KioskRound /> }.into_any(),
-            WorkshopView::Thanks => view! { <kiosk::Thanks /> }.into_any(),
+            WorkshopView::Thanks { added } => view! { <kiosk::Thanks added /> }.into_any(),
             WorkshopView::Results => view! { <group::GroupResults /> }.into_any(),
             WorkshopView::Presentation { from } => {
                 view! { <presentation::Presentation from /> }.into_any()
