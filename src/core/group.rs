@@ -133,16 +133,10 @@ pub fn aggregate<'a, 'r>(
 
 /// Per factor, how many respondents scored it, and how many answered any of
 /// its statements: what shown means, exposures and shares change with.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FactorCounts {
     pub scored: Vec<usize>,
     pub answering: Vec<usize>,
-}
-
-impl FactorCounts {
-    pub fn is_empty(&self) -> bool {
-        self.scored.is_empty() && self.answering.is_empty()
-    }
 }
 
 pub fn factor_counts<'r>(

@@ -58,10 +58,13 @@ pub struct Workshop {
     /// shown (see `unshown_change`).
     #[serde(default)]
     shown_with: Option<usize>,
-    /// Per factor, what the result was last shown with (empty in workshops
+    /// Per factor, how many responses scored it and how many answered any
+    /// of its statements when the result was last shown (empty in workshops
     /// saved before these were kept).
-    #[serde(default, skip_serializing_if = "FactorCounts::is_empty")]
-    shown_counts: FactorCounts,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    shown_scored: Vec<usize>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    shown_answering: Vec<usize>,
 }
 
 /// Why one line or file of an import was not added.
@@ -211,7 +214,8 @@ impl Workshop {
             responses: Vec::new(),
             previous: None,
             shown_with: None,
-            shown_counts: FactorCounts::default(),
+            shown_scored: Vec::new(),
+            shown_answering: Vec::new(),
         }
     }
 
@@ -257,9 +261,8 @@ impl Workshop {
                 .is_some_and(|grown| (1..threshold).contains(&grown))
         };
         let now = factor_counts(instrument, self.responses());
-        let shown = &self.shown_counts;
-        let factor_held_back = (shown.scored.iter().zip(&now.scored))
-            .zip(shown.answering.iter().zip(&now.answering))
+        let factor_held_back = (self.shown_scored.iter().zip(&now.scored))
+            .zip(self.shown_answering.iter().zip(&now.answering))
             .any(|((&scored_then, &scored), (&answering_then, &answering))| {
                 scored_then >= threshold
                     && scored >= threshold
@@ -271,7 +274,9 @@ impl Workshop {
     /// Notes that the result is shown with the responses pooled now.
     pub fn mark_shown(&mut self, instrument: &Instrument) {
         self.shown_with = Some(self.count());
-        self.shown_counts = factor_counts(instrument, self.responses());
+        let FactorCounts { scored, answering } = factor_counts(instrument, self.responses());
+        self.shown_scored = scored;
+        self.shown_answering = answering;
     }
 
     /// Whether the result screens show the result with the responses pooled
