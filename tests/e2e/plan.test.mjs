@@ -117,7 +117,16 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.locator("#plan-file").setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: padded });
   await page.getByText("Filen kunne ikke leses som en plan. Ingenting er endret.").waitFor();
   assert.equal((await stored(page))["arbeidsmiljo.plan"], before);
+  // Removing asks first, so a second press cannot take the next measure too.
   await page.getByRole("button", { name: "Fjern tiltaket" }).last().click();
+  await page.getByText("Vil du fjerne tiltak 2, med ansvarlig, frist og oppfølging? Det kan ikke angres.").waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === "Ja, fjern tiltaket");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Fjern tiltaket 2");
+  assert.equal(await page.locator(".measure").count(), 2, "cancelled: both measures kept");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.textContent === "Ja, fjern tiltaket");
+  await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
   // Its button went with it: focus lands on the list's heading, not the top of the page.
   await page.waitForFunction(() => document.activeElement?.id === "chosen-measures");
@@ -200,12 +209,14 @@ test("a measure's follow-up draft stays with its measure when one above or below
   await page.locator("#measure-0-note").fill("Notat om A");
   // A measure below goes: A keeps its number, and its draft.
   await page.getByRole("button", { name: "Fjern tiltaket 3" }).click();
+  await page.getByRole("button", { name: "Ja, fjern tiltaket" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
   assert.equal(await page.locator("#measure-0-note").inputValue(), "Notat om A");
   // A measure above goes: B moves up a number, and its draft with it.
   await page.locator(".measure").nth(1).locator("summary").click();
   await page.locator("#measure-1-note").fill("Notat om B");
   await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await page.getByRole("button", { name: "Ja, fjern tiltaket" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
   assert.equal(await page.locator("#measure-0-what").inputValue(), "B");
   assert.equal(await page.locator("#measure-0-note").inputValue(), "Notat om B", "B's note moved with B, and A's is gone");
@@ -215,6 +226,7 @@ test("a measure's follow-up draft stays with its measure when one above or below
   await page.locator(".measure").nth(1).locator("summary").click();
   await page.locator("#measure-1-note").fill("Notat om D");
   await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await page.getByRole("button", { name: "Ja, fjern tiltaket" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
   assert.equal(await page.locator("#measure-0-note").inputValue(), "Notat om D");
   await page.getByLabel("Eget tiltak").fill("E");

@@ -85,6 +85,7 @@ test("a follow-up note begun in one tab stays with its measure when another tab 
   await a.locator(".measure").nth(1).locator("summary").click();
   await a.locator("#measure-1-note").fill("Notat om B");
   await b.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await b.getByRole("button", { name: "Ja, fjern tiltaket" }).click();
   await a.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
   assert.equal(await a.locator("#measure-0-what").inputValue(), "B");
   assert.equal(await a.locator("#measure-0-note").inputValue(), "Notat om B", "the note moved up with B");

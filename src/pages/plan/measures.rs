@@ -8,6 +8,7 @@ use super::effort_impact::EffortImpactChart;
 use super::names::{kind_name, level_name, owner_name, progress_name, rating_name};
 use crate::app::{use_app, AppState, Draft};
 use crate::clock::today;
+use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::refocus_if_lost;
 use crate::core::catalogue::ideas_for;
 use crate::core::plan::{Area, Date, Evaluation, Kind, Level, Measure, Owner, Progress, Rating};
@@ -357,13 +358,23 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                 </button>
                 <ul class="history">{history}</ul>
             </details>
-            <button type="button" class="button-danger" aria-label=format!("{} {}", td_string!(locale, plan.remove_measure), index + 1) on:click=move |_| {
-                // Its drafts go, and those after it move up (see `App`).
-                state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } });
-                refocus_if_lost("chosen-measures");
-            }>
-                {td_string!(locale, plan.remove_measure)}
-            </button>
+            // Asked first: a second press, or a double tap, would otherwise
+            // take the next measure too, with its owner, deadline and notes.
+            <ConfirmButton
+                texts=ConfirmTexts {
+                    open: td_string!(locale, plan.remove_measure),
+                    question: td_string!(locale, plan.remove_measure_question, number = index + 1).to_string(),
+                    yes: td_string!(locale, plan.remove_measure_yes),
+                    no: td_string!(locale, delete.cancel),
+                }
+                open_label=format!("{} {}", td_string!(locale, plan.remove_measure), index + 1)
+                on_confirm=Callback::new(move |()| {
+                    // Its drafts go, and those after it move up (see `App`).
+                    state.plan.update(|plan| { if index < plan.measures.len() { plan.measures.remove(index); } });
+                    refocus_if_lost("chosen-measures");
+                })
+                danger=true
+            />
         </li>
     }
 }
