@@ -40,6 +40,18 @@ pub fn focus_on_arrival(heading: NodeRef<html::H1>) {
     });
 }
 
+/// Focuses the element with `id`, once what is now being rendered is in the page.
+pub fn focus_after_render(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// After a removal, the button that had focus may be gone with its row;
 /// then focus goes to the element `fallback_id` (a heading with tabindex
 /// -1), not back to the top of the page. Waits a frame for the list to update.

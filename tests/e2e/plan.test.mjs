@@ -60,6 +60,9 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.locator("#measure-1-deadline").fill("2027-03-31");
   await page.locator("#measure-1-deadline").dispatchEvent("change");
   await page.getByRole("button", { name: "Legg til noe dere velger bort" }).click();
+  // Focus goes to the new row, above the button; its remove button says which row.
+  await page.waitForFunction(() => document.activeElement?.id === "deselected-0-what");
+  await page.getByRole("button", { name: "Fjern punkt 1 fra «Valgt bort nå»" }).waitFor();
   await page.locator("#deselected-0-what").fill("Autonomi");
   await page.locator("#deselected-0-what").blur();
   await page.locator("#deselected-0-reason").fill("Fungerer godt nok nå");

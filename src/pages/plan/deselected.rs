@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::area_name;
 use crate::app::use_app;
-use crate::components::refocus_if_lost;
+use crate::components::{focus_after_render, refocus_if_lost};
 use crate::core::lang::Lang;
 use crate::core::plan::Deselected;
 use crate::i18n::td_string;
@@ -77,7 +77,7 @@ pub fn DeselectedList() -> impl IntoView {
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.reason = value; } });
                     } />
                 </label>
-                <button type="button" class="button-danger" on:click=move |_| {
+                <button type="button" class="button-danger" aria-label=td_string!(locale, plan.remove_deselected, number = index + 1).to_string() on:click=move |_| {
                     state.plan.update(|plan| { if index < plan.deselected.len() { plan.deselected.remove(index); } });
                     refocus_if_lost("deselected-heading");
                 }>
@@ -119,7 +119,11 @@ pub fn DeselectedList() -> impl IntoView {
                 </button>
             </div>
             <div class="export-actions">
-                <button type="button" class="button-secondary" on:click=move |_| add(String::new())>
+                // Focus goes to the new row's first field, above this button.
+                <button type="button" class="button-secondary" on:click=move |_| {
+                    add(String::new());
+                    focus_after_render(format!("deselected-{}-what", count.get_untracked() - 1));
+                }>
                     {td_string!(locale, plan.add_deselected)}
                 </button>
             </div>

@@ -19,6 +19,7 @@ use super::workshop_instrument;
 use crate::app::{use_app, PresentFrom, Screen, WorkshopView};
 use crate::charts::distribution::Legend;
 use crate::components::distribution_chart::{DistributionChart, ScaleLegend, ScaleLegends};
+use crate::components::focus_after_render;
 use crate::i18n::td_string;
 
 /// Full screen, where the page may have it: an iframe needs allow="fullscreen".
@@ -60,18 +61,6 @@ fn toggle_full_screen(refused: RwSignal<bool>) {
 /// The id of the button that opens the slides (on the hub and on the group
 /// result): focus returns to it when they close.
 pub const OPENER_ID: &str = "present";
-
-/// Focuses the element with `id`, once the screen now being rendered is in the page.
-fn focus_after_render(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document()
-            .get_element_by_id(id)
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
-}
 
 #[component]
 pub fn Presentation(from: PresentFrom) -> impl IntoView {
@@ -139,7 +128,7 @@ pub fn Presentation(from: PresentFrom) -> impl IntoView {
             PresentFrom::Hub => WorkshopView::Hub,
             PresentFrom::Results => WorkshopView::Results,
         }));
-        focus_after_render(OPENER_ID);
+        focus_after_render(OPENER_ID.to_string());
     };
     let keys = window_event_listener(ev::keydown, move |event| {
         // Ctrl+F, Alt+Left and the like stay the browser's.
