@@ -127,3 +127,15 @@ for (const width of [320, 640]) {
     await context.close();
   });
 }
+
+test("in the projector theme on a 320 px phone, the header's settings wrap instead of scrolling sideways, in every language", async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  for (const lang of ["nb", "nn", "en"]) {
+    await page.goto(`${server.url}?theme=projector&lang=${lang}`);
+    await page.locator(".settings select").first().waitFor();
+    const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(width[0] <= width[1], `${lang}: scrolls sideways, ${width[0]} > ${width[1]}`);
+  }
+  await context.close();
+});
