@@ -226,8 +226,8 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{td_string!(locale, results.col_factor)}</th>
-                            <th scope="col">{score_header}</th>
-                            <th scope="col">{td_string!(locale, results.col_percent)}</th>
+                            <th scope="col" class="range">{score_header}</th>
+                            <th scope="col" class="range">{td_string!(locale, results.col_percent)}</th>
                             <th scope="col">{td_string!(locale, results.col_band)}</th>
                             <th scope="col">{td_string!(locale, results.col_answered)}</th>
                             {column_header.map(|header| view! { <th scope="col">{header}</th> })}
