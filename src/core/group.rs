@@ -57,6 +57,8 @@ pub struct FactorDetail<'a> {
     /// unless an exposure share is hidden as "fewer than 3".
     pub mean: Option<f64>,
     pub band: Option<&'a Band>,
+    /// Decimals to show the mean with, so it never reads as in another band.
+    pub mean_decimals: usize,
     /// The share of all answers to the factor's statements per response
     /// option, lowest first; empty where a distribution could point at
     /// someone: for bullying, violence and threats, and wherever an exposure
@@ -255,11 +257,11 @@ fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> 
     } else {
         Vec::new()
     };
+    let bands = mean.zip(instrument.factor_bands(factor));
     FactorDetail {
         mean,
-        band: mean
-            .zip(instrument.factor_bands(factor))
-            .map(|(mean, bands)| bands.band_for(mean)),
+        band: bands.map(|(mean, bands)| bands.band_for(mean)),
+        mean_decimals: bands.map_or(1, |(mean, bands)| bands.decimals_for(mean)),
         shares,
         exposure,
     }
@@ -505,6 +507,23 @@ mod tests {
         for (share, expected) in detail.shares.iter().zip(expected) {
             assert!((share - expected).abs() < 1e-9);
         }
+    }
+
+    #[test]
+    fn a_group_mean_just_under_a_band_edge_shows_two_decimals() {
+        // Five at 5 and six at 4: 4,4545 is "Godt", and "4,5" would read as "Sterkt".
+        let responses: Vec<Response> = [5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4]
+            .map(|v| uniform(resources(), v))
+            .to_vec();
+        let result = aggregate(resources(), responses.iter(), 5);
+        let detail = result.factors[0].detail.as_ref().unwrap();
+        assert_eq!(detail.band.unwrap().id, "good");
+        assert_eq!(detail.mean_decimals, 2);
+        let (profile, _) = result.as_profile();
+        assert_eq!(
+            profile[0].mean_decimals, 2,
+            "the plan and the picture show it so too"
+        );
     }
 
     #[test]

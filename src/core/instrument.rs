@@ -76,12 +76,26 @@ pub struct BandSet {
 }
 
 impl BandSet {
+    /// The band of `score` read to two decimals, as bands are given ("4,0–4,49
+    /// Godt"): a mean of 4,5 summed to 4,4999… is "Sterkt".
     pub fn band_for(&self, score: f64) -> &Band {
+        let score = (score * 100.0).round() / 100.0;
         self.bands
             .iter()
             .rev()
             .find(|band| score >= band.min)
             .unwrap_or(&self.bands[0])
+    }
+
+    /// How many decimals show `score` beside its band: one, or two where one
+    /// would round it into the next band ("4,46 · Godt", not "4,5 · Godt").
+    pub fn decimals_for(&self, score: f64) -> usize {
+        let one_decimal = (score * 10.0).round() / 10.0;
+        if self.band_for(one_decimal).id == self.band_for(score).id {
+            1
+        } else {
+            2
+        }
     }
 
     /// The index of `band` in this set, 0 being the lowest; used for patterns in charts.
@@ -1143,6 +1157,25 @@ mod tests {
                 scale: "t".into()
             }
         )));
+    }
+
+    #[test]
+    fn a_mean_reads_in_its_band_to_two_decimals_and_is_shown_so() {
+        let resources = &parse_all()[0];
+        let set = resources.factor_bands(&resources.factors[0]).unwrap();
+        let label = |score: f64| set.band_for(score).label.get(Lang::Nb);
+        // 4,5 summed from parts can come out a hair below.
+        assert_eq!(label(4.499_999_999), "Sterkt");
+        assert_eq!(label(4.494), "Godt");
+        assert_eq!(label(3.999), "Godt");
+        assert_eq!(label(3.99), "Forbedre");
+        // One decimal where it stays in the band; two where one would
+        // round into the next: 4,46 is "Godt", 4,5 would be "Sterkt".
+        assert_eq!(set.decimals_for(4.44), 1);
+        assert_eq!(set.decimals_for(4.46), 2);
+        assert_eq!(set.decimals_for(3.96), 2);
+        assert_eq!(set.decimals_for(4.96), 1);
+        assert_eq!(set.decimals_for(4.5), 1);
     }
 
     #[test]

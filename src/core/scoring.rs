@@ -57,6 +57,8 @@ pub struct ResourceResult<'a> {
     /// "Sterkt" of four), or without bands in the top quarter of its scale
     /// (4 and above on 1–5). False when there are not enough answers.
     pub worth_keeping: bool,
+    /// Decimals to show the mean with, so it never reads as in another band.
+    pub mean_decimals: usize,
 }
 
 impl<'a> ResourceResult<'a> {
@@ -73,12 +75,17 @@ impl<'a> ResourceResult<'a> {
                 .mean
                 .is_some_and(|mean| 4.0 * (mean - 1.0) >= 3.0 * f64::from(points - 1)),
         };
+        let mean_decimals = score
+            .mean
+            .zip(bands)
+            .map_or(1, |(mean, bands)| bands.decimals_for(mean));
         ResourceResult {
             factor,
             score,
             band,
             points,
             worth_keeping,
+            mean_decimals,
         }
     }
 }

@@ -141,7 +141,12 @@ pub fn value_text(factor: &GroupFactor, locale: Locale, lang: Lang, short: bool)
     let exposure_only = short && matches!(detail.exposure, Some(GroupExposure::Shares { .. }));
     if let Some(mean) = detail.mean.filter(|_| !exposure_only) {
         parts.push(
-            td_string!(locale, group.mean_is, mean = format_decimal(mean, 1, lang)).to_string(),
+            td_string!(
+                locale,
+                group.mean_is,
+                mean = format_decimal(mean, detail.mean_decimals, lang)
+            )
+            .to_string(),
         );
     }
     if let Some(band) = detail.band.filter(|_| !exposure_only) {
