@@ -202,8 +202,16 @@ fn use_workshop(workshop: &Workshop, existing: &[&Instrument]) {
     if let Some(instrument) = workshop.instrument(existing.iter().copied()) {
         let mut workshop = workshop.clone();
         let _ = workshop.drop_misfits(instrument);
-        let _ = workshop.unshown_change(instrument);
+        // A mutated entry's counts of what was last shown, then fresh ones.
+        let _ = (
+            workshop.unshown_change(instrument),
+            workshop.shows_unnoted(instrument),
+        );
         workshop.mark_shown(instrument);
+        if let Some(response) = Response::fitting(instrument, vec![3; instrument.item_count()]) {
+            workshop.add_kiosk(response);
+        }
+        let _ = workshop.unshown_change(instrument);
         let result = aggregate(instrument, workshop.responses(), workshop.threshold());
         let _ = result.as_profile();
         if let Some(month) = Month::new(2026, 11) {

@@ -280,11 +280,13 @@ impl Workshop {
     }
 
     /// Whether the result screens show the result with the responses pooled
-    /// now (enough of them, and not held back), and that is not yet noted.
+    /// now (enough of them, and not held back), and that is not yet noted,
+    /// per factor too (a workshop saved before the counts per factor were
+    /// kept gets them the next time its result is shown).
     pub fn shows_unnoted(&self, instrument: &Instrument) -> bool {
-        self.count() >= self.threshold()
-            && self.shown_with != Some(self.count())
-            && self.unshown_change(instrument).is_none()
+        let noted = self.shown_with == Some(self.count())
+            && self.shown_scored.len() == instrument.factors.len();
+        self.count() >= self.threshold() && !noted && self.unshown_change(instrument).is_none()
     }
 
     pub fn responses(&self) -> impl ExactSizeIterator<Item = &Response> {
@@ -701,18 +703,42 @@ mod tests {
     }
 
     #[test]
+    fn a_workshop_shown_before_counts_per_factor_were_kept_gets_them_when_shown_again() {
+        let instrument = &built_in()[0];
+        let mut workshop = Workshop::new("x", instrument, 3);
+        for value in [3, 4, 5] {
+            workshop.add_kiosk(response(instrument, value));
+        }
+        workshop.mark_shown(instrument);
+        let mut saved: serde_json::Value =
+            serde_json::from_str(&crate::core::saved::encode(&workshop)).unwrap();
+        let data = saved["data"].as_object_mut().unwrap();
+        data.remove("shown_scored").unwrap();
+        data.remove("shown_answering").unwrap();
+        let mut old: Workshop = crate::core::saved::decode(&saved.to_string()).unwrap();
+        // Shown again with the same pool: now noted per factor as well.
+        assert!(old.shows_unnoted(instrument));
+        old.mark_shown(instrument);
+        assert!(!old.shows_unnoted(instrument));
+        old.add_kiosk(response(instrument, 1));
+        old.add_kiosk(first_factor_answered(instrument, 2, 0));
+        old.add_kiosk(first_factor_answered(instrument, 4, 0));
+        assert_eq!(old.unshown_change(instrument), Some(3));
+    }
+
+    #[test]
     fn a_factor_hidden_when_last_shown_may_appear_with_its_first_answers() {
         let instrument = &built_in()[0];
         let mut workshop = Workshop::new("x", instrument, 3);
         workshop.add_kiosk(response(instrument, 3));
-        workshop.add_kiosk(first_factor_answered(instrument, 4, 0));
+        workshop.add_kiosk(response(instrument, 4));
         workshop.add_kiosk(first_factor_answered(instrument, 5, 0));
         workshop.mark_shown(instrument);
-        for value in [1, 2, 3] {
-            workshop.add_kiosk(response(instrument, value));
-        }
-        // The first factor was too little answered to show: nothing of it
-        // was shown to compare with.
+        workshop.add_kiosk(response(instrument, 1));
+        workshop.add_kiosk(first_factor_answered(instrument, 2, 0));
+        workshop.add_kiosk(first_factor_answered(instrument, 3, 0));
+        // The first factor, scored by two, was too little answered to show:
+        // nothing of it was shown to compare its third with.
         assert_eq!(workshop.unshown_change(instrument), None);
     }
 

@@ -64,7 +64,7 @@ test("once shown, the result is held back until enough new answers hide the last
   // One more: the change would show what the person just at the kiosk answered.
   await kioskParticipant(page, 1);
   await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
-  const heldBack = "Nye svar siden resultatet sist ble vist: 1. Det vises igjen når minst 3 nye har svart";
+  const heldBack = "Nye svar siden resultatet sist ble vist: 1. Det vises igjen når minst 3 nye har svart på hver faktor";
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   await page.getByText(heldBack).waitFor();
   assert.equal(await page.locator(".score-table, canvas.distribution-chart").count(), 0);

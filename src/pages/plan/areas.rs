@@ -10,6 +10,7 @@ use crate::core::instrument::{built_in, with_lens, Instrument, Lens};
 use crate::core::plan::{suggest, Area, PlanError, Suggestions, MAX_FOCUS};
 use crate::core::scoring::{score_resources, score_risks};
 use crate::i18n::td_string;
+use crate::pages::workshop::{note_what_is_shown, workshop_instrument};
 
 /// What the profile the plan is made from suggests: the person's own
 /// answers, or the workshop's group result (nothing below its threshold).
@@ -128,6 +129,11 @@ pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
     let suggested = suggestions(state, from);
+    // Suggestions from the group tell of its result: what they were made
+    // with is noted as shown, as on the result screens.
+    if let (PlanFrom::Group, Some(instrument)) = (from, workshop_instrument(state)) {
+        note_what_is_shown(state, instrument);
+    }
     let limit_reached = RwSignal::new(false);
     let instruments = plan_instruments(state);
     let chosen: Vec<Area> = state

@@ -66,25 +66,16 @@ fn shares_text(
 }
 
 /// Why the result is held back: `added` answers since it was last shown,
-/// too few in all, or too few to some factor (see `Workshop::unshown_change`).
+/// too few in all or to some factor (see `Workshop::unshown_change`). One
+/// text for both, so that it tells nothing of which.
 pub fn held_back_text(added: usize, threshold: usize, locale: Locale) -> String {
-    if added < threshold {
-        td_string!(
-            locale,
-            group.held_back,
-            added = added,
-            threshold = threshold
-        )
-        .to_string()
-    } else {
-        td_string!(
-            locale,
-            group.held_back_in_a_factor,
-            added = added,
-            threshold = threshold
-        )
-        .to_string()
-    }
+    td_string!(
+        locale,
+        group.held_back,
+        added = added,
+        threshold = threshold
+    )
+    .to_string()
 }
 
 /// Notes in the workshop when its result is shown with the responses pooled

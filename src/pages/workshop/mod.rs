@@ -3,6 +3,7 @@
 //! profile, on screen or as slides on a projector. There is no server.
 
 mod group;
+pub use group::note_what_is_shown;
 mod hub;
 mod import;
 mod kiosk;
@@ -17,7 +18,7 @@ use crate::core::instrument::Instrument;
 /// The instrument the current workshop uses, if it still exists in this
 /// version of the app. It takes the state, not the context, so that timer
 /// callbacks (the camera's) can call it too.
-fn workshop_instrument(state: AppState) -> Option<&'static Instrument> {
+pub fn workshop_instrument(state: AppState) -> Option<&'static Instrument> {
     state.workshop.with_untracked(|workshop| {
         workshop
             .as_ref()
