@@ -521,7 +521,8 @@ mod tests {
         assert_eq!(detail.mean_decimals, 2);
         let (profile, _) = result.as_profile();
         assert_eq!(
-            profile[0].mean_decimals, 2,
+            profile[0].mean_decimals(),
+            2,
             "the plan and the picture show it so too"
         );
     }

@@ -76,26 +76,36 @@ pub struct BandSet {
 }
 
 impl BandSet {
-    /// The band of `score` read to two decimals, as bands are given ("4,0–4,49
-    /// Godt"): a mean of 4,5 summed to 4,4999… is "Sterkt".
-    pub fn band_for(&self, score: f64) -> &Band {
-        let score = (score * 100.0).round() / 100.0;
+    /// The index of the band of `score`, 0 being the lowest, read to two
+    /// decimals, as bands are given ("4,0–4,49 Godt"): from half a hundredth
+    /// below a band's minimum, so a mean of 4,5 summed to 4,4999… is
+    /// "Sterkt". (Compared, not rounded: rounding costs a call per score.)
+    fn index_for(&self, score: f64) -> usize {
         self.bands
             .iter()
-            .rev()
-            .find(|band| score >= band.min)
-            .unwrap_or(&self.bands[0])
+            .rposition(|band| score >= band.min - 0.005)
+            .unwrap_or(0)
+    }
+
+    pub fn band_for(&self, score: f64) -> &Band {
+        &self.bands[self.index_for(score)]
     }
 
     /// How many decimals show `score` beside its band: one, or two where one
     /// would round it into the next band ("4,46 · Godt", not "4,5 · Godt").
     pub fn decimals_for(&self, score: f64) -> usize {
         let one_decimal = (score * 10.0).round() / 10.0;
-        if self.band_for(one_decimal).id == self.band_for(score).id {
+        if self.index_for(one_decimal) == self.index_for(score) {
             1
         } else {
             2
         }
+    }
+
+    /// Whether `score` is in the upper half of the set ("Godt" and "Sterkt"
+    /// of four, the top one of three): a level worth keeping.
+    pub fn is_worth_keeping(&self, score: f64) -> bool {
+        2 * self.index_for(score) >= self.bands.len()
     }
 
     /// The index of `band` in this set, 0 being the lowest; used for patterns in charts.
@@ -104,12 +114,6 @@ impl BandSet {
             .iter()
             .position(|band| band.id == band_id)
             .unwrap_or(0)
-    }
-
-    /// Whether `band_id` is in the upper half of the set ("Godt" and
-    /// "Sterkt" of four, the top one of three): a level worth keeping.
-    pub fn is_upper_half(&self, band_id: &str) -> bool {
-        2 * self.rank_of(band_id) >= self.bands.len()
     }
 }
 
@@ -1185,7 +1189,7 @@ mod tests {
         let upper: Vec<_> = set
             .bands
             .iter()
-            .filter(|band| set.is_upper_half(&band.id))
+            .filter(|band| set.is_worth_keeping(band.min))
             .map(|band| band.label.get(Lang::Nb))
             .collect();
         assert_eq!(upper, ["Godt", "Sterkt"]);

@@ -297,13 +297,13 @@ pub fn suggest(
 
     let mut weak: Vec<&ResourceResult> = resources
         .iter()
-        .filter(|result| result.score.mean.is_some() && !result.worth_keeping)
+        .filter(|result| result.score.mean.is_some() && !result.worth_keeping())
         .collect();
     sort_by_mean(&mut weak, Order::LowestFirst);
 
     let mut strong: Vec<&ResourceResult> = resources
         .iter()
-        .filter(|result| result.worth_keeping)
+        .filter(|result| result.worth_keeping())
         .collect();
     sort_by_mean(&mut strong, Order::HighestFirst);
 

@@ -2,7 +2,7 @@
 //! Karasek's quadrant and Siegrist's effort–reward ratio.
 
 use super::answers::AnswerSource;
-use super::instrument::{Band, Factor, Instrument, Item, Lens, Part, Scoring};
+use super::instrument::{Band, BandSet, Factor, Instrument, Item, Lens, Part, Scoring};
 
 /// The score of a set of items: the mean after reversal, present only when at
 /// least half of the items are answered ("ikke nok svar" otherwise, never 0).
@@ -53,40 +53,41 @@ pub struct ResourceResult<'a> {
     /// `None` when there are not enough answers.
     pub band: Option<&'a Band>,
     pub points: u8,
-    /// A level to keep: in the upper half of the factor's bands ("Godt" and
-    /// "Sterkt" of four), or without bands in the top quarter of its scale
-    /// (4 and above on 1–5). False when there are not enough answers.
-    pub worth_keeping: bool,
-    /// Decimals to show the mean with, so it never reads as in another band.
-    pub mean_decimals: usize,
+    /// The factor's bands, if it has any.
+    pub bands: Option<&'a BandSet>,
 }
 
 impl<'a> ResourceResult<'a> {
     pub fn new(instrument: &'a Instrument, factor: &'a Factor, score: Score) -> Self {
-        let points = instrument.factor_scale(factor).points;
         let bands = instrument.factor_bands(factor);
-        let band = score
-            .mean
-            .zip(bands)
-            .map(|(mean, bands)| bands.band_for(mean));
-        let worth_keeping = match (band, bands) {
-            (Some(band), Some(bands)) => bands.is_upper_half(&band.id),
-            _ => score
-                .mean
-                .is_some_and(|mean| 4.0 * (mean - 1.0) >= 3.0 * f64::from(points - 1)),
-        };
-        let mean_decimals = score
-            .mean
-            .zip(bands)
-            .map_or(1, |(mean, bands)| bands.decimals_for(mean));
         ResourceResult {
             factor,
+            band: score
+                .mean
+                .zip(bands)
+                .map(|(mean, bands)| bands.band_for(mean)),
             score,
-            band,
-            points,
-            worth_keeping,
-            mean_decimals,
+            points: instrument.factor_scale(factor).points,
+            bands,
         }
+    }
+
+    /// A level to keep: in the upper half of the factor's bands ("Godt" and
+    /// "Sterkt" of four), or without bands in the top quarter of its scale
+    /// (4 and above on 1–5). False when there are not enough answers.
+    pub fn worth_keeping(&self) -> bool {
+        self.score.mean.is_some_and(|mean| match self.bands {
+            Some(bands) => bands.is_worth_keeping(mean),
+            None => 4.0 * (mean - 1.0) >= 3.0 * f64::from(self.points - 1),
+        })
+    }
+
+    /// Decimals to show the mean with, so it never reads as in another band.
+    pub fn mean_decimals(&self) -> usize {
+        self.score
+            .mean
+            .zip(self.bands)
+            .map_or(1, |(mean, bands)| bands.decimals_for(mean))
     }
 }
 

@@ -17,7 +17,7 @@ fn score_text(result: &ResourceResult, lang: Lang) -> String {
     match (result.score.mean, result.band) {
         (Some(mean), Some(band)) => format!(
             "{} · {}",
-            format_decimal(mean, result.mean_decimals, lang),
+            format_decimal(mean, result.mean_decimals(), lang),
             band.label.get(lang)
         ),
         _ => td_string!(locale(lang), results.not_enough).to_string(),
@@ -31,7 +31,11 @@ fn names(results: &[&ResourceResult], lang: Lang) -> String {
             format!(
                 "{} ({})",
                 result.factor.name.get(lang),
-                format_decimal(result.score.mean.unwrap_or(0.0), result.mean_decimals, lang)
+                format_decimal(
+                    result.score.mean.unwrap_or(0.0),
+                    result.mean_decimals(),
+                    lang
+                )
             )
         })
         .collect::<Vec<_>>()
@@ -122,7 +126,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             .iter()
             .map(|result| {
                 let dash = || "\u{2013}".to_string();
-                let score = result.score.mean.map_or_else(dash, |mean| format_decimal(mean, result.mean_decimals, lang));
+                let score = result.score.mean.map_or_else(dash, |mean| format_decimal(mean, result.mean_decimals(), lang));
                 let percent =
                     result.score.mean.map_or_else(dash, |mean| format_decimal(to_percent(mean, result.points), 0, lang));
                 let band = result
@@ -172,7 +176,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         }
         // "Keep these" only where the strongest are good in themselves, not
         // merely the least weak.
-        let worth_keeping = strongest.iter().all(|result| result.worth_keeping);
+        let worth_keeping = strongest.iter().all(|result| result.worth_keeping());
         let strongest_heading = if worth_keeping {
             td_string!(locale, results.strongest)
         } else {
