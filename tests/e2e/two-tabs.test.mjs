@@ -3,7 +3,7 @@
 // keeps its own place in the questionnaire.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { itemIds, launch, serveDist, storedSession } from "./fixtures/app.mjs";
+import { answerPage, itemIds, launch, serveDist, stored, storedSession } from "./fixtures/app.mjs";
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -111,6 +111,46 @@ test("a workshop ended in another tab takes its import report, and the offer in 
   await a.getByRole("button", { name: "Start workshopen" }).click();
   await a.getByText("Svar samlet: 0").waitFor();
   assert.equal((await a.locator(".import-report").textContent()).trim(), "", "the new workshop starts without the old report");
+  await context.close();
+});
+
+test("a kiosk turn under way when another tab ends the workshop and starts a new one is not pooled into the new one", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  const b = await tab(context);
+  // A hidden page gets no animation frames, which clicks wait for.
+  await a.bringToFront();
+  await a.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await a.getByRole("button", { name: "Start workshopen" }).click();
+  await a.getByRole("button", { name: "Start en svarrunde" }).click();
+  await a.locator("fieldset.statement").first().waitFor();
+  const firstPage = await itemIds(a);
+  await answerPage(a, () => 5);
+  await a.locator(".page-nav .button-primary").click();
+  await a.waitForFunction((first) => document.querySelector("fieldset.statement")?.dataset.item !== first, firstPage[0]);
+
+  await b.bringToFront();
+  await b.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await b.getByRole("button", { name: "Avslutt og slett svarene" }).click();
+  await b.getByRole("button", { name: "Ja, slett" }).click();
+  await b.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await b.getByRole("button", { name: "Start workshopen" }).click();
+  await b.getByText("Svar samlet: 0").waitFor();
+
+  // A's turn starts over, blank, for the new workshop.
+  await a.bringToFront();
+  await a.waitForFunction((first) => document.querySelector("fieldset.statement")?.dataset.item === first, firstPage[0]);
+  assert.equal(await a.locator("fieldset.statement input:checked").count(), 0, "nothing of the turn begun for the ended workshop is kept");
+  const thanks = a.getByRole("heading", { name: "Takk – gi enheten videre" });
+  while (!(await thanks.isVisible())) {
+    await answerPage(a, () => 2);
+    await a.locator(".page-nav .button-primary").click();
+    await Promise.race([thanks.waitFor(), a.waitForFunction(() => !document.querySelector("fieldset.statement input:checked"))]);
+  }
+  await b.getByText("Svar samlet: 1").waitFor();
+  const { responses } = JSON.parse((await stored(a))["arbeidsmiljo.workshop"]).data;
+  assert.deepEqual(responses.map(([source, values]) => [source, values.every((value) => value === 2)]), [["kiosk", true]],
+    "only the new turn is pooled, with none of the first turn's answers");
   await context.close();
 });
 
