@@ -5,18 +5,11 @@
 //! `scripts/bench`, which prints the counts:
 //! `cargo test --release --test fuzz -- --ignored --nocapture`.
 
-use arbeidsmiljo::core::answers::Answers;
-use arbeidsmiljo::core::code;
-use arbeidsmiljo::core::group::{aggregate, GroupExport};
-use arbeidsmiljo::core::history::{History, Month};
 use arbeidsmiljo::core::instrument::{built_in, Instrument};
-use arbeidsmiljo::core::library::check_new;
-use arbeidsmiljo::core::plan::Plan;
-use arbeidsmiljo::core::response::{items_of, Response};
-use arbeidsmiljo::core::saved::{decode, encode, Prefs};
-use arbeidsmiljo::core::scoring::{score_resources, score_risks};
-use arbeidsmiljo::core::session::{pages, unanswered_pages, Session};
-use arbeidsmiljo::core::workshop::{ResponseFile, Workshop};
+use arbeidsmiljo::core::workshop::Workshop;
+
+#[path = "support/outside_input.rs"]
+mod outside_input;
 
 const INPUTS: usize = 1_000_000;
 
@@ -63,11 +56,8 @@ fn mutate(text: &str, random: &mut XorShift) -> String {
 #[ignore = "a million inputs: run in release mode from scripts/bench"]
 fn a_million_random_and_mutated_inputs_never_panic() {
     let mut random = XorShift(0x9e37_79b9_7f4a_7c15);
-    // The built-in questionnaires, and a loaded one (its codes have no
-    // earlier format to fall back on).
-    let existing: Vec<&Instrument> = built_in().iter().collect();
-    let loaded = check_new(include_str!("../docs/example-instrument.json"), &existing).unwrap();
-    let instruments: Vec<&Instrument> = existing.into_iter().chain([&loaded]).collect();
+    let loaded = outside_input::loaded_example();
+    let instruments: Vec<&Instrument> = built_in().iter().chain([&loaded]).collect();
     let mut workshops: Vec<Workshop> = instruments
         .iter()
         .map(|instrument| Workshop::new("fuzz", instrument, 3))
@@ -80,16 +70,18 @@ fn a_million_random_and_mutated_inputs_never_panic() {
             workshops[which] = Workshop::new("fuzz", instruments[which], 3);
         }
         let instrument = instruments[which];
-        let values = items_of(instrument)
-            .map(|(_, points)| random.below(usize::from(points) + 1) as u8)
-            .collect();
-        let valid = code::encode(instrument, &Response::fitting(instrument, values).unwrap());
+        let valid = outside_input::valid_code(instrument, |points| {
+            random.below(usize::from(points) + 1) as u8
+        });
         let input = match count % 4 {
             0 => (0..random.below(40))
                 .map(|_| char::from_u32(random.next() as u32 % 0x11_0000).unwrap_or('?'))
                 .collect(),
             1 => mutate(&valid, &mut random),
-            2 => mutate(&ResponseFile::new(instrument, valid).to_json(), &mut random),
+            2 => mutate(
+                &outside_input::response_file(instrument, valid),
+                &mut random,
+            ),
             _ => mutate(&format!("{valid}\n{valid}\n"), &mut random),
         };
         let before = workshops[which].count();
@@ -115,141 +107,46 @@ fn a_million_random_and_mutated_inputs_never_panic() {
 fn a_million_mutated_files_never_panic() {
     let mut random = XorShift(0x2545_f491_4f6c_dd1d);
     let existing: Vec<&Instrument> = built_in().iter().collect();
-    let workshop = include_str!("fixtures/workshop-schema-1.json").trim();
-    // The earlier round's group result, as its own file.
-    let group = workshop
-        .find("\"previous\":")
-        .map_or("", |start| &workshop[start + 11..workshop.len() - 2]);
-    let group = decode::<GroupExport>(&format!("{{\"schema\":1,\"data\":{group}}}"))
-        .map(|group| encode(&group))
-        .unwrap_or_default();
-    let files = [
-        include_str!("../docs/example-instrument.json"),
-        include_str!("fixtures/plan-schema-1.json"),
-        include_str!("fixtures/session-schema-1.json"),
-        workshop,
-        // A group result file as the app writes it.
-        &group,
-        include_str!("fixtures/history-schema-1.json"),
-        include_str!("fixtures/prefs-schema-1.json"),
-        include_str!("fixtures/instruments-schema-1.json"),
-    ];
-    // A file that reads is then used the way the app uses it, which must
-    // not panic either.
-    let reads = |which: usize, input: &str| match which {
-        0 => check_new(input, &existing)
-            .map(|loaded| use_instrument(&loaded))
-            .is_ok(),
-        1 => decode::<Plan>(input).map(|plan| use_plan(&plan)).is_ok(),
-        2 => decode::<Session>(input)
-            .map(|session| use_session(&session, &existing))
-            .is_ok(),
-        3 => decode::<Workshop>(input)
-            .map(|workshop| use_workshop(&workshop, &existing))
-            .is_ok(),
-        4 => decode::<GroupExport>(input)
-            .map(|group| use_group(&group, &existing))
-            .is_ok(),
-        5 => decode::<History>(input)
-            .map(|history| use_history(&history, &existing))
-            .is_ok(),
-        6 => decode::<Prefs>(input).is_ok(),
-        _ => decode::<Vec<String>>(input)
-            .map(|sources| use_loaded(&sources))
-            .is_ok(),
-    };
+    let files = outside_input::seed_files();
     for (which, file) in files.iter().enumerate() {
         assert!(
-            reads(which, file),
+            outside_input::read(which, file, &existing),
             "file {which} reads before it is mutated"
         );
     }
     let mut accepted = 0;
     for count in 0..INPUTS {
         let which = count % files.len();
-        accepted += usize::from(reads(which, &mutate(files[which], &mut random)));
+        let input = mutate(&files[which], &mut random);
+        accepted += usize::from(outside_input::read(which, &input, &existing));
     }
     println!("fuzzed {INPUTS} files (instrument, plan, session, workshop, group result, history, preferences, loaded questionnaires): {accepted} still read after mutation, none panicked");
 }
 
-fn use_instrument(instrument: &Instrument) {
-    let pages = pages(&[instrument]);
-    let answers = Answers::default();
-    let _ = unanswered_pages(&pages, &answers);
-    let _ = score_resources(instrument, &answers);
-    let _ = score_risks(instrument, &answers);
-}
-
-fn use_plan(plan: &Plan) {
-    let _ = plan.is_consistent();
-    for measure in &plan.measures {
-        let _ = (measure.progress(), measure.is_quick_win());
-    }
-}
-
-fn use_session(session: &Session, existing: &[&Instrument]) {
-    let instruments = session.choice.instruments(existing);
-    let pages = pages(&instruments);
-    let _ = session.clamped_position(pages.len());
-    let _ = unanswered_pages(&pages, &session.answers);
-    for instrument in instruments {
-        let _ = score_resources(instrument, &session.answers);
-        let _ = score_risks(instrument, &session.answers);
-    }
-}
-
-fn use_workshop(workshop: &Workshop, existing: &[&Instrument]) {
-    if let Some(instrument) = workshop.instrument(existing.iter().copied()) {
-        let mut workshop = workshop.clone();
-        let _ = workshop.drop_misfits(instrument);
-        // A mutated entry's counts of what was last shown, then fresh ones.
-        let _ = (
-            workshop.unshown_change(instrument),
-            workshop.shows_unnoted(instrument),
+#[test]
+fn every_seed_of_the_coverage_guided_fuzzer_reads() {
+    let loaded = outside_input::loaded_example();
+    let instruments: Vec<&Instrument> = built_in().iter().chain([&loaded]).collect();
+    let seeds = outside_input::fuzz_seeds(&instruments);
+    assert_eq!(seeds.len(), outside_input::KINDS + 2 * instruments.len());
+    for seed in seeds {
+        assert!(
+            outside_input::read_fuzz_input(&seed, &instruments),
+            "seed {} reads",
+            seed[0]
         );
-        workshop.mark_shown(instrument);
-        if let Some(response) = Response::fitting(instrument, vec![3; instrument.item_count()]) {
-            workshop.add_kiosk(response);
-        }
-        let _ = workshop.unshown_change(instrument);
-        let result = aggregate(instrument, workshop.responses(), workshop.threshold());
-        let _ = result.as_profile();
-        if let Some(month) = Month::new(2026, 11) {
-            let _ = result.export(&workshop.name, month);
-        }
     }
 }
 
-fn use_history(history: &History, existing: &[&Instrument]) {
-    let mut history = history.clone();
-    for instrument in existing {
-        if let Some(month) = Month::new(2027, 1) {
-            let snapshot = history.previous(instrument, month).cloned();
-            if let Some(snapshot) = snapshot {
-                history.record(snapshot);
-            }
-        }
-    }
-}
-
-/// Reads the saved questionnaires back as the app does on start, each
-/// checked against those read before it.
-fn use_loaded(sources: &[String]) {
-    let mut restored: Vec<Instrument> = Vec::new();
-    for source in sources {
-        let earlier: Vec<&Instrument> = restored.iter().collect();
-        if let Ok(instrument) = check_new(source, &earlier) {
-            use_instrument(&instrument);
-            restored.push(instrument);
-        }
-    }
-}
-
-fn use_group(group: &GroupExport, existing: &[&Instrument]) {
-    for instrument in existing.iter().filter(|instrument| group.fits(instrument)) {
-        let result = aggregate(instrument, std::iter::empty(), 3);
-        for factor in &result.factors {
-            let _ = group.change(factor);
-        }
+/// Writes `outside_input::fuzz_seeds` for the coverage-guided fuzzer to
+/// start from, to the folder named in `FUZZ_SEEDS` (`scripts/fuzz` runs it).
+#[test]
+#[ignore = "writes the seeds of scripts/fuzz"]
+fn write_seeds_for_libfuzzer() {
+    let folder = std::env::var("FUZZ_SEEDS").expect("FUZZ_SEEDS names the folder");
+    let loaded = outside_input::loaded_example();
+    let instruments: Vec<&Instrument> = built_in().iter().chain([&loaded]).collect();
+    for seed in outside_input::fuzz_seeds(&instruments) {
+        std::fs::write(format!("{folder}/seed-{}", seed[0]), &seed).expect("the seed is written");
     }
 }
