@@ -97,8 +97,9 @@ pub fn read(which: usize, input: &str, existing: &[&Instrument]) -> bool {
 }
 
 /// The byte before a coverage-guided fuzzer's input that says what the rest
-/// is: a file of kind 0 up to `KINDS` (see `read`), or after those, pasted
-/// codes and then a response file for each of `instruments` in turn.
+/// is: below `KINDS`, a file of that kind (see `read`); from there on, pasted
+/// codes and then a response file for the questionnaire `instrument` (its
+/// place among those the fuzzer is given), for each in turn.
 fn code_selector(instrument: usize, as_file: bool) -> u8 {
     u8::try_from(KINDS + 2 * instrument + usize::from(as_file)).expect("it fits in a byte")
 }
