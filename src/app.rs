@@ -483,13 +483,19 @@ pub fn App() -> impl IntoView {
         on_change.forget();
     }
 
-    // <html lang> and the theme follow the preferences.
-    Effect::new(move |_| {
+    // <html lang> and the theme follow the preferences. A status once said
+    // is not said again in another language: a language switch empties the
+    // status line (which reads the language untracked).
+    Effect::new(move |previous: Option<Lang>| {
         let lang = state.lang();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
             let _ = root.set_attribute("data-theme", effective_theme(state).key());
         }
+        if previous.is_some_and(|previous| previous != lang) {
+            state.status.set(None);
+        }
+        lang
     });
 
     storage::on_change_in_other_tab(move |changed| match changed {
@@ -519,30 +525,31 @@ pub fn App() -> impl IntoView {
         after
     });
 
-    // Persist every change the moment it happens.
+    // Persist every change the moment it happens. Only saving what the user
+    // gave is announced: an answer, not the empty session "Start" begins.
     persist(
         state,
         state.prefs,
         |prefs| Some(storage::save_prefs(prefs)),
-        false,
+        unannounced,
     );
     persist(
         state,
         state.session,
         |session| Some(storage::save_session(session)),
-        true,
+        |session| session.as_ref().is_some_and(|s| s.answers.count() > 0),
     );
     persist(
         state,
         state.plan,
         |plan| Some(storage::save_plan(plan)),
-        true,
+        |_| true,
     );
     persist(
         state,
         state.workshop,
         |workshop| Some(storage::save_workshop(workshop)),
-        false,
+        unannounced,
     );
     persist(
         state,
@@ -551,13 +558,13 @@ pub fn App() -> impl IntoView {
             let sources: Vec<String> = loaded.iter().map(|l| l.source.clone()).collect();
             Some(storage::save_instruments(&sources))
         },
-        false,
+        unannounced,
     );
     persist(
         state,
         state.history,
         |history| Some(storage::save_history(history)),
-        false,
+        unannounced,
     );
 
     // The place in the questionnaire matters only on the survey screen; other
@@ -658,7 +665,7 @@ pub fn App() -> impl IntoView {
             }}
         </footer>
         <p class="visually-hidden" role="status" aria-live="polite">
-            {move || state.status.get().map(|status| status.text(state.locale()))}
+            {move || state.status.get().map(|status| status.text(untrack(|| state.locale())))}
         </p>
     }
 }
@@ -774,15 +781,20 @@ fn adopt(state: AppState, changed: Changed) {
     }
 }
 
+/// For `persist`: saves that are not announced.
+fn unannounced<T>(_: &T) -> bool {
+    false
+}
+
 /// Saves `signal` with `save` after every change (not when first read, nor
 /// when the change came from another tab); a failure is shown, a success
-/// announced when `announce` is set. `save` returns `None` when there is
-/// nothing to write.
+/// announced when `announce` says the value is worth it. `save` returns
+/// `None` when there is nothing to write.
 fn persist<T: Send + Sync + 'static>(
     state: AppState,
     signal: RwSignal<T>,
     save: fn(&T) -> Option<Result<(), StorageError>>,
-    announce: bool,
+    announce: fn(&T) -> bool,
 ) {
     Effect::new(move |previous: Option<()>| {
         signal.track();
@@ -794,10 +806,10 @@ fn persist<T: Send + Sync + 'static>(
         if previous.is_none() {
             return;
         }
-        match signal.with(save) {
-            Some(Ok(())) => {
+        match signal.with(|value| save(value).map(|saved| saved.map(|()| announce(value)))) {
+            Some(Ok(announced)) => {
                 state.storage_error_shown.set_value(None);
-                if announce {
+                if announced {
                     state.status.set(Some(Status::Saved));
                 }
             }

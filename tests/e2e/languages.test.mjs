@@ -42,3 +42,19 @@ test("switching to nynorsk translates the page, sets <html lang>, and is remembe
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.deepEqual(errors, []);
 });
+
+test("the status line says an answer is saved, not that Start saved something, and not again in a new language", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const status = () => page.locator("p[role=status]").textContent();
+  await page.getByRole("button", { name: "Start" }).click();
+  // Start saves the empty session at once; that is nothing the user gave.
+  await page.waitForFunction(() => localStorage.getItem("arbeidsmiljo.session") !== null);
+  assert.equal(await status(), "");
+  await answerPage(page, () => 4);
+  await page.waitForFunction(() => document.querySelector("p[role=status]").textContent === "Endringen er lagret.");
+  await page.getByLabel("Språk").selectOption("en");
+  await page.getByRole("button", { name: "Next" }).waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await status(), "", "nothing was saved, so nothing is said");
+  assert.deepEqual(errors, []);
+});
