@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::components::delete_data::DeleteData;
 use crate::components::refocus_if_lost;
 use crate::components::settings::Settings;
+use crate::core::answers::Answers;
 use crate::core::history::History;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
@@ -302,6 +303,13 @@ impl AppState {
                 .map(|session| session.instruments(&all))
                 .unwrap_or_default()
         })
+    }
+
+    /// The self-assessment's answers so far (none before "Start").
+    pub fn answers(self) -> Answers {
+        self.session
+            .with(|session| session.as_ref().map(|s| s.answers.clone()))
+            .unwrap_or_default()
     }
 
     pub fn go_to(self, position: Position) {

@@ -37,20 +37,15 @@ fn suggestions(state: crate::app::AppState, from: PlanFrom) -> Suggestions {
         with_lens(&answered, Lens::Resource),
         with_lens(&answered, Lens::Risk),
     );
-    state.session.with(|session| {
-        let answers = session
-            .as_ref()
-            .map(|s| s.answers.clone())
-            .unwrap_or_default();
-        suggest(
-            &resources.map_or_else(Vec::new, |i| score_resources(i, &answers)),
-            &risks.map_or_else(Vec::new, |i| score_risks(i, &answers)),
-            (
-                resources.map_or("", |i| i.id.as_str()),
-                risks.map_or("", |i| i.id.as_str()),
-            ),
-        )
-    })
+    let answers = state.answers();
+    suggest(
+        &resources.map_or_else(Vec::new, |i| score_resources(i, &answers)),
+        &risks.map_or_else(Vec::new, |i| score_risks(i, &answers)),
+        (
+            resources.map_or("", |i| i.id.as_str()),
+            risks.map_or("", |i| i.id.as_str()),
+        ),
+    )
 }
 
 /// The instruments whose factors the plan offers: the built-in ones, and a

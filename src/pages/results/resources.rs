@@ -47,11 +47,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
-    let answers = Memo::new(move |_| {
-        state
-            .session
-            .with(|s| s.as_ref().map(|s| s.answers.clone()).unwrap_or_default())
-    });
+    let answers = Memo::new(move |_| state.answers());
     let results = move || answers.with(|answers: &Answers| score_resources(instrument, answers));
 
     // Keep this assessment (month only) and find the one before it.
