@@ -304,7 +304,7 @@ impl<'a> Reader<'a> {
             tag,
             version,
             content,
-        } = open(code)?;
+        } = open(code).map_err(|error| self.cut_short(code, error))?;
         if tag != self.tag || version != self.instrument.version % VERSION_RADIX {
             return Err(CodeError::OtherInstrument { tag, version });
         }
@@ -329,6 +329,17 @@ impl<'a> Reader<'a> {
         Response::fitting(self.instrument, values).ok_or(CodeError::Garbled)
     }
 
+    /// A code that fails its check and is shorter than any code of this
+    /// questionnaire has characters missing: say that, not "mistyped".
+    fn cut_short(&self, code: &str, error: CodeError) -> CodeError {
+        let shortest = self.legacy_len.map_or(self.len, |legacy| legacy.min(self.len));
+        if error == CodeError::Checksum && code_chars(code) < shortest + CHECK_CHARS {
+            CodeError::TooShort
+        } else {
+            error
+        }
+    }
+
     /// Reads the codes in a line that may carry other words, as a line copied
     /// from a chat ("Kari: K3F9-…"), a numbered list ("3. K3F9-…") or a
     /// spreadsheet ("K3F9-…<TAB>avd. 2") does, or several codes. The whole
@@ -343,17 +354,21 @@ impl<'a> Reader<'a> {
     /// and added again without counting anyone twice. Errors tell what got
     /// furthest: a code for another questionnaire over a typo.
     pub fn find(&self, line: &str) -> Result<Vec<Response>, CodeError> {
-        let mut error = match self.decode(line) {
-            Ok(response) => return Ok(vec![response]),
-            Err(error) => error,
-        };
+        if let Ok(response) = self.decode(line) {
+            return Ok(vec![response]);
+        }
         // Words end at spaces and at anything that is neither a letter, a
         // digit nor ignorable ("Kari:K3F9-…", "(K3F9-…),"); a word of only
-        // dashes or invisible characters holds nothing.
+        // dashes or invisible characters holds nothing. Any script's letters
+        // and digits belong to the word, so a look-alike (Cyrillic А, a
+        // full-width 4) stays in its code and is named, not cut out of it.
         let words: Vec<&str> = line
-            .split(|c: char| c.is_whitespace() || !(c.is_ascii_alphanumeric() || is_ignorable(c)))
+            .split(|c: char| c.is_whitespace() || !(c.is_alphanumeric() || is_ignorable(c)))
             .filter(|word| code_chars(word) > 0)
             .collect();
+        // What is wrong is told from the words, not the whole line: its
+        // punctuation ("Kari:") would be named instead of a code's fault.
+        let mut error = CodeError::TooShort;
         let code_lens: Vec<usize> = [Some(self.len), self.legacy_len]
             .into_iter()
             .flatten()
@@ -428,12 +443,15 @@ fn code_chars(word: &str) -> usize {
 }
 
 /// How far reading got before `error`: a code that passes its check but is
-/// for another questionnaire or garbled says more than a typo does.
+/// for another questionnaire or garbled says more than a typo does, and a
+/// character named says more than "too short" (where a line's words make
+/// no code's length at all).
 fn progress(error: &CodeError) -> u8 {
     match error {
-        CodeError::TooShort | CodeError::BadCharacter(_) => 0,
-        CodeError::Checksum => 1,
-        _ => 2,
+        CodeError::TooShort => 0,
+        CodeError::BadCharacter(_) => 1,
+        CodeError::Checksum => 2,
+        _ => 3,
     }
 }
 
@@ -684,7 +702,34 @@ mod tests {
             decode(instrument, "ABCD-ÆØÅ"),
             Err(CodeError::BadCharacter('Æ'))
         );
-        assert_eq!(decode(instrument, "ABCD-EFGH"), Err(CodeError::Checksum));
+        assert_eq!(decode(instrument, "ABCD-EFGH"), Err(CodeError::TooShort));
+    }
+
+    /// What a facilitator is told must point at what to fix: a code cut short
+    /// says so, and a look-alike character is named wherever it stands.
+    #[test]
+    fn a_cut_code_and_a_look_alike_in_a_line_are_told_as_such() {
+        let instrument = &built_in()[0];
+        let reader = Reader::new(instrument);
+        let code = encode(instrument, &answers_from(instrument, &[3, 1, 4]));
+        // A group short (one character short could be an older, shorter
+        // code with a typo).
+        let cut = &code[..code.len() - 5];
+        assert_eq!(decode(instrument, cut), Err(CodeError::TooShort));
+        assert_eq!(reader.find(cut), Err(CodeError::TooShort));
+        assert_eq!(reader.find(&code[..9]), Err(CodeError::TooShort));
+        // A character added is a typo, not a cut.
+        assert_eq!(decode(instrument, &format!("{code}A")), Err(CodeError::Checksum));
+        for look_alike in ['\u{0410}', '\u{039F}', '\u{FF14}'] {
+            let with = format!("{}{look_alike}{}", &code[..5], &code[6..]);
+            for line in [with.clone(), format!("Kari: {with}"), format!("{look_alike}{code}")] {
+                assert_eq!(
+                    reader.find(&line),
+                    Err(CodeError::BadCharacter(look_alike)),
+                    "{line}"
+                );
+            }
+        }
     }
 
     #[test]
