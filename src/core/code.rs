@@ -332,7 +332,9 @@ impl<'a> Reader<'a> {
     /// A code that fails its check and is shorter than any code of this
     /// questionnaire has characters missing: say that, not "mistyped".
     fn cut_short(&self, code: &str, error: CodeError) -> CodeError {
-        let shortest = self.legacy_len.map_or(self.len, |legacy| legacy.min(self.len));
+        let shortest = self
+            .legacy_len
+            .map_or(self.len, |legacy| legacy.min(self.len));
         if error == CodeError::Checksum && code_chars(code) < shortest + CHECK_CHARS {
             CodeError::TooShort
         } else {
@@ -719,10 +721,17 @@ mod tests {
         assert_eq!(reader.find(cut), Err(CodeError::TooShort));
         assert_eq!(reader.find(&code[..9]), Err(CodeError::TooShort));
         // A character added is a typo, not a cut.
-        assert_eq!(decode(instrument, &format!("{code}A")), Err(CodeError::Checksum));
+        assert_eq!(
+            decode(instrument, &format!("{code}A")),
+            Err(CodeError::Checksum)
+        );
         for look_alike in ['\u{0410}', '\u{039F}', '\u{FF14}'] {
             let with = format!("{}{look_alike}{}", &code[..5], &code[6..]);
-            for line in [with.clone(), format!("Kari: {with}"), format!("{look_alike}{code}")] {
+            for line in [
+                with.clone(),
+                format!("Kari: {with}"),
+                format!("{look_alike}{code}"),
+            ] {
                 assert_eq!(
                     reader.find(&line),
                     Err(CodeError::BadCharacter(look_alike)),
