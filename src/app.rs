@@ -155,6 +155,9 @@ pub struct AppState {
     /// The storage problem last shown, until a save succeeds: the same one
     /// is not shown again on every failed save once it was dismissed.
     storage_error_shown: StoredValue<Option<StorageError>>,
+    /// How many of the saved kinds (session, plan, …) failed their latest
+    /// save: once none has, a "storage full" banner is no longer true.
+    failing_saves: StoredValue<usize>,
     /// A short polite message for screen readers ("Svaret er lagret").
     pub status: RwSignal<Option<Status>>,
     /// True when the system prefers dark colours; charts redraw when it flips.
@@ -213,6 +216,22 @@ impl AppState {
         if self.storage_error_shown.get_value() != Some(error) {
             self.storage_error_shown.set_value(Some(error));
             self.storage_error.set(Some(error));
+        }
+    }
+
+    /// Counts a kind whose save failed (`failed`) or that is saved again
+    /// after failing. When every failed kind is saved again, a "storage
+    /// full" banner is taken down: what it says no longer holds.
+    fn count_failing_save(self, failed: bool) {
+        let failing = self.failing_saves.get_value();
+        let failing = if failed {
+            failing + 1
+        } else {
+            failing.saturating_sub(1)
+        };
+        self.failing_saves.set_value(failing);
+        if failing == 0 && self.storage_error.get_untracked() == Some(StorageError::Full) {
+            self.storage_error.set(None);
         }
     }
 
@@ -461,6 +480,7 @@ pub fn App() -> impl IntoView {
         screen: RwSignal::new(initial_screen),
         storage_error: RwSignal::new(error),
         storage_error_shown: StoredValue::new(error),
+        failing_saves: StoredValue::new(0),
         status: RwSignal::new(None),
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
         start_choice: StoredValue::new(url_config.choice.unwrap_or_default()),
@@ -804,25 +824,41 @@ fn persist<T: Send + Sync + 'static>(
     save: fn(&T) -> Option<Result<(), StorageError>>,
     announce: fn(&T) -> bool,
 ) {
-    Effect::new(move |previous: Option<()>| {
+    // The effect's value: whether the latest save of this kind failed.
+    Effect::new(move |failing: Option<bool>| {
         signal.track();
-        if state.adopting.get_value() {
+        let was_failing = failing.unwrap_or(false);
+        // What another tab saved is in storage: nothing is left unsaved.
+        let adopted = state.adopting.get_value();
+        if adopted {
             state.adopting.set_value(false);
-            return;
         }
         // Nothing to save when first read.
-        if previous.is_none() {
-            return;
+        if adopted || failing.is_none() {
+            if was_failing {
+                state.count_failing_save(false);
+            }
+            return false;
         }
         match signal.with(|value| save(value).map(|saved| saved.map(|()| announce(value)))) {
             Some(Ok(announced)) => {
                 state.storage_error_shown.set_value(None);
+                if was_failing {
+                    state.count_failing_save(false);
+                }
                 if announced {
                     state.status.set(Some(Status::Saved));
                 }
+                false
             }
-            Some(Err(error)) => state.report_storage_error(error),
-            None => {}
+            Some(Err(error)) => {
+                if !was_failing {
+                    state.count_failing_save(true);
+                }
+                state.report_storage_error(error);
+                true
+            }
+            None => was_failing,
         }
     });
 }

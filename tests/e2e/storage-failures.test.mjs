@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { answerPage, goNext, launch, openApp, serveDist, stored } from "./fixtures/app.mjs";
+import { answerPage, goNext, launch, openApp, serveDist, stored, storedSession } from "./fixtures/app.mjs";
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -66,6 +66,13 @@ test("full storage (QuotaExceededError): the app says the latest answers were no
   assert.match(await alert.textContent(), /Lagringsplassen i nettleseren er full/);
   assert.equal((await stored(page))["arbeidsmiljo.session"], before, "what was saved is untouched");
   assert.ok(await page.locator(`#${ids[1]}-2`).isChecked());
+  // Room again (the user deleted something elsewhere): the next answer saves
+  // the answers kept in memory too, and the warning, no longer true, goes.
+  await page.evaluate(() => { window.__full = false; });
+  await page.locator(`#${ids[2]}-5`).check();
+  await alert.waitFor({ state: "detached" });
+  const saved = Object.assign({}, ...Object.values((await storedSession(page)).answers));
+  assert.deepEqual([ids[0], ids[1], ids[2]].map((id) => saved[id]), [4, 2, 5]);
   assert.deepEqual(errors, []);
   await context.close();
 });
