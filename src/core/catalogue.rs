@@ -4,7 +4,8 @@
 use serde::Deserialize;
 
 use super::instrument::Text;
-use super::plan::{Area, Date, Kind, Level, Measure, Owner, Rating};
+use super::lang::Lang;
+use super::plan::{Area, Date, Kind, Level, Measure, Owner, Plan, Rating};
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Idea {
@@ -34,6 +35,18 @@ impl Idea {
             kind: self.kind,
             history: Vec::new(),
         }
+    }
+
+    /// True when `plan` holds a measure made from this idea, in any language
+    /// (it may have been added before a language switch).
+    pub fn is_in(&self, plan: &Plan) -> bool {
+        plan.measures.iter().any(|measure| {
+            measure.area.as_ref().is_some_and(|area| {
+                area.instrument == self.instrument && area.factor == self.factor
+            }) && Lang::ALL
+                .iter()
+                .any(|&lang| self.text.get(lang) == measure.what)
+        })
     }
 }
 
@@ -68,7 +81,22 @@ mod tests {
 
     use super::*;
     use crate::core::instrument::{built_in, Lens};
-    use crate::core::lang::Lang;
+
+    /// The plan screen shows an idea already taken as added, so a double
+    /// click adds it once; it is known in every language it was added in.
+    #[test]
+    fn an_idea_is_known_in_the_plan_in_any_language_and_only_for_its_factor() {
+        let [idea, other] = [&ideas()[0], &ideas()[1]];
+        let mut plan = Plan::default();
+        assert!(!idea.is_in(&plan));
+        plan.measures
+            .push(idea.to_measure(idea.text.get(Lang::En), None));
+        assert!(idea.is_in(&plan));
+        assert!(!other.is_in(&plan));
+        // The same words as one's own measure, under no factor, are not the idea.
+        plan.measures[0].area = None;
+        assert!(!idea.is_in(&plan));
+    }
 
     #[test]
     fn every_factor_of_every_instrument_has_ideas_in_every_language() {

@@ -40,7 +40,11 @@ test("a plan with two measures and one left out survives a reload and exports", 
 
   await page.locator("#focus-0").check();
   await page.locator("#focus-1").check();
-  await page.locator(".ideas").first().getByRole("button", { name: "Legg til" }).first().click();
+  // A double click (or a double tap) adds the idea once, and its button then says so.
+  const idea = page.locator(".ideas").first().getByRole("button").first();
+  await idea.dblclick();
+  assert.match(await idea.getAttribute("aria-label"), /^Lagt til: /);
+  assert.equal(await idea.getAttribute("aria-disabled"), "true");
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter hver mandag");
   await page.getByRole("button", { name: "Legg til eget tiltak" }).click();
   await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();

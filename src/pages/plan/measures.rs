@@ -389,16 +389,28 @@ fn ideas_view(state: AppState, area: Area) -> impl IntoView {
     let ideas = ideas_for(&area)
         .map(|idea| {
             let text = move || idea.text.get(state.lang()).to_string();
+            // Once added, the button says so and does nothing more, so a
+            // double click adds the idea once. It stays, to keep the focus.
+            let added = Memo::new(move |_| state.plan.with(|plan| idea.is_in(plan)));
             let add = move |_| {
-                let measure = idea.to_measure(idea.text.get(state.lang()), today());
-                state.plan.update(|plan| plan.measures.push(measure));
+                if !added.get_untracked() {
+                    let measure = idea.to_measure(idea.text.get(state.lang()), today());
+                    state.plan.update(|plan| plan.measures.push(measure));
+                }
+            };
+            let label = move || {
+                if added.get() {
+                    td_string!(locale, plan.idea_added)
+                } else {
+                    td_string!(locale, plan.add_idea)
+                }
             };
             view! {
                 <li>
                     <span>{text}</span>
                     " "
-                    <button type="button" class="button-secondary" aria-label=move || format!("{}: {}", td_string!(locale, plan.add_idea), text()) on:click=add>
-                        {td_string!(locale, plan.add_idea)}
+                    <button type="button" class="button-secondary" aria-disabled=move || added.get().then_some("true") aria-label=move || format!("{}: {}", label(), text()) on:click=add>
+                        {label}
                     </button>
                 </li>
             }
