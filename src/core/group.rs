@@ -13,6 +13,7 @@ use super::response::Response;
 use super::scoring::{
     score_resources, score_risks, Exposure, ResourceResult, RiskDetail, RiskResult, Score,
 };
+use super::workshop::MAX_WORKSHOP_NAME_CHARS;
 
 /// The smallest count of people a share may stand for; fewer is shown as "fewer than 3".
 pub const MIN_CELL: usize = 3;
@@ -428,6 +429,30 @@ impl GroupExport {
         .matches(instrument)
     }
 
+    /// Whether every value is one the app could have exported for
+    /// `instrument`: a name the workshop setup takes, each factor of it once,
+    /// counts within the group, means on the factor's scale and shares
+    /// between 0 and 1. An edited or damaged file could otherwise show a
+    /// change of "−1844674407370955161,5", or fill the storage with its name.
+    pub fn is_plausible(&self, instrument: &Instrument) -> bool {
+        let share = |value: f64| (0.0..=1.0).contains(&value);
+        self.name.chars().count() <= MAX_WORKSHOP_NAME_CHARS
+            && self.factors.iter().enumerate().all(|(index, exported)| {
+                let Some(factor) = instrument.factors.iter().find(|f| f.id == exported.id) else {
+                    return false;
+                };
+                let points = instrument.factor_scale(factor).points;
+                !self.factors[..index].iter().any(|f| f.id == exported.id)
+                    && (1..=self.respondents).contains(&exported.n)
+                    && exported
+                        .mean
+                        .is_none_or(|mean| (1.0..=f64::from(points)).contains(&mean))
+                    && (exported.shares.is_empty() || exported.shares.len() == usize::from(points))
+                    && exported.shares.iter().all(|&value| share(value))
+                    && exported.high.is_none_or(share)
+            })
+    }
+
     pub fn change(&self, factor: &GroupFactor) -> Option<Change> {
         let before = self.factors.iter().find(|f| f.id == factor.factor.id)?;
         let detail = factor.detail.as_ref()?;
@@ -663,8 +688,49 @@ mod tests {
         let text = serde_json::to_string(&export).unwrap();
         let export: GroupExport = serde_json::from_str(&text).unwrap();
         assert!(export.fits(resources()) && !export.fits(risks()));
+        assert!(export.is_plausible(resources()));
         let now = aggregate(resources(), after.iter(), 5);
         let change = export.change(&now.factors[0]).unwrap();
         assert!((change.mean.unwrap() - 1.0).abs() < 1e-9);
+    }
+
+    /// A result file edited by hand, or damaged, is refused as a whole
+    /// rather than shown as nonsense changes.
+    #[test]
+    fn an_earlier_round_with_values_the_app_never_exports_is_refused() {
+        let month = Month::new(2026, 5).unwrap();
+        let group: Vec<Response> = [2, 3, 3, 4, 4]
+            .map(|value| uniform(resources(), value))
+            .into();
+        let export = aggregate(resources(), group.iter(), 5)
+            .export("Vår", month)
+            .unwrap();
+        assert!(export.is_plausible(resources()));
+        let edits: [(&str, fn(&mut GroupExport)); 9] = [
+            ("huge mean", |e| e.factors[0].mean = Some(1e308)),
+            ("mean below the scale", |e| e.factors[0].mean = Some(5e-324)),
+            ("not a number", |e| e.factors[0].mean = Some(f64::NAN)),
+            ("negative share", |e| e.factors[0].shares[0] = -0.2),
+            ("share count", |e| e.factors[0].shares.push(0.0)),
+            ("high above 1", |e| e.factors[0].high = Some(1.5)),
+            ("no one counted", |e| e.factors[0].n = 0),
+            ("more counted than answered", |e| {
+                e.factors[0].n = e.respondents + 1
+            }),
+            ("a factor twice", |e| e.factors.push(e.factors[0].clone())),
+        ];
+        for (what, edit) in edits {
+            let mut edited = export.clone();
+            edit(&mut edited);
+            assert!(!edited.is_plausible(resources()), "{what}");
+        }
+        let mut unknown = export.clone();
+        unknown.factors[0].id = "ukjent".into();
+        assert!(!unknown.is_plausible(resources()));
+        let mut long = export.clone();
+        long.name = "x".repeat(MAX_WORKSHOP_NAME_CHARS + 1);
+        assert!(!long.is_plausible(resources()));
+        long.name.pop();
+        assert!(long.is_plausible(resources()));
     }
 }

@@ -38,6 +38,9 @@ pub enum Source {
     Shared,
 }
 
+/// The longest workshop name the setup takes.
+pub const MAX_WORKSHOP_NAME_CHARS: usize = 80;
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workshop {
     pub name: String,

@@ -174,6 +174,12 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   await page.getByRole("button", { name: "Resultatfil for neste runde (JSON)" }).click();
   const saved = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "runde.json");
   await (await download).saveAs(saved);
+  // The same file edited by hand to a mean no scale has: refused whole, nothing shown.
+  const edited = JSON.parse(await readFile(saved, "utf8"));
+  edited.data.factors[0].mean = 1e308;
+  await page.getByLabel("Resultatfil fra forrige runde").setInputFiles({ name: "endret.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(edited)) });
+  await page.getByText("Filen er ikke en resultatfil fra denne appen. Ingenting er endret.").waitFor();
+  assert.equal(await changeHeader.count(), 0, "no change from an edited file");
   await page.getByLabel("Resultatfil fra forrige runde").setInputFiles(saved);
   await page.getByText("Forrige runde er lest inn.").waitFor();
   await changeHeader.waitFor();

@@ -448,7 +448,7 @@ pub fn GroupResults() -> impl IntoView {
             };
             input.set_value("");
             match saved::decode::<GroupExport>(&text) {
-                Ok(previous) if previous.fits(instrument) => {
+                Ok(previous) if previous.fits(instrument) && previous.is_plausible(instrument) => {
                     state.workshop.update(|workshop| {
                         if let Some(workshop) = workshop {
                             workshop.previous = Some(previous);
@@ -456,8 +456,11 @@ pub fn GroupResults() -> impl IntoView {
                     });
                     outcome.set(Some(CompareOutcome::Read));
                 }
-                Ok(_) => outcome.set(Some(CompareOutcome::OtherInstrument)),
-                Err(_) => outcome.set(Some(CompareOutcome::Unreadable)),
+                Ok(previous) if !previous.fits(instrument) => {
+                    outcome.set(Some(CompareOutcome::OtherInstrument));
+                }
+                // Values the app never exports: an edited or damaged file.
+                Ok(_) | Err(_) => outcome.set(Some(CompareOutcome::Unreadable)),
             }
         });
     };

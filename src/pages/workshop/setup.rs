@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::{use_app, Draft, Screen};
 use crate::components::focus_on_arrival;
-use crate::core::workshop::{Workshop, DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD};
+use crate::core::workshop::{
+    Workshop, DEFAULT_THRESHOLD, MAX_THRESHOLD, MAX_WORKSHOP_NAME_CHARS, MIN_THRESHOLD,
+};
 use crate::i18n::td_string;
 
 #[component]
@@ -103,7 +105,7 @@ pub fn WorkshopSetup() -> impl IntoView {
                     <input
                         id="workshop-name"
                         type="text"
-                        maxlength="80"
+                        maxlength=MAX_WORKSHOP_NAME_CHARS
                         autocomplete="off"
                         placeholder=td_string!(locale, workshop.default_name)
                         prop:value=name
