@@ -706,7 +706,8 @@ mod tests {
             .export("Vår", month)
             .unwrap();
         assert!(export.is_plausible(resources()));
-        let edits: [(&str, fn(&mut GroupExport)); 9] = [
+        type Edit = (&'static str, fn(&mut GroupExport));
+        let edits: [Edit; 9] = [
             ("huge mean", |e| e.factors[0].mean = Some(1e308)),
             ("mean below the scale", |e| e.factors[0].mean = Some(5e-324)),
             ("not a number", |e| e.factors[0].mean = Some(f64::NAN)),
