@@ -827,40 +827,60 @@ fn persist<T: Send + Sync + 'static>(
     // The effect's value: whether the latest save of this kind failed.
     Effect::new(move |failing: Option<bool>| {
         signal.track();
-        let was_failing = failing.unwrap_or(false);
-        // What another tab saved is in storage: nothing is left unsaved.
+        // Nothing to save when first read, nor what another tab saved.
         let adopted = state.adopting.get_value();
-        if adopted {
-            state.adopting.set_value(false);
-        }
-        // Nothing to save when first read.
-        if adopted || failing.is_none() {
-            if was_failing {
-                state.count_failing_save(false);
-            }
-            return false;
-        }
-        match signal.with(|value| save(value).map(|saved| saved.map(|()| announce(value)))) {
-            Some(Ok(announced)) => {
-                state.storage_error_shown.set_value(None);
-                if was_failing {
-                    state.count_failing_save(false);
-                }
-                if announced {
-                    state.status.set(Some(Status::Saved));
-                }
-                false
-            }
-            Some(Err(error)) => {
-                if !was_failing {
-                    state.count_failing_save(true);
-                }
-                state.report_storage_error(error);
-                true
-            }
-            None => was_failing,
-        }
+        state.adopting.set_value(false);
+        let outcome = if adopted || failing.is_none() {
+            SaveOutcome::NothingUnsaved
+        } else {
+            signal.with(|value| match save(value) {
+                None => SaveOutcome::NothingToWrite,
+                Some(Ok(())) => SaveOutcome::Saved {
+                    announce: announce(value),
+                },
+                Some(Err(error)) => SaveOutcome::Failed(error),
+            })
+        };
+        after_save(state, failing.unwrap_or(false), outcome)
     });
+}
+
+/// What `persist` did with a change.
+enum SaveOutcome {
+    /// First read, or taken from another tab: what is shown is what is stored.
+    NothingUnsaved,
+    NothingToWrite,
+    Saved {
+        announce: bool,
+    },
+    Failed(StorageError),
+}
+
+/// For `persist`, kept out of its generic code: shows or clears what the
+/// save did, and gives whether this kind's latest save failed.
+fn after_save(state: AppState, was_failing: bool, outcome: SaveOutcome) -> bool {
+    match outcome {
+        SaveOutcome::NothingUnsaved | SaveOutcome::Saved { .. } if was_failing => {
+            state.count_failing_save(false);
+        }
+        SaveOutcome::Failed(_) if !was_failing => state.count_failing_save(true),
+        _ => {}
+    }
+    match outcome {
+        SaveOutcome::NothingUnsaved => false,
+        SaveOutcome::NothingToWrite => was_failing,
+        SaveOutcome::Saved { announce } => {
+            state.storage_error_shown.set_value(None);
+            if announce {
+                state.status.set(Some(Status::Saved));
+            }
+            false
+        }
+        SaveOutcome::Failed(error) => {
+            state.report_storage_error(error);
+            true
+        }
+    }
 }
 
 /// What the polite live region last announced.
