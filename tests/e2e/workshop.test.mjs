@@ -655,6 +655,32 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   await context.close();
 });
 
+test("a factor too few answered shows no count anywhere: not on screen, nor in the CSV or the result file", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  // Four people, threshold 3; only two of them answered Autonomi.
+  const factorOf = resources.factors.flatMap((factor) => factor.items.map(() => factor.id));
+  const responses = [0, 1, 2, 3].map((person) =>
+    ["kiosk", factorOf.map((factor) => (factor === "autonomi" ? (person < 2 ? 1 + person : 0) : 4 + (person % 2)))]);
+  await page.evaluate((workshop) => localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify({ schema: 1, data: workshop })),
+    { name: "G", instrument: "ressurser", version: 1, threshold: 3, responses });
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("4 har svart.").waitFor();
+  const csv = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Tabell (CSV)" }).click();
+  const table = (await readFile(await (await csv).path(), "utf8")).replace(/^\ufeff/, "").trim().split("\r\n").map((line) => line.split(";"));
+  const autonomy = table.find((row) => row[0] === "Autonomi");
+  assert.ok(autonomy.slice(1).every((cell) => cell === ""), `Autonomi's row tells: ${autonomy.join(";")}`);
+  assert.equal(table.find((row) => row[0] === "Rolleklarhet")[1], "4");
+  const json = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Resultatfil for neste runde (JSON)" }).click();
+  const factors = JSON.parse(await readFile(await (await json).path(), "utf8")).data.factors;
+  assert.ok(!factors.some((factor) => factor.id === "autonomi"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("Risiko's overview slide, twelve rows, four legends and a long name, fits a 1024×768 or 1280×720 projector in Norwegian and English, and says why a bar is missing", async () => {
   const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1024, height: 768 } });
   // Six people who answered "Aldri" or "Sjelden" (or "Nei"/"Helt uenig", the same positions) throughout.

@@ -358,7 +358,8 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
         let detail = factor.detail.as_ref();
         let mut cells = vec![
             factor.factor.name.get(lang).to_string(),
-            factor.n.to_string(),
+            // A factor held back for too few answers shows no count, as on screen.
+            detail.map(|_| factor.n.to_string()).unwrap_or_default(),
             detail
                 .and_then(|d| d.mean)
                 .map(|m| format_decimal(m, 2, lang))
