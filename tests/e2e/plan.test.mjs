@@ -210,6 +210,23 @@ test("leaving out an area takes a button, so arrow keys on the list add nothing"
   await context.close();
 });
 
+test("the area picked to leave out stays picked when an area is ticked above it, and goes when it is ticked itself", async () => {
+  const { context, page, errors } = await openPlan({ focus: [], keep: [], measures: [], deselected: [] });
+  const picker = page.getByLabel("Velg bort et område");
+  const row = (name) => page.locator(".area-table tbody tr", { has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
+  await picker.selectOption("Mestringstro");
+  // Ticked above it, the list loses a row: the pick must not slide to the next area.
+  await row("Oppgavemotivasjon").locator("input[id^='focus-']").check();
+  assert.equal(await picker.inputValue(), "Mestringstro");
+  // Kept, it is no longer offered: the pick is gone rather than another area in its place.
+  await row("Mestringstro").locator("input[id^='keep-']").check();
+  assert.equal(await picker.inputValue(), "");
+  await page.getByRole("button", { name: "Velg bort området" }).click();
+  assert.deepEqual((await savedPlan(page)).deselected, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a measure's follow-up draft stays with its measure when one above or below it is removed", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A"), measure("B"), measure("C")], deselected: [] });
   await page.locator(".measure").first().locator("summary").click();

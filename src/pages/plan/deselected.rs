@@ -1,7 +1,6 @@
 //! "Valgt bort nå": areas and measures deliberately not prioritised now, each
 //! with its reason. It is part of the plan.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use super::area_name;
@@ -40,7 +39,12 @@ pub fn DeselectedList() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let picker = NodeRef::<html::Select>::new();
+    let offered = Memo::new(move |_| unchosen_focus());
+    // The pick by name: the options are rebuilt when an area is ticked above,
+    // and a select keeps its position, not its value, so it would point at
+    // another area. A pick no longer offered shows as none.
+    let picked = RwSignal::new(String::new());
+    let is_offered = move |name: &str| offered.with(|names| names.iter().any(|n| n == name));
     let add = move |what: String| {
         state.plan.update(|plan| {
             plan.deselected.push(Deselected {
@@ -102,17 +106,19 @@ pub fn DeselectedList() -> impl IntoView {
                     <span>{td_string!(locale, plan.deselect_area)}</span>
                     // Choosing only picks: arrow keys on a closed select change
                     // it, so adding on change would add an area per key press.
-                    <select id="deselect-area" node_ref=picker>
-                        <option value="" selected=true>{td_string!(locale, plan.choose_area)}</option>
-                        {move || unchosen_focus().into_iter().map(|name| view! { <option value=name.clone()>{name.clone()}</option> }).collect_view()}
+                    <select id="deselect-area" on:change=move |event| picked.set(event_target_value(&event))>
+                        <option value="" prop:selected=move || !picked.with(|name| is_offered(name))>{td_string!(locale, plan.choose_area)}</option>
+                        {move || offered.get().into_iter().map(|name| {
+                            let (value, label) = (name.clone(), name.clone());
+                            view! { <option value=value prop:selected=move || picked.with(|p| *p == name)>{label}</option> }
+                        }).collect_view()}
                     </select>
                 </label>
                 <button type="button" class="button-secondary" on:click=move |_| {
-                    let Some(picker) = picker.get_untracked() else { return };
-                    let name = picker.value();
-                    if !name.is_empty() {
+                    let name = picked.get_untracked();
+                    if is_offered(&name) {
                         add(name);
-                        picker.set_value("");
+                        picked.set(String::new());
                     }
                 }>
                     {td_string!(locale, plan.leave_out_area)}
