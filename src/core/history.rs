@@ -102,11 +102,21 @@ pub struct History {
 
 impl History {
     /// Keeps `snapshot`, replacing one of the same instrument and month: two
-    /// assessments in one month count as one, the latest.
+    /// assessments in one month count as one, the latest, unless it covers
+    /// fewer factors than the one kept (a half-done assessment started
+    /// after a whole one does not replace it).
     pub fn record(&mut self, snapshot: Snapshot) {
-        self.snapshots.retain(|kept| {
-            !(kept.instrument == snapshot.instrument && kept.month == snapshot.month)
-        });
+        let same = |kept: &Snapshot| {
+            kept.instrument == snapshot.instrument && kept.month == snapshot.month
+        };
+        if self
+            .snapshots
+            .iter()
+            .any(|kept| same(kept) && kept.means.len() > snapshot.means.len())
+        {
+            return;
+        }
+        self.snapshots.retain(|kept| !same(kept));
         // Kept in month order: after every snapshot of the same month or earlier.
         let at = self
             .snapshots
@@ -191,6 +201,20 @@ mod tests {
         let now = Month::new(2026, 11).unwrap();
         assert!(history.previous(&built_in()[0], now).is_some());
         assert!(!encode(&history).contains("fingerprint"));
+    }
+
+    #[test]
+    fn a_half_done_assessment_does_not_replace_the_months_whole_one() {
+        let mut history = History::default();
+        let mut whole = snapshot(2026, 12, 4.0);
+        whole.means.insert("rolleklarhet".into(), 3.0);
+        history.record(whole.clone());
+        history.record(snapshot(2026, 12, 2.0));
+        assert_eq!(history.snapshots, [whole.clone()]);
+        // Another whole one that month is the latest, and replaces it.
+        whole.means.insert("autonomi".into(), 2.5);
+        history.record(whole.clone());
+        assert_eq!(history.snapshots, [whole]);
     }
 
     #[test]
