@@ -227,6 +227,24 @@ test("the area picked to leave out stays picked when an area is ticked above it,
   await context.close();
 });
 
+test("an area left out and then ticked above says the plan contradicts itself, until one of them goes", async () => {
+  const { context, page, errors } = await openPlan({ focus: [], keep: [], measures: [], deselected: [] });
+  await page.getByLabel("Velg bort et område").selectOption("Autonomi");
+  await page.getByRole("button", { name: "Velg bort området" }).click();
+  const what = page.locator("#deselected-0-what");
+  await what.waitFor();
+  const autonomy = page.locator(".area-table tbody tr", { has: page.getByRole("rowheader", { name: /^Autonomi/ }) }).locator("input[id^='focus-']");
+  await autonomy.check();
+  const warning = page.locator("#deselected-0-ticked");
+  assert.equal(await warning.textContent(), "Dette området er også krysset av over, som innsatsområde eller bevaringsområde. Fjern det ene.");
+  assert.equal(await what.getAttribute("aria-describedby"), "deselected-0-ticked");
+  await autonomy.uncheck();
+  await warning.waitFor({ state: "detached" });
+  assert.equal(await what.getAttribute("aria-describedby"), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a measure's follow-up draft stays with its measure when one above or below it is removed", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A"), measure("B"), measure("C")], deselected: [] });
   await page.locator(".measure").first().locator("summary").click();

@@ -40,6 +40,18 @@ pub fn DeselectedList() -> impl IntoView {
         })
     };
     let offered = Memo::new(move |_| unchosen_focus());
+    // The names, in every language, of the areas ticked above: a line left
+    // out under one of them contradicts the plan, and says so.
+    let ticked = Memo::new(move |_| {
+        let instruments = state.instruments();
+        state.plan.with(|plan| {
+            plan.focus
+                .iter()
+                .chain(&plan.keep)
+                .flat_map(|area| Lang::ALL.map(|lang| area_name(area, &instruments, lang)))
+                .collect::<Vec<_>>()
+        })
+    });
     // The pick by name: the options are rebuilt when an area is ticked above,
     // and a select keeps its position, not its value, so it would point at
     // another area. A pick no longer offered shows as none.
@@ -61,15 +73,23 @@ pub fn DeselectedList() -> impl IntoView {
                     .with(|plan| plan.deselected.get(index).map(get).unwrap_or_default())
             }
         };
-        let (what_id, reason_id) = (
+        let (what_id, reason_id, ticked_id) = (
             format!("deselected-{index}-what"),
             format!("deselected-{index}-reason"),
+            format!("deselected-{index}-ticked"),
         );
+        let is_ticked = move || {
+            state.plan.with(|plan| {
+                plan.deselected
+                    .get(index)
+                    .is_some_and(|d| ticked.with(|names| names.contains(&d.what)))
+            })
+        };
         view! {
             <li class="deselected-row">
                 <label class="field" for=what_id>
                     <span>{td_string!(locale, plan.deselected_what)}</span>
-                    <input type="text" id=what_id.clone() prop:value=field(|d| d.what.clone()) on:change=move |event| {
+                    <input type="text" id=what_id.clone() aria-describedby=move || is_ticked().then(|| ticked_id.clone()) prop:value=field(|d| d.what.clone()) on:change=move |event| {
                         let value = event_target_value(&event);
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.what = value; } });
                     } />
@@ -87,6 +107,9 @@ pub fn DeselectedList() -> impl IntoView {
                 }>
                     {td_string!(locale, plan.remove)}
                 </button>
+                {move || is_ticked().then(|| view! {
+                    <p class="warning-text deselected-ticked" id=format!("deselected-{index}-ticked")>{td_string!(locale, plan.deselected_ticked)}</p>
+                })}
             </li>
         }
     };
