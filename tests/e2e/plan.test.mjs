@@ -323,27 +323,45 @@ test("texts typed and not yet added survive a language switch, and deleting ever
   await context.close();
 });
 
-test("retyping part of a date keeps the saved date; a year out of range is not taken", async () => {
+test("retyping part of a date keeps the saved date; an impossible date, or a year out of range, left in the field changes nothing and says so", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A")], deselected: [] });
   const deadline = page.locator("#measure-0-deadline");
+  const problem = page.locator("#measure-0-deadline-problem");
+  const saved = async () => (await savedPlan(page)).measures[0].deadline;
   await deadline.focus();
   await page.keyboard.press("Backspace");
   await page.waitForTimeout(100);
-  assert.equal((await savedPlan(page)).measures[0].deadline, "2027-01-31");
-  // Typed digit by digit (month, day, year), the year passes through "0002".
+  assert.equal(await saved(), "2027-01-31");
+  // Left half-typed: the field shows the saved date again, and says it was not changed.
   await page.keyboard.press("Shift+Tab");
+  await problem.waitFor();
+  assert.equal(await deadline.inputValue(), "2027-01-31");
+  assert.equal(await deadline.getAttribute("aria-invalid"), "true");
+  assert.equal(await deadline.getAttribute("aria-describedby"), "measure-0-deadline-problem");
+  // Typed digit by digit (month, day, year), the year passes through "0002".
   await page.keyboard.press("Tab");
   await page.keyboard.type("12312028");
   await page.waitForTimeout(100);
-  assert.equal((await savedPlan(page)).measures[0].deadline, "2028-12-31");
+  assert.equal(await saved(), "2028-12-31");
+  await problem.waitFor({ state: "detached" });
+  await deadline.blur();
+  // 31 February, typed over it: the "3" on the way is a whole date (3 February),
+  // saved for a moment; leaving the impossible date undoes the edit.
+  await deadline.focus();
+  await page.keyboard.type("0231");
+  await deadline.blur();
+  await problem.waitFor();
+  assert.equal(await saved(), "2028-12-31");
+  assert.equal(await deadline.inputValue(), "2028-12-31");
   await deadline.fill("2201-01-01");
   await deadline.dispatchEvent("change");
-  assert.equal((await savedPlan(page)).measures[0].deadline, "2028-12-31");
+  assert.equal(await saved(), "2028-12-31");
   await deadline.blur();
   assert.equal(await deadline.inputValue(), "2028-12-31", "left, the field shows what is saved");
+  await problem.waitFor();
   await deadline.fill("");
   await deadline.dispatchEvent("change");
-  assert.equal((await savedPlan(page)).measures[0].deadline, null, "emptied on purpose, the date goes");
+  assert.equal(await saved(), null, "emptied on purpose, the date goes");
   assert.deepEqual(errors, []);
   await context.close();
 });

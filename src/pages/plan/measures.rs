@@ -91,7 +91,9 @@ fn date_field(
     label: &'static str,
     MeasureField { key, get, set }: MeasureField<Option<Date>>,
 ) -> impl IntoView {
+    let locale = state.locale();
     let id = format!("measure-{index}-{key}");
+    let problem_id = format!("{id}-problem");
     let saved = move || {
         measure.with(|measure| {
             measure
@@ -101,43 +103,79 @@ fn date_field(
                 .unwrap_or_default()
         })
     };
-    // Left half-typed or out of range, the field shows what is saved.
-    let show_saved = move |event: leptos::ev::FocusEvent| {
-        event_target::<web_sys::HtmlInputElement>(&event).set_value(&saved());
+    let save = move |date: Option<Date>| {
+        state.plan.update(|plan| {
+            if let Some(measure) = plan.measures.get_mut(index) {
+                set(measure, date);
+            }
+        });
+    };
+    // The date before this edit: typed part by part, a date passes through
+    // whole ones that are saved (the "3" of "31"); left unfinished or
+    // impossible (31.02), the edit is undone rather than leave one of those.
+    let before_edit = StoredValue::new(None::<Option<Date>>);
+    let unchanged = RwSignal::new(false);
+    let start_edit = move |_| {
+        let date = measure.with_untracked(|measure| measure.as_ref().and_then(get));
+        before_edit.set_value(Some(date));
+    };
+    let end_edit = move |event: leptos::ev::FocusEvent| {
+        let input = event_target::<web_sys::HtmlInputElement>(&event);
+        let text = input.value();
+        let left_unfinished =
+            input.validity().bad_input() || (!text.is_empty() && Date::parse(&text).is_none());
+        if let Some(before) = before_edit.get_value().filter(|_| left_unfinished) {
+            if measure.with_untracked(|measure| measure.as_ref().and_then(get)) != before {
+                save(before);
+            }
+        }
+        unchanged.set(left_unfinished);
+        // The field shows what is saved.
+        input.set_value(&saved());
+    };
+    let described_by = problem_id.clone();
+    let problem = move || {
+        unchanged.get().then(|| {
+            view! { <p class="warning-text field-problem" id=problem_id.clone()>{td_string!(locale, plan.date_unchanged)}</p> }
+        })
     };
     view! {
-        <label class="field" for=id>
-            <span>{label}</span>
-            <input
-                type="date"
-                id=id.clone()
-                min="2000-01-01"
-                max="2200-12-31"
-                prop:value=saved
-                on:blur=show_saved
-                on:change=move |event| {
-                    let input = event_target::<web_sys::HtmlInputElement>(&event);
-                    let text = input.value();
-                    // A date being retyped part by part reads as empty until it
-                    // is whole: saving "no date" then would wipe the other parts.
-                    if text.is_empty() && input.validity().bad_input() {
-                        return;
-                    }
-                    let date = Date::parse(&text);
-                    // Out of the range a plan holds, as a year is while it is typed
-                    // digit by digit ("0002"): not saved, and not put back either,
-                    // or the year could never be typed.
-                    if date.is_none() && !text.is_empty() {
-                        return;
-                    }
-                    state.plan.update(|plan| {
-                        if let Some(measure) = plan.measures.get_mut(index) {
-                            set(measure, date);
+        // The message goes outside the label, so it is not read as the field's name.
+        <div class="date-field">
+            <label class="field" for=id.clone()>
+                <span>{label}</span>
+                <input
+                    type="date"
+                    id=id.clone()
+                    min="2000-01-01"
+                    max="2200-12-31"
+                    aria-invalid=move || unchanged.get().then_some("true")
+                    aria-describedby=move || unchanged.get().then(|| described_by.clone())
+                    prop:value=saved
+                    on:focus=start_edit
+                    on:blur=end_edit
+                    on:change=move |event| {
+                        let input = event_target::<web_sys::HtmlInputElement>(&event);
+                        let text = input.value();
+                        // A date being retyped part by part reads as empty until it
+                        // is whole: saving "no date" then would wipe the other parts.
+                        if text.is_empty() && input.validity().bad_input() {
+                            return;
                         }
-                    });
-                }
-            />
-        </label>
+                        let date = Date::parse(&text);
+                        // Out of the range a plan holds, as a year is while it is typed
+                        // digit by digit ("0002"): not saved, and not put back either,
+                        // or the year could never be typed.
+                        if date.is_none() && !text.is_empty() {
+                            return;
+                        }
+                        unchanged.set(false);
+                        save(date);
+                    }
+                />
+            </label>
+            {problem}
+        </div>
     }
 }
 
