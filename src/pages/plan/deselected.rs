@@ -40,18 +40,6 @@ pub fn DeselectedList() -> impl IntoView {
         })
     };
     let offered = Memo::new(move |_| unchosen_focus());
-    // The names, in every language, of the areas ticked above: a line left
-    // out under one of them contradicts the plan, and says so.
-    let ticked = Memo::new(move |_| {
-        let instruments = state.instruments();
-        state.plan.with(|plan| {
-            plan.focus
-                .iter()
-                .chain(&plan.keep)
-                .flat_map(|area| Lang::ALL.map(|lang| area_name(area, &instruments, lang)))
-                .collect::<Vec<_>>()
-        })
-    });
     // The pick by name: the options are rebuilt when an area is ticked above,
     // and a select keeps its position, not its value, so it would point at
     // another area. A pick no longer offered shows as none.
@@ -78,18 +66,26 @@ pub fn DeselectedList() -> impl IntoView {
             format!("deselected-{index}-reason"),
             format!("deselected-{index}-ticked"),
         );
+        // Left out under the name (in any language) of an area ticked above:
+        // the plan contradicts itself, and says so.
         let is_ticked = move || {
+            let instruments = state.instruments();
             state.plan.with(|plan| {
-                plan.deselected
-                    .get(index)
-                    .is_some_and(|d| ticked.with(|names| names.contains(&d.what)))
+                plan.deselected.get(index).is_some_and(|d| {
+                    plan.focus.iter().chain(&plan.keep).any(|area| {
+                        Lang::ALL
+                            .into_iter()
+                            .any(|lang| area_name(area, &instruments, lang) == d.what)
+                    })
+                })
             })
         };
+        // Points at the message while it is there; a missing id is ignored.
         view! {
             <li class="deselected-row">
                 <label class="field" for=what_id>
                     <span>{td_string!(locale, plan.deselected_what)}</span>
-                    <input type="text" id=what_id.clone() aria-describedby=move || is_ticked().then(|| ticked_id.clone()) prop:value=field(|d| d.what.clone()) on:change=move |event| {
+                    <input type="text" id=what_id.clone() aria-describedby=ticked_id prop:value=field(|d| d.what.clone()) on:change=move |event| {
                         let value = event_target_value(&event);
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.what = value; } });
                     } />

@@ -133,6 +133,7 @@ fn date_field(
         // The field shows what is saved.
         input.set_value(&saved());
     };
+    // Points at the message while it is there; a missing id is ignored.
     let described_by = problem_id.clone();
     let problem = move || {
         unchanged.get().then(|| {
@@ -150,7 +151,7 @@ fn date_field(
                     min="2000-01-01"
                     max="2200-12-31"
                     aria-invalid=move || unchanged.get().then_some("true")
-                    aria-describedby=move || unchanged.get().then(|| described_by.clone())
+                    aria-describedby=described_by
                     prop:value=saved
                     on:focus=start_edit
                     on:blur=end_edit
