@@ -80,6 +80,7 @@ pub fn DeselectedList() -> impl IntoView {
                 })
             })
         };
+        let message_id = ticked_id.clone();
         // Points at the message while it is there; a missing id is ignored.
         view! {
             <li class="deselected-row">
@@ -104,7 +105,7 @@ pub fn DeselectedList() -> impl IntoView {
                     {td_string!(locale, plan.remove)}
                 </button>
                 {move || is_ticked().then(|| view! {
-                    <p class="warning-text deselected-ticked" id=format!("deselected-{index}-ticked")>{td_string!(locale, plan.deselected_ticked)}</p>
+                    <p class="warning-text deselected-ticked" id=message_id.clone()>{td_string!(locale, plan.deselected_ticked)}</p>
                 })}
             </li>
         }
