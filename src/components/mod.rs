@@ -55,14 +55,15 @@ pub fn focus_after_render(id: String) {
 /// After a removal, the button that had focus may be gone with its row;
 /// then focus goes to the element `fallback_id` (a heading with tabindex
 /// -1), not back to the top of the page. Waits a frame for the list to update.
-pub fn refocus_if_lost(fallback_id: &'static str) {
+pub fn refocus_if_lost(fallback_id: &str) {
+    let fallback_id = fallback_id.to_owned();
     request_animation_frame(move || {
         let document = document();
         let lost = document
             .active_element()
             .is_none_or(|active| document.body().is_some_and(|body| *active == **body));
         if let Some(target) = lost
-            .then(|| document.get_element_by_id(fallback_id))
+            .then(|| document.get_element_by_id(&fallback_id))
             .flatten()
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         {

@@ -209,6 +209,19 @@ impl Measure {
             .map_or(Progress::Planned, |evaluation| evaluation.progress)
     }
 
+    /// Records a follow-up. The next evaluation moves a quarter on from it
+    /// only when none was set or the one set is due by then: a later date
+    /// the user chose stays.
+    pub fn record(&mut self, evaluation: Evaluation) {
+        if self
+            .next_evaluation
+            .is_none_or(|next| next <= evaluation.date)
+        {
+            self.next_evaluation = Some(evaluation.date.plus_quarter());
+        }
+        self.history.push(evaluation);
+    }
+
     /// Much effect for little cost: the measures to start with.
     pub fn is_quick_win(&self) -> bool {
         self.cost == Rating::Low && self.effect >= Rating::Medium
@@ -502,6 +515,31 @@ mod tests {
         assert_eq!(decode::<Plan>(&encode(&plan)), Ok(plan.clone()));
         assert_eq!(plan.measures[0].progress(), Progress::Ongoing);
         assert_eq!(plan.measures[1].progress(), Progress::Planned);
+    }
+
+    #[test]
+    fn a_follow_up_moves_a_due_evaluation_on_but_keeps_a_later_one() {
+        let date = |text| Date::parse(text).unwrap();
+        let evaluation = |on| Evaluation {
+            date: date(on),
+            progress: Progress::Ongoing,
+            note: String::new(),
+        };
+        let mut chosen = measure("x", Rating::Low, Rating::Low);
+        chosen.next_evaluation = Some(date("2027-06-01"));
+        chosen.record(evaluation("2027-03-01"));
+        assert_eq!(chosen.next_evaluation, Some(date("2027-06-01")));
+        assert_eq!(chosen.progress(), Progress::Ongoing);
+
+        let mut due = measure("x", Rating::Low, Rating::Low);
+        due.next_evaluation = Some(date("2027-03-01"));
+        due.record(evaluation("2027-03-01"));
+        assert_eq!(due.next_evaluation, Some(date("2027-06-01")));
+
+        let mut unset = measure("x", Rating::Low, Rating::Low);
+        unset.next_evaluation = None;
+        unset.record(evaluation("2027-11-30"));
+        assert_eq!(unset.next_evaluation, Some(date("2028-02-29")));
     }
 
     #[test]

@@ -279,6 +279,32 @@ test("a measure's follow-up draft stays with its measure when one above or below
   await context.close();
 });
 
+test("a follow-up keeps the user's later evaluation date, and one recorded by mistake can be taken back", async () => {
+  const chosen = { ...measure("A"), next_evaluation: "2099-06-01" };
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [chosen, measure("B")], deselected: [] });
+  for (const index of [0, 1]) {
+    await page.locator(".measure").nth(index).locator("summary").click();
+    await page.locator(`#measure-${index}-note`).fill(`Notat ${index + 1}`);
+    await page.getByRole("button", { name: `Registrer oppfølging ${index + 1}` }).click();
+  }
+  await page.locator(".measure").nth(1).locator(".history li").waitFor();
+  let saved = await savedPlan(page);
+  assert.equal(saved.measures[0].next_evaluation, "2099-06-01", "the date the user chose stays");
+  assert.match(saved.measures[1].next_evaluation, /^\d{4}-\d{2}-\d{2}$/, "an unset date is set a quarter on");
+  assert.deepEqual(saved.measures.map((m) => m.history.map((e) => e.note)), [["Notat 1"], ["Notat 2"]]);
+
+  await page.getByRole("button", { name: "Fjern siste oppfølging 1" }).click();
+  await page.getByRole("button", { name: "Ja, fjern oppfølgingen" }).click();
+  await page.locator(".measure").first().locator(".history li").waitFor({ state: "detached" });
+  saved = await savedPlan(page);
+  assert.deepEqual(saved.measures.map((m) => m.history.length), [0, 1], "only measure 1's follow-up went");
+  assert.equal(await page.locator(".measure").first().locator("summary").textContent(), "Oppfølging: Planlagt");
+  // Its button went with the last follow-up; focus stays in the measure's follow-up.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "measure-0-note");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("texts typed and not yet added survive a language switch, and deleting everything drops them", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A")], deselected: [] });
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");

@@ -256,6 +256,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
     let field = (index, memo);
     let what_id = format!("measure-{index}-what");
     let note_id = format!("measure-{index}-note");
+    let note_field = note_id.clone();
     let note = state.draft(Draft::FollowUpNote(index), String::new());
     // Kept as its position in PROGRESS, a text like every draft.
     let ongoing = || {
@@ -296,12 +297,11 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
         let Some(date) = today() else { return };
         state.plan.update(|plan| {
             if let Some(measure) = plan.measures.get_mut(index) {
-                measure.history.push(Evaluation {
+                measure.record(Evaluation {
                     date,
                     progress: untrack(progress),
                     note: note.get_untracked(),
                 });
-                measure.next_evaluation = Some(date.plus_quarter());
             }
         });
         note.set(String::new());
@@ -396,6 +396,25 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     {td_string!(locale, plan.record_follow_up)}
                 </button>
                 <ul class="history">{history}</ul>
+                {move || measure().is_some_and(|m| !m.history.is_empty()).then(|| {
+                    let note_id = note_field.clone();
+                    view! {
+                        // A follow-up recorded by mistake can be taken back, after a yes.
+                        <ConfirmButton
+                            texts=ConfirmTexts {
+                                open: td_string!(locale, plan.remove_follow_up),
+                                question: td_string!(locale, plan.remove_follow_up_question, number = index + 1).to_string(),
+                                yes: td_string!(locale, plan.remove_follow_up_yes),
+                                no: td_string!(locale, delete.cancel),
+                            }
+                            open_label=format!("{} {}", td_string!(locale, plan.remove_follow_up), index + 1)
+                            on_confirm=Callback::new(move |()| {
+                                state.plan.update(|plan| { if let Some(measure) = plan.measures.get_mut(index) { measure.history.pop(); } });
+                                refocus_if_lost(&note_id);
+                            })
+                        />
+                    }
+                })}
             </details>
             // Asked first: a second press, or a double tap, would otherwise
             // take the next measure too, with its owner, deadline and notes.
