@@ -23,6 +23,9 @@ pub const MIN_CELL: usize = 3;
 pub enum Portion {
     Share(f64),
     FewerThan(usize),
+    /// Not shown, though not small: with n it would tell a count hidden
+    /// beside it.
+    Withheld,
 }
 
 impl Portion {
@@ -37,8 +40,25 @@ impl Portion {
     pub fn share(self) -> Option<f64> {
         match self {
             Portion::Share(share) => Some(share),
-            Portion::FewerThan(_) => None,
+            Portion::FewerThan(_) | Portion::Withheld => None,
         }
+    }
+}
+
+/// The shares of `n` with high and with some exposure. Where one count is
+/// hidden as "fewer than 3", `n` less the counts shown must be 3 or more,
+/// or the other share is withheld too: "fewer than 3" high and 80 % some
+/// of five would tell that exactly one is highly exposed.
+fn exposure_portions(high: usize, some: usize, n: usize) -> (Portion, Portion) {
+    let portions = (Portion::of(high, n), Portion::of(some, n));
+    match portions {
+        (Portion::FewerThan(_), Portion::Share(_)) if n - some < MIN_CELL => {
+            (portions.0, Portion::Withheld)
+        }
+        (Portion::Share(_), Portion::FewerThan(_)) if n - high < MIN_CELL => {
+            (Portion::Withheld, portions.1)
+        }
+        _ => portions,
     }
 }
 
@@ -226,10 +246,10 @@ fn detail<'a>(instrument: &'a Instrument, factor: &'a Factor, tally: &Tally) -> 
     let exposure = match instrument.lens {
         Lens::Resource => None,
         Lens::Risk if flag => Some(GroupExposure::Reported(tally.high > 0)),
-        Lens::Risk => Some(GroupExposure::Shares {
-            high: Portion::of(tally.high, n),
-            some: Portion::of(tally.some, n),
-        }),
+        Lens::Risk => {
+            let (high, some) = exposure_portions(tally.high, tally.some, n);
+            Some(GroupExposure::Shares { high, some })
+        }
     };
     // A count hidden as "fewer than 3" must not be readable from the shares
     // per option either (with one statement, they are the same people), nor
@@ -597,7 +617,7 @@ mod tests {
                             }
                             // The one person must not show in the distribution
                             // instead, nor in the mean (with n, their sum).
-                            Portion::FewerThan(_) => {
+                            Portion::FewerThan(_) | Portion::Withheld => {
                                 hidden += 1;
                                 assert!(
                                     detail.shares.is_empty(),
@@ -613,6 +633,57 @@ mod tests {
             }
         }
         assert!(hidden > 0, "the case is exercised");
+    }
+
+    #[test]
+    fn no_count_hidden_as_fewer_than_three_can_be_worked_out_from_n_and_the_shares() {
+        for n in MIN_CELL..=40 {
+            for high in 0..=n {
+                for some in 0..=n - high {
+                    let shown = exposure_portions(high, some, n);
+                    // Every pair of counts that reads the same as shown.
+                    let reads_alike = |count: usize, portion: Portion| match portion {
+                        Portion::Share(share) => count as f64 / n as f64 == share,
+                        Portion::FewerThan(_) => (1..MIN_CELL).contains(&count),
+                        Portion::Withheld => true,
+                    };
+                    let alike: Vec<(usize, usize)> = (0..=n)
+                        .flat_map(|h| (0..=n - h).map(move |s| (h, s)))
+                        .filter(|&(h, s)| reads_alike(h, shown.0) && reads_alike(s, shown.1))
+                        .collect();
+                    assert!(alike.contains(&(high, some)));
+                    let possible = |pick: fn(&(usize, usize)) -> usize| {
+                        let mut counts: Vec<usize> = alike.iter().map(pick).collect();
+                        counts.sort_unstable();
+                        counts.dedup();
+                        counts.len()
+                    };
+                    let case = format!("high {high}, some {some} of {n}: {shown:?}");
+                    if matches!(shown.0, Portion::FewerThan(_)) {
+                        assert!(possible(|&(h, _)| h) > 1, "{case}");
+                    }
+                    if matches!(shown.1, Portion::FewerThan(_)) {
+                        assert!(possible(|&(_, s)| s) > 1, "{case}");
+                    }
+                    // A share is only withheld to guard a small count beside it.
+                    if shown.0 == Portion::Withheld {
+                        assert!(matches!(shown.1, Portion::FewerThan(_)), "{case}");
+                    }
+                    if shown.1 == Portion::Withheld {
+                        assert!(matches!(shown.0, Portion::FewerThan(_)), "{case}");
+                    }
+                }
+            }
+        }
+        // The case a facilitator met: one of five "always", four "sometimes".
+        assert_eq!(
+            exposure_portions(1, 4, 5),
+            (Portion::FewerThan(MIN_CELL), Portion::Withheld)
+        );
+        assert_eq!(
+            exposure_portions(1, 4, 7),
+            (Portion::FewerThan(MIN_CELL), Portion::Share(4.0 / 7.0))
+        );
     }
 
     #[test]

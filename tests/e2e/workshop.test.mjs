@@ -681,6 +681,33 @@ test("a factor too few answered shows no count anywhere: not on screen, nor in t
   await context.close();
 });
 
+test("a share shown beside a count hidden as fewer than 3 is withheld when, with n, it would tell that count", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  // Five people answer only Emosjonelle krav: one "Alltid" (high), four "Av og til" (some).
+  const factorOf = risks.factors.flatMap((factor) => factor.items.map(() => factor.id));
+  const responses = [0, 1, 2, 3, 4].map((person) =>
+    ["kiosk", factorOf.map((factor) => (factor === "emosjonelle_krav" ? (person === 0 ? 5 : 3) : 0))]);
+  await page.evaluate((workshop) => localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify({ schema: 1, data: workshop })),
+    { name: "G", instrument: "risiko", version: 1, threshold: 5, responses });
+  await page.reload();
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await page.getByText("5 har svart.").waitFor();
+  // "80 %" some beside "fewer than 3" high of five would tell that exactly one is highly exposed.
+  const row = await page.locator(".score-table tr", { has: page.getByRole("rowheader", { name: "Emosjonelle krav" }) }).first().innerText();
+  assert.match(row, /færre enn 3/);
+  assert.match(row, /skjult/);
+  assert.doesNotMatch(row, /80/);
+  const csv = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Tabell (CSV)" }).click();
+  const table = (await readFile(await (await csv).path(), "utf8")).replace(/^\ufeff/, "").trim().split("\r\n").map((line) => line.split(";"));
+  const column = (name) => table[0].indexOf(name);
+  const emotional = table.find((row) => row[0] === "Emosjonelle krav");
+  assert.deepEqual([emotional[column("Høy eksponering (%)")], emotional[column("Noe eksponering (%)")]], ["færre enn 3", "skjult"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("Risiko's overview slide, twelve rows, four legends and a long name, fits a 1024×768 or 1280×720 projector in Norwegian and English, and says why a bar is missing", async () => {
   const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1024, height: 768 } });
   // Six people who answered "Aldri" or "Sjelden" (or "Nei"/"Helt uenig", the same positions) throughout.

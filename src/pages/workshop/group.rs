@@ -118,6 +118,7 @@ fn portion_text(portion: Portion, locale: Locale, lang: Lang) -> String {
         Portion::FewerThan(count) => {
             td_string!(locale, group.fewer_than, count = count).to_string()
         }
+        Portion::Withheld => td_string!(locale, group.withheld).to_string(),
     }
 }
 
@@ -352,7 +353,7 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
     // A share as a number, as in the share columns, so a spreadsheet can sort it.
     let share_cell = |portion: Portion| match portion {
         Portion::Share(share) => format_decimal(share * 100.0, 1, lang),
-        Portion::FewerThan(_) => portion_text(portion, locale, lang),
+        Portion::FewerThan(_) | Portion::Withheld => portion_text(portion, locale, lang),
     };
     let rows = result.factors.iter().map(|factor| {
         let detail = factor.detail.as_ref();
