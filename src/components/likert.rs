@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_app;
+use crate::clock::this_month;
 use crate::core::answers::{Answer, Answers};
 use crate::core::instrument::{Item, Scale};
 use crate::core::session::Session;
@@ -92,6 +93,7 @@ impl AnswersSignal {
             AnswersSignal::Session(session) => session.update(|session| {
                 if let Some(session) = session {
                     session.answers.set(instrument, item, answer);
+                    session.answered_in = this_month();
                 }
             }),
             AnswersSignal::Kiosk(answers) => {

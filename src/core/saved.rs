@@ -112,6 +112,15 @@ mod tests {
         assert_eq!(decode::<Session>(&text), Ok(sample()));
     }
 
+    #[test]
+    fn a_session_keeps_the_month_of_its_latest_answer_as_a_month_only() {
+        let mut session = sample();
+        session.answered_in = crate::core::history::Month::new(2027, 1);
+        let text = encode(&session);
+        assert!(text.contains(r#""answered_in":"2027-01""#), "{text}");
+        assert_eq!(decode::<Session>(&text), Ok(session));
+    }
+
     /// The exact text schema 1 writes. If this test fails, the saved format
     /// changed: raise SCHEMA and migrate instead of editing the fixture.
     #[test]

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
+use super::history::Month;
 use super::instrument::{is_built_in, Factor, Instrument, Lens};
 
 /// What the person chose to answer: one or both built-in lenses, or an
@@ -73,6 +74,10 @@ pub struct Session {
     /// reworded or turned a statement, so the answers go on only with this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered_to: Option<String>,
+    /// The month of the latest answer: the results are kept in the history
+    /// under it, so looking at them again later is not a new assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_in: Option<Month>,
 }
 
 /// One page of the questionnaire: one factor of one instrument.
@@ -129,6 +134,7 @@ impl Session {
             position: Position::Page(0),
             answers: Answers::default(),
             answered_to,
+            answered_in: None,
         }
     }
 

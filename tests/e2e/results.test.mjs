@@ -169,6 +169,41 @@ test("the results show the change since the previous assessment, and link to the
   assert.deepEqual(errors, []);
 });
 
+test("results looked at again in a later month are not a new assessment; answers changed then are", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const kept = async () => JSON.parse(await page.evaluate(() => localStorage.getItem("arbeidsmiljo.history"))).data.snapshots
+    .map((snapshot) => `${snapshot.month} ${snapshot.means.oppgavemotivasjon}`);
+  await context.clock.setFixedTime(new Date(2027, 0, 15, 12));
+  await page.reload();
+  await page.getByLabel("Ressurser", { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let index = 0; index < 10; index++) {
+    await answerPage(page, (id) => (itemOf(resources, id).item.reversed ? 2 : 4));
+    await goNext(page);
+  }
+  await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
+  assert.deepEqual(await kept(), ["2027-01 4"]);
+
+  // March: the same results opened again are still January's, with nothing to compare.
+  await context.clock.setFixedTime(new Date(2027, 2, 10, 12));
+  await page.reload();
+  await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await page.getByRole("heading", { level: 1, name: "Din arbeidsmiljøprofil" }).waitFor();
+  assert.deepEqual(await kept(), ["2027-01 4"]);
+  assert.equal(await page.getByRole("columnheader", { name: /^Endring siden/ }).count(), 0);
+
+  // An answer changed in March makes it March's assessment, compared with January's.
+  await page.getByRole("button", { name: "Endre svarene" }).click();
+  await page.getByRole("button", { name: resources.factors[0].name.nb, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: resources.factors[0].name.nb }).waitFor();
+  await answerPage(page, (id) => (itemOf(resources, id).item.reversed ? 1 : 5));
+  await page.locator(".page-nav .button-primary", { hasText: "Se resultatene" }).click();
+  await page.getByRole("columnheader", { name: "Endring siden 01.2027" }).waitFor();
+  assert.deepEqual(await kept(), ["2027-01 4", "2027-03 5"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a page opened from the review leads back to the review, not on to the next page", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await page.getByLabel("Risiko", { exact: true }).check();

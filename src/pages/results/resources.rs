@@ -50,8 +50,12 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     let answers = Memo::new(move |_| state.answers());
     let results = move || answers.with(|answers: &Answers| score_resources(instrument, answers));
 
-    // Keep this assessment (month only) and find the one before it.
-    let month = this_month();
+    // Keep this assessment under the month it was answered (month only), and
+    // find the one before it.
+    let answered_in = state
+        .session
+        .with_untracked(|session| session.as_ref().and_then(|session| session.answered_in));
+    let month = answered_in.or_else(this_month);
     let previous = month.and_then(|month| {
         let now = results();
         if now.iter().any(|result| result.score.mean.is_some()) {
