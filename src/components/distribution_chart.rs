@@ -43,9 +43,11 @@ pub fn DistributionChart(
                 let layout = layout.for_width(f64::from(canvas.client_width()));
                 let layout = match &room {
                     Some(room) => {
-                        // The room's own height, before the chart last drawn in it counts.
+                        // The room's own height, before the chart last drawn in it
+                        // counts; rounded down, as clientHeight's rounding up would
+                        // push the slide's buttons a fraction of a pixel off screen.
                         set_style(room, "min-height", "0");
-                        layout.fitted(rows.len(), f64::from(room.client_height()))
+                        layout.fitted(rows.len(), room.get_bounding_client_rect().height().floor())
                     }
                     None => layout,
                 };
