@@ -205,7 +205,6 @@ pub fn draw_distribution<DB: DrawingBackend>(
     let font_size = 15.0 * layout.scale * pixel_ratio;
     let text_style =
         |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&palette.text);
-    let label_style = text_style(font_size);
     let row_height = layout.row_height() / layout.scale;
     let text_width = |text: &str, factor: f64| {
         area.estimate_text_size(text, &text_style(font_size * factor))
@@ -237,11 +236,29 @@ pub fn draw_distribution<DB: DrawingBackend>(
     } else {
         (widest(|row| &row.short_text) + px(16.0)).min(width_share(0.45))
     };
+    // Beside, the labels' column is as wide as the widest label, at most 40 %.
+    let label_room = (widest(|row| &row.label) + px(16.0)).min(width_share(0.4));
+    // The labels take one size, the largest at which each fits its column
+    // (beside) or the line (stacked); one too long even at 70 % is cut short
+    // with an ellipsis rather than drawn under the bars or off the edge.
+    let label_width = if layout.beside {
+        label_room - px(8.0)
+    } else {
+        right - left
+    };
+    let label_size = VALUE_SIZES
+        .into_iter()
+        .find(|&factor| {
+            rows.iter()
+                .all(|row| text_width(&row.label, factor) <= label_width)
+        })
+        .unwrap_or(0.7);
+    let label_style = text_style(font_size * label_size);
     let value_room = |row: &DistributionRow| {
         let room = if layout.beside {
             value_column
         } else {
-            right - left - text_width(&row.label, 1.0)
+            right - left - text_width(&row.label, label_size)
         };
         room - px(12.0)
     };
@@ -275,9 +292,6 @@ pub fn draw_distribution<DB: DrawingBackend>(
             || fitting(&[(&row.value_text, value_sizes[0])], value_room(row)).is_some()
     });
 
-    // Beside, the labels' column is as wide as the widest label, at most 40 %.
-    let label_room = (widest(|row| &row.label) + px(16.0)).min(width_share(0.4));
-
     for (index, row) in rows.iter().enumerate() {
         let top = px(index as f64 * row_height);
         // Beside: label | bar | value on one line. Stacked: label and value above the bar.
@@ -293,7 +307,9 @@ pub fn draw_distribution<DB: DrawingBackend>(
             (left, right, top + px(26.0), top + px(46.0), top + px(4.0))
         };
         area.draw(&Text::new(
-            row.label.clone(),
+            cut_to_fit(&row.label, |text| {
+                text_width(text, label_size) <= label_width
+            }),
             (left, text_top),
             label_style.clone(),
         ))?;
@@ -403,15 +419,54 @@ pub fn draw_distribution<DB: DrawingBackend>(
     Ok(())
 }
 
+/// `text` whole where `fits` it, else as many of its first characters as fit
+/// with an ellipsis.
+fn cut_to_fit(text: &str, fits: impl Fn(&str) -> bool) -> String {
+    if fits(text) {
+        return text.to_string();
+    }
+    let ends = text.char_indices().map(|(at, _)| at).skip(1);
+    let mut cut = String::from("\u{2026}");
+    for end in ends {
+        let longer = format!("{}\u{2026}", text[..end].trim_end());
+        if !fits(&longer) {
+            break;
+        }
+        cut = longer;
+    }
+    cut
+}
+
 /// A legend in one line: a swatch and the option's name for each option, in
-/// the order the bars run from left to right.
+/// the order the bars run from left to right, smaller where the line would
+/// be wider than `area`.
 pub fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     legend: &Legend,
     palette: &Palette,
     font_px: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let style = TextStyle::from(("sans-serif", font_px).into_font()).color(&palette.text);
+    let style_at = |px: f64| TextStyle::from(("sans-serif", px).into_font()).color(&palette.text);
+    let line_width = |px: f64| {
+        let style = style_at(px);
+        let text_width = |text: &str| {
+            area.estimate_text_size(text, &style)
+                .map_or(0, |(width, _)| width as i32)
+        };
+        let swatch = px as i32;
+        legend
+            .caption
+            .as_deref()
+            .map_or(0, |caption| text_width(caption) + swatch)
+            + legend
+                .labels
+                .iter()
+                .map(|label| swatch + swatch / 3 + text_width(label) + swatch)
+                .sum::<i32>()
+    };
+    let (room, _) = area.dim_in_pixel();
+    let font_px = font_px * (f64::from(room) / f64::from(line_width(font_px).max(1))).min(1.0);
+    let style = style_at(font_px);
     let swatch = font_px as i32;
     let text_width = |text: &str| {
         area.estimate_text_size(text, &style)
@@ -536,6 +591,65 @@ mod tests {
         assert!(out.contains("Nattarbeid:"));
         assert!(labels.iter().all(|label| out.contains(label.as_str())));
         assert_eq!(out.matches("<rect").count(), 2 * labels.len());
+    }
+
+    #[test]
+    fn a_legend_wider_than_its_line_is_drawn_smaller_to_fit() {
+        let legend = Legend {
+            caption: Some("Low leader support:".into()),
+            labels: [
+                "Strongly disagree",
+                "Somewhat disagree",
+                "Neither agree nor disagree",
+                "Somewhat agree",
+                "Strongly agree",
+            ]
+            .map(String::from)
+            .to_vec(),
+            low_is_favourable: false,
+        };
+        let font_sizes = |width: u32| {
+            let mut out = String::new();
+            {
+                let root = SVGBackend::with_string(&mut out, (width, 40)).into_drawing_area();
+                draw_legend(&root, &legend, &Palette::default(), 20.0).unwrap();
+            }
+            let sizes: Vec<f64> = out
+                .split("font-size=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next()?.parse().ok())
+                .collect();
+            assert_eq!(sizes.len(), 6, "the caption and every label");
+            sizes[0]
+        };
+        // The same size on a line with room, whatever its length.
+        let whole = font_sizes(3000);
+        assert_eq!(font_sizes(2000), whole);
+        let narrow = font_sizes(800);
+        assert!(narrow < whole * 0.8, "{narrow} against {whole}");
+    }
+
+    #[test]
+    fn a_label_too_long_for_its_column_is_cut_short_with_an_ellipsis() {
+        let long =
+            "Opplevd støtte fra nærmeste leder når arbeidsmengden er stor og fristene korte, \
+                    også i perioder med omstilling og nedbemanning i virksomheten";
+        let out = svg_in(
+            &[row(long), row("Autonomi")],
+            Layout {
+                scale: 1.0,
+                beside: true,
+            },
+            1000,
+        );
+        assert!(!out.contains(long), "drawn whole, under the bars");
+        assert!(out.contains("Opplevd støtte fra") && out.contains('\u{2026}'));
+        assert!(out.contains("\nAutonomi\n"), "a short label stays whole");
+        assert_eq!(cut_to_fit("abc", |_| true), "abc");
+        assert_eq!(
+            cut_to_fit("ab cd", |text| text.chars().count() <= 3),
+            "ab\u{2026}"
+        );
     }
 
     /// The rows drawn as SVG, stacked, 600 px wide.
