@@ -102,10 +102,11 @@ pub fn FactorPage(
             view! { <Likert instrument_id item scale number=number + 1 answers /> }
         })
         .collect_view();
-    let next_label = if leads_on {
-        td_string!(locale, survey.next)
-    } else {
-        td_string!(locale, survey.finish)
+    // A kiosk participant's answers go to the group, not to results of their own.
+    let next_label = match (leads_on, answers) {
+        (true, _) => td_string!(locale, survey.next),
+        (false, AnswersSignal::Session(_)) => td_string!(locale, survey.finish),
+        (false, AnswersSignal::Kiosk(_)) => td_string!(locale, survey.finish_kiosk),
     };
 
     view! {

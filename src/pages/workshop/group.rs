@@ -539,10 +539,19 @@ pub fn GroupResults() -> impl IntoView {
             .iter()
             .zip(&rows)
             .map(|(factor, row)| {
+                // A mean held back is said why here too, as the chart does in the bar's place.
+                let held_back = factor.detail.as_ref().is_some_and(|detail| {
+                    detail.mean.is_none() && factor.factor.scoring == Scoring::Mean
+                });
+                let value = if held_back && !row.note.is_empty() {
+                    format!("{} \u{b7} {}", row.note, row.value_text)
+                } else {
+                    row.value_text.clone()
+                };
                 view! {
                     <tr>
                         <th scope="row">{row.label.clone()}</th>
-                        <td data-label=td_string!(locale, group.col_result)>{row.value_text.clone()}</td>
+                        <td data-label=td_string!(locale, group.col_result)>{value}</td>
                         {change_cell(factor)}
                     </tr>
                 }
