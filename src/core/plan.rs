@@ -222,6 +222,13 @@ impl Measure {
         self.history.push(evaluation);
     }
 
+    /// Whether its next evaluation is today or has passed, while it is
+    /// still planned or under way.
+    pub fn is_due(&self, today: Date) -> bool {
+        matches!(self.progress(), Progress::Planned | Progress::Ongoing)
+            && self.next_evaluation.is_some_and(|next| next <= today)
+    }
+
     /// Much effect for little cost: the measures to start with.
     pub fn is_quick_win(&self) -> bool {
         self.cost == Rating::Low && self.effect >= Rating::Medium
@@ -540,6 +547,31 @@ mod tests {
         unset.next_evaluation = None;
         unset.record(evaluation("2027-11-30"));
         assert_eq!(unset.next_evaluation, Some(date("2028-02-29")));
+    }
+
+    #[test]
+    fn a_measure_is_due_from_its_evaluation_date_until_it_is_done_or_dropped() {
+        let date = |text| Date::parse(text).unwrap();
+        let mut chosen = measure("x", Rating::Low, Rating::Low);
+        chosen.next_evaluation = Some(date("2027-03-01"));
+        assert!(!chosen.is_due(date("2027-02-28")));
+        assert!(chosen.is_due(date("2027-03-01")));
+        assert!(chosen.is_due(date("2028-05-02")));
+        for (progress, due) in [
+            (Progress::Ongoing, true),
+            (Progress::Done, false),
+            (Progress::Dropped, false),
+        ] {
+            let mut evaluated = chosen.clone();
+            evaluated.history.push(Evaluation {
+                date: date("2027-01-10"),
+                progress,
+                note: String::new(),
+            });
+            assert_eq!(evaluated.is_due(date("2027-03-02")), due, "{progress:?}");
+        }
+        chosen.next_evaluation = None;
+        assert!(!chosen.is_due(date("2030-01-01")));
     }
 
     #[test]

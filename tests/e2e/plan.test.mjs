@@ -281,7 +281,11 @@ test("a measure's follow-up draft stays with its measure when one above or below
 
 test("a follow-up keeps the user's later evaluation date, and one recorded by mistake can be taken back", async () => {
   const chosen = { ...measure("A"), next_evaluation: "2099-06-01" };
-  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [chosen, measure("B")], deselected: [] });
+  const overdue = { ...measure("B"), next_evaluation: "2020-01-31" };
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [chosen, overdue], deselected: [] });
+  // A passed evaluation date is told, in words.
+  const due = (index) => page.locator(".measure").nth(index).locator(".measure-meta .tag", { hasText: "Tid for evaluering" });
+  assert.deepEqual([await due(0).count(), await due(1).count()], [0, 1]);
   for (const index of [0, 1]) {
     await page.locator(".measure").nth(index).locator("summary").click();
     await page.locator(`#measure-${index}-note`).fill(`Notat ${index + 1}`);
@@ -290,7 +294,8 @@ test("a follow-up keeps the user's later evaluation date, and one recorded by mi
   await page.locator(".measure").nth(1).locator(".history li").waitFor();
   let saved = await savedPlan(page);
   assert.equal(saved.measures[0].next_evaluation, "2099-06-01", "the date the user chose stays");
-  assert.match(saved.measures[1].next_evaluation, /^\d{4}-\d{2}-\d{2}$/, "an unset date is set a quarter on");
+  assert.ok(saved.measures[1].next_evaluation > "2026-12-31", `a passed date moves a quarter on: ${saved.measures[1].next_evaluation}`);
+  assert.equal(await due(1).count(), 0, "no longer due once followed up");
   assert.deepEqual(saved.measures.map((m) => m.history.map((e) => e.note)), [["Notat 1"], ["Notat 2"]]);
 
   await page.getByRole("button", { name: "Fjern siste oppfølging 1" }).click();
