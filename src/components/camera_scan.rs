@@ -16,7 +16,7 @@ use web_sys::{
     MediaStreamConstraints,
 };
 
-use crate::core::scan::{luma_of_rgba, qr_texts};
+use crate::core::scan::{luma_of_rgba, qr_texts, InView};
 
 /// Frames wider than this are scaled down first: enough for a code held up to the camera.
 const FRAME_WIDTH: u32 = 640;
@@ -110,9 +110,8 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
     let video = NodeRef::<html::Video>::new();
     let stream = StoredValue::new_local(None::<MediaStream>);
     let timer = StoredValue::new_local(None::<IntervalHandle>);
-    // The codes already passed on, so a code held in view counts once. A
-    // list, not a hash set: a workshop shows tens, and a set's code weighs more.
-    let seen = StoredValue::new_local(Vec::<String>::new());
+    // The codes in view, so a code held up counts once; started anew with the camera.
+    let in_view = StoredValue::new_local(InView::default());
     let frame = StoredValue::new_local(None::<HtmlCanvasElement>);
 
     let halt = move || {
@@ -127,6 +126,7 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
 
     let start = move || {
         camera.set(CameraState::Starting);
+        in_view.set_value(InView::default());
         spawn_local(async move {
             let opened = open_camera().await;
             // The scanner may be gone by the time the browser's question is
@@ -159,17 +159,10 @@ pub fn CameraScan(on_code: Callback<String>, labels: [&'static str; 4]) -> impl 
                 ) else {
                     return;
                 };
-                for text in read_frame(&element, &canvas) {
-                    let new = seen.try_update_value(|seen| {
-                        let new = !seen.contains(&text);
-                        if new {
-                            seen.push(text.clone());
-                        }
-                        new
-                    });
-                    if new == Some(true) {
-                        on_code.run(text);
-                    }
+                let read = read_frame(&element, &canvas);
+                let arrived = in_view.try_update_value(|in_view| in_view.arrived(read));
+                for text in arrived.unwrap_or_default() {
+                    on_code.run(text);
                 }
             };
             timer.set_value(set_interval_with_handle(tick, EVERY).ok());

@@ -28,6 +28,48 @@ pub fn luma_of_rgba(rgba: &[u8]) -> Vec<u8> {
         .collect()
 }
 
+/// Frames a code may go unread and still count as held in view (blur, a
+/// hand passing): 1.5 s at a frame every 300 ms.
+const MISSED_FRAMES: u32 = 5;
+
+/// The codes in front of the camera, so that a code held in view counts
+/// once, and the same code shown again after it left the view counts
+/// again: two people who answered alike show the same code.
+#[derive(Default)]
+pub struct InView {
+    frame: u32,
+    /// Each code read lately: how many copies were in view at once, and the
+    /// frame it was last read in.
+    codes: Vec<(String, usize, u32)>,
+}
+
+impl InView {
+    /// Takes the codes read in one frame; gives those that came into view.
+    pub fn arrived(&mut self, read: Vec<String>) -> Vec<String> {
+        self.frame += 1;
+        let frame = self.frame;
+        self.codes
+            .retain(|&(_, _, last)| frame - last - 1 <= MISSED_FRAMES);
+        let mut arrived = Vec::new();
+        for text in &read {
+            let copies = read.iter().filter(|other| *other == text).count();
+            let held = match self.codes.iter_mut().find(|(code, ..)| code == text) {
+                Some(entry) => entry,
+                None => {
+                    self.codes.push((text.clone(), 0, frame));
+                    self.codes.last_mut().expect("just pushed")
+                }
+            };
+            held.2 = frame;
+            if held.1 < copies {
+                held.1 += 1;
+                arrived.push(text.clone());
+            }
+        }
+        arrived
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +116,39 @@ mod tests {
                 .collect();
             let _ = qr_texts(width, height, &luma);
         }
+    }
+
+    #[test]
+    fn a_code_held_in_view_counts_once_and_again_once_it_was_out_of_view() {
+        let code = || "1NAC-3GVX".to_string();
+        let mut view = InView::default();
+        assert_eq!(view.arrived(vec![code()]), [code()]);
+        // Held up, with a few blurred frames between.
+        for frame in 0..21 {
+            let read = if frame % 4 == 3 { vec![] } else { vec![code()] };
+            assert!(view.arrived(read).is_empty(), "frame {frame}");
+        }
+        for _ in 0..MISSED_FRAMES {
+            assert!(view.arrived(vec![]).is_empty());
+        }
+        assert!(
+            view.arrived(vec![code()]).is_empty(),
+            "back within the frames it may be missed"
+        );
+        for _ in 0..=MISSED_FRAMES {
+            view.arrived(vec![]);
+        }
+        assert_eq!(
+            view.arrived(vec![code()]),
+            [code()],
+            "the next person's alike code"
+        );
+        // Two phones with alike codes shown side by side count twice, once.
+        let mut view = InView::default();
+        assert_eq!(view.arrived(vec![code(), code()]), [code(), code()]);
+        assert!(view.arrived(vec![code(), code()]).is_empty());
+        assert!(view.arrived(vec![code()]).is_empty());
+        assert!(view.arrived(vec![code(), code()]).is_empty());
     }
 
     #[test]

@@ -523,6 +523,12 @@ test("a QR code shown on a phone is scanned by the facilitator's camera; without
     await page.locator(".import-report").getByText("Lagt til: 1. Like svar satt til side: 0. Avvist: 0.").waitFor();
     await page.getByText("Svar samlet: 1").waitFor();
     await page.getByRole("button", { name: "Stopp kameraet" }).click();
+    // Shown again after the camera restarts, it is the next person's alike code: set aside, and offered.
+    await page.getByRole("button", { name: "Skann med kameraet" }).click();
+    await page.locator(".import-report").getByText("Lagt til: 1. Like svar satt til side: 1. Avvist: 0.").waitFor();
+    await page.getByRole("button", { name: "Stopp kameraet" }).click();
+    await page.getByRole("button", { name: "Tell med som ulike personer (1)" }).click();
+    await page.getByText("Svar samlet: 2").waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   } finally {
