@@ -106,24 +106,45 @@ impl Layout {
     }
 }
 
-/// Which of the palette's colours option `index` of `count` takes: `Some(band)`
-/// (the lowest bands for low options, the highest for high ones), or `None`
-/// for the middle option, which is grey. Legends use the same choice.
-pub fn option_tone(index: usize, count: usize, bands: usize) -> Option<usize> {
+/// The colour of one option: the palette's band `band`, mixed `percent` %
+/// with the band next to it inwards, `towards`. A scale with more options a
+/// side than the palette has bands a side (7 or 11 points) takes mixes, so
+/// no two options share a colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tone {
+    pub band: usize,
+    pub towards: usize,
+    pub percent: usize,
+}
+
+/// Which colour option `index` of `count` takes among `bands`: the lowest
+/// bands for low options, the highest for high ones, spread evenly from the
+/// outermost option to the one next to the middle; `None` for the middle
+/// option, which is grey. Legends use the same choice.
+pub fn option_tone(index: usize, count: usize, bands: usize) -> Option<Tone> {
     if is_middle(index, count) {
         return None;
     }
-    let middle = (count as f64 - 1.0) / 2.0;
-    let offset = index as f64 - middle;
-    let half = bands / 2;
-    let steps = middle.ceil().max(1.0);
-    // 0 at the outermost option, growing towards the middle.
-    let inward = ((middle - offset.abs()) / steps * half as f64).floor() as usize;
-    let inward = inward.min(half.saturating_sub(1));
-    Some(if offset < 0.0 {
-        inward
+    let per_side = count / 2;
+    let low = index < per_side;
+    // 0 at the outermost option.
+    let inward = if low { index } else { count - 1 - index };
+    // `inward` of `per_side - 1` steps span the `bands / 2 - 1` bands of a side.
+    let steps = per_side.saturating_sub(1).max(1);
+    let across = inward * (bands / 2).saturating_sub(1);
+    let (whole, percent) = (across / steps, across % steps * 100 / steps);
+    Some(if low {
+        Tone {
+            band: whole,
+            towards: whole + 1,
+            percent,
+        }
     } else {
-        bands - 1 - inward
+        Tone {
+            band: bands - 1 - whole,
+            towards: (bands - 1 - whole).saturating_sub(1),
+            percent,
+        }
     })
 }
 
@@ -133,14 +154,14 @@ fn is_middle(index: usize, count: usize) -> bool {
     count % 2 == 1 && index == count / 2
 }
 
-/// The colour band of option `index` of `count`: the favourable end takes
-/// the top band, so the colours mean the same for every factor.
+/// The colour of option `index` of `count`: the favourable end takes the
+/// top band, so the colours mean the same for every factor.
 pub fn option_tone_towards(
     index: usize,
     count: usize,
     bands: usize,
     low_is_favourable: bool,
-) -> Option<usize> {
+) -> Option<Tone> {
     let index = if low_is_favourable {
         count - 1 - index
     } else {
@@ -155,8 +176,16 @@ fn option_colour(
     count: usize,
     low_is_favourable: bool,
 ) -> RGBColor {
-    option_tone_towards(index, count, palette.bands.len(), low_is_favourable)
-        .map_or(palette.muted, |band| palette.bands[band])
+    let Some(tone) = option_tone_towards(index, count, palette.bands.len(), low_is_favourable)
+    else {
+        return palette.muted;
+    };
+    let (RGBColor(r, g, b), towards) = (palette.bands[tone.band], palette.bands.get(tone.towards));
+    let RGBColor(r2, g2, b2) = towards.copied().unwrap_or(palette.bands[tone.band]);
+    let mix = |from: u8, to: u8| {
+        ((usize::from(from) * (100 - tone.percent) + usize::from(to) * tone.percent) / 100) as u8
+    };
+    RGBColor(mix(r, r2), mix(g, g2), mix(b, b2))
 }
 
 /// Where each option's segment starts and ends, as shares from −1 (left) to 1 (right).
@@ -571,6 +600,37 @@ mod tests {
         assert_eq!(option_colour(&palette, 0, 5, true), palette.bands[3]);
         assert_eq!(option_colour(&palette, 4, 5, true), palette.bands[0]);
         assert_eq!(option_colour(&palette, 2, 5, true), palette.muted);
+    }
+
+    #[test]
+    fn no_two_options_of_a_scale_share_a_colour() {
+        let palette = Palette::default();
+        for count in 2..=11 {
+            for low_is_favourable in [false, true] {
+                let colours: Vec<RGBColor> = (0..count)
+                    .map(|index| option_colour(&palette, index, count, low_is_favourable))
+                    .collect();
+                for (index, colour) in colours.iter().enumerate() {
+                    assert!(
+                        !colours[..index].contains(colour),
+                        "{count} options: option {index} repeats a colour"
+                    );
+                }
+            }
+        }
+        // Seven points: the outermost in band 0, half-way, then band 1 next to the middle.
+        let tones: Vec<_> = (0..3)
+            .map(|index| option_tone(index, 7, 4).unwrap())
+            .collect();
+        assert_eq!(
+            tones
+                .iter()
+                .map(|t| (t.band, t.percent))
+                .collect::<Vec<_>>(),
+            [(0, 0), (0, 50), (1, 0)]
+        );
+        assert_eq!(option_tone(4, 7, 4).unwrap().band, 2);
+        assert_eq!(option_tone(6, 7, 4).unwrap().band, 3);
     }
 
     #[test]

@@ -161,11 +161,22 @@ pub fn ScaleLegend(legend: Legend) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(index, label)| {
-            let tone = option_tone_towards(index, count, bands, low_is_favourable)
-                .map_or("swatch tone-middle".to_string(), |band| {
-                    format!("swatch tone-{band}")
-                });
-            view! { <li><span class=tone aria-hidden="true"></span>{label}</li> }
+            let tone = option_tone_towards(index, count, bands, low_is_favourable);
+            let class = tone.map_or("swatch tone-middle".to_string(), |tone| {
+                format!("swatch tone-{}", tone.band)
+            });
+            // A mix of two bands, as the chart draws it (set through the
+            // style object, which a strict CSP allows).
+            let mix = tone
+                .filter(|tone| tone.percent > 0)
+                .map(|tone| {
+                    format!(
+                        "color-mix(in srgb, var(--chart-band-{}), var(--chart-band-{}) {}%)",
+                        tone.band, tone.towards, tone.percent
+                    )
+                })
+                .unwrap_or_default();
+            view! { <li><span class=class style:background=mix aria-hidden="true"></span>{label}</li> }
         })
         .collect_view();
     view! {
