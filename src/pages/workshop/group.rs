@@ -21,6 +21,7 @@ use crate::core::group::{
 };
 use crate::core::instrument::{is_built_in, Factor, Instrument, Lens, Scale, Scoring};
 use crate::core::lang::{format_change, format_decimal, Lang};
+use crate::core::plan::Plan;
 use crate::core::saved;
 use crate::core::workshop::Workshop;
 use crate::download::{file_name, offer_canvas_png, offer_download, read_chosen_file};
@@ -694,9 +695,26 @@ pub fn GroupResults() -> impl IntoView {
                 <button type="button" class="button-primary" id=presentation::OPENER_ID on:click=move |_| state.screen.set(Screen::Workshop(WorkshopView::Presentation { from: PresentFrom::Results }))>
                     {td_string!(locale, workshop.present)}
                 </button>
-                <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Plan { from: PlanFrom::Group })>
-                    {td_string!(locale, group.make_plan)}
-                </button>
+                {move || {
+                    let open_plan = move || state.screen.set(Screen::Plan { from: PlanFrom::Group });
+                    // One plan per device: what is in it already would be shown with the group's.
+                    if state.plan.with(|plan| *plan == Plan::default()) {
+                        view! {
+                            <button type="button" class="button-secondary" on:click=move |_| open_plan()>
+                                {td_string!(locale, group.make_plan)}
+                            </button>
+                        }
+                        .into_any()
+                    } else {
+                        let texts = ConfirmTexts {
+                            open: td_string!(locale, group.make_plan),
+                            question: td_string!(locale, group.make_plan_question).to_string(),
+                            yes: td_string!(locale, group.make_plan_yes),
+                            no: td_string!(locale, delete.cancel),
+                        };
+                        view! { <ConfirmButton texts on_confirm=Callback::new(move |()| open_plan()) warning=true /> }.into_any()
+                    }
+                }}
                 <button type="button" class="button-secondary" on:click=move |_| state.screen.set(Screen::Guide { from: GuideFrom::Workshop })>
                     {td_string!(locale, guide.link)}
                 </button>
