@@ -416,18 +416,30 @@ impl GroupResult<'_> {
                         Some(GroupExposure::Reported(reported)) => (None, Some(reported)),
                         None => (None, None),
                     };
+                    // As precise as shown, no more: a mean to seventeen digits
+                    // with n would give the exact sum of the answers.
                     Some(ExportedFactor {
                         id: factor.factor.id.clone(),
                         n: factor.n,
-                        mean: detail.mean,
-                        shares: detail.shares.clone(),
-                        high,
+                        mean: detail.mean.map(|mean| rounded(mean, detail.mean_decimals)),
+                        shares: detail
+                            .shares
+                            .iter()
+                            .map(|&share| rounded(share, 3))
+                            .collect(),
+                        high: high.map(|share| rounded(share, 3)),
                         reported,
                     })
                 })
                 .collect(),
         })
     }
+}
+
+/// `value` to `decimals` places (at most three).
+fn rounded(value: f64, decimals: usize) -> f64 {
+    let scale = [1.0, 10.0, 100.0, 1000.0][decimals.min(3)];
+    (value * scale).round() / scale
 }
 
 /// The change in one factor since an earlier round.
@@ -763,6 +775,30 @@ mod tests {
         let now = aggregate(resources(), after.iter(), 5);
         let change = export.change(&now.factors[0]).unwrap();
         assert!((change.mean.unwrap() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_result_file_is_as_precise_as_the_screen_and_no_more() {
+        // Seven people, 3 of them at 3 and 4 at 4: the mean is 3.571428…
+        let group: Vec<Response> = [3, 3, 3, 4, 4, 4, 4]
+            .map(|value| uniform(resources(), value))
+            .into();
+        let result = aggregate(resources(), group.iter(), 5);
+        let export = result.export("Vår", Month::new(2026, 5).unwrap()).unwrap();
+        let shown = result.factors[0].detail.as_ref().unwrap();
+        let exported = &export.factors[0];
+        let decimals = |value: f64| format!("{value}").split('.').nth(1).map_or(0, str::len);
+        assert!(
+            decimals(exported.mean.unwrap()) <= shown.mean_decimals,
+            "{:?}",
+            exported.mean
+        );
+        assert!((exported.mean.unwrap() - shown.mean.unwrap()).abs() < 0.05);
+        assert!(
+            exported.shares.iter().all(|&share| decimals(share) <= 3),
+            "{:?}",
+            exported.shares
+        );
     }
 
     /// A result file edited by hand, or damaged, is refused as a whole
