@@ -48,15 +48,22 @@ impl Portion {
 /// The shares of `n` with high and with some exposure. Where one count is
 /// hidden as "fewer than 3", `n` less the counts shown must be 3 or more,
 /// or the other share is withheld too: "fewer than 3" high and 80 % some
-/// of five would tell that exactly one is highly exposed.
+/// of five would tell that exactly one is highly exposed. Under five people,
+/// a withheld share beside a hidden count would still tell it (of four,
+/// only one high and three some read so), so both are withheld.
 fn exposure_portions(high: usize, some: usize, n: usize) -> (Portion, Portion) {
     let portions = (Portion::of(high, n), Portion::of(some, n));
+    let withheld = if n < 2 * MIN_CELL - 1 {
+        (Portion::Withheld, Portion::Withheld)
+    } else {
+        portions
+    };
     match portions {
         (Portion::FewerThan(_), Portion::Share(_)) if n - some < MIN_CELL => {
-            (portions.0, Portion::Withheld)
+            (withheld.0, Portion::Withheld)
         }
         (Portion::Share(_), Portion::FewerThan(_)) if n - high < MIN_CELL => {
-            (Portion::Withheld, portions.1)
+            (Portion::Withheld, withheld.1)
         }
         _ => portions,
     }
@@ -300,6 +307,12 @@ impl GroupExposure {
         match self {
             GroupExposure::Reported(true) => Exposure::High,
             GroupExposure::Reported(false) => Exposure::None,
+            // A high share is withheld beside a few with some exposure only
+            // where nearly all are highly exposed.
+            GroupExposure::Shares {
+                high: Portion::Withheld,
+                some: Portion::FewerThan(_),
+            } => Exposure::High,
             GroupExposure::Shares { high, some } => {
                 let high = high.share();
                 let some = some.share();
@@ -492,9 +505,16 @@ impl GroupExport {
             Some(GroupExposure::Shares { high, .. }) => high.share(),
             _ => None,
         };
+        // Both as precise as shown (the file holds no more), so two rounds
+        // that read alike show no change.
         let change = Change {
-            mean: detail.mean.zip(before.mean).map(|(now, then)| now - then),
-            high: high_now.zip(before.high).map(|(now, then)| now - then),
+            mean: detail
+                .mean
+                .zip(before.mean)
+                .map(|(now, then)| rounded(now, detail.mean_decimals) - then),
+            high: high_now
+                .zip(before.high)
+                .map(|(now, then)| rounded(now, 3) - then),
         };
         (change.mean.is_some() || change.high.is_some()).then_some(change)
     }
@@ -650,40 +670,37 @@ mod tests {
     #[test]
     fn no_count_hidden_as_fewer_than_three_can_be_worked_out_from_n_and_the_shares() {
         for n in MIN_CELL..=40 {
-            for high in 0..=n {
-                for some in 0..=n - high {
-                    let shown = exposure_portions(high, some, n);
-                    // Every pair of counts that reads the same as shown.
-                    let reads_alike = |count: usize, portion: Portion| match portion {
-                        Portion::Share(share) => count as f64 / n as f64 == share,
-                        Portion::FewerThan(_) => (1..MIN_CELL).contains(&count),
-                        Portion::Withheld => true,
-                    };
-                    let alike: Vec<(usize, usize)> = (0..=n)
-                        .flat_map(|h| (0..=n - h).map(move |s| (h, s)))
-                        .filter(|&(h, s)| reads_alike(h, shown.0) && reads_alike(s, shown.1))
-                        .collect();
-                    assert!(alike.contains(&(high, some)));
-                    let possible = |pick: fn(&(usize, usize)) -> usize| {
-                        let mut counts: Vec<usize> = alike.iter().map(pick).collect();
-                        counts.sort_unstable();
-                        counts.dedup();
-                        counts.len()
-                    };
-                    let case = format!("high {high}, some {some} of {n}: {shown:?}");
-                    if matches!(shown.0, Portion::FewerThan(_)) {
-                        assert!(possible(|&(h, _)| h) > 1, "{case}");
-                    }
-                    if matches!(shown.1, Portion::FewerThan(_)) {
-                        assert!(possible(|&(_, s)| s) > 1, "{case}");
-                    }
-                    // A share is only withheld to guard a small count beside it.
-                    if shown.0 == Portion::Withheld {
-                        assert!(matches!(shown.1, Portion::FewerThan(_)), "{case}");
-                    }
-                    if shown.1 == Portion::Withheld {
-                        assert!(matches!(shown.0, Portion::FewerThan(_)), "{case}");
-                    }
+            // Every pair of counts, by what a reader who knows this rule sees.
+            let pairs: Vec<(usize, usize)> = (0..=n)
+                .flat_map(|h| (0..=n - h).map(move |s| (h, s)))
+                .collect();
+            for &(high, some) in &pairs {
+                let shown = exposure_portions(high, some, n);
+                let alike: Vec<(usize, usize)> = pairs
+                    .iter()
+                    .copied()
+                    .filter(|&(h, s)| exposure_portions(h, s, n) == shown)
+                    .collect();
+                let possible = |pick: fn(&(usize, usize)) -> usize| {
+                    let mut counts: Vec<usize> = alike.iter().map(pick).collect();
+                    counts.sort_unstable();
+                    counts.dedup();
+                    counts.len()
+                };
+                let case = format!("high {high}, some {some} of {n}: {shown:?}");
+                let small = |count: usize| (1..MIN_CELL).contains(&count);
+                if small(high) {
+                    assert!(possible(|&(h, _)| h) > 1, "{case}");
+                }
+                if small(some) {
+                    assert!(possible(|&(_, s)| s) > 1, "{case}");
+                }
+                // A count of 3 or more is only withheld to guard a small one.
+                if !small(high) && !small(some) {
+                    assert!(
+                        !matches!(shown, (Portion::Withheld, _) | (_, Portion::Withheld)),
+                        "{case}"
+                    );
                 }
             }
         }
@@ -696,6 +713,21 @@ mod tests {
             exposure_portions(1, 4, 7),
             (Portion::FewerThan(MIN_CELL), Portion::Share(4.0 / 7.0))
         );
+        // Of four, "fewer than 3" beside a withheld share would tell 1 and 3.
+        assert_eq!(
+            exposure_portions(1, 3, 4),
+            (Portion::Withheld, Portion::Withheld)
+        );
+        // Most highly exposed, a few somewhat: still a high exposure to prioritise.
+        let most_high = GroupExposure::Shares {
+            high: Portion::Withheld,
+            some: Portion::FewerThan(MIN_CELL),
+        };
+        assert_eq!(
+            exposure_portions(4, 1, 5),
+            (Portion::Withheld, Portion::FewerThan(MIN_CELL))
+        );
+        assert_eq!(most_high.level(), Exposure::High);
     }
 
     #[test]
