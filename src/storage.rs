@@ -200,7 +200,7 @@ pub fn load_plan() -> Result<Option<Plan>, StorageError> {
 
 /// Saves the plan; an empty plan is not stored at all.
 pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
-    if *plan == Plan::default() {
+    if plan.is_empty() {
         return writable_storage()?
             .remove_item(PLAN_KEY)
             .map_err(error_from);

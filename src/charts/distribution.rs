@@ -275,11 +275,15 @@ pub fn draw_distribution<DB: DrawingBackend>(
     } else {
         right - left
     };
+    let fits_at =
+        |row: &DistributionRow, factor: f64| text_width(&row.label, factor) <= label_width;
     let label_size = VALUE_SIZES
         .into_iter()
         .find(|&factor| {
+            // A label cut short anyway does not shrink the others.
             rows.iter()
-                .all(|row| text_width(&row.label, factor) <= label_width)
+                .filter(|row| fits_at(row, 0.7))
+                .all(|row| fits_at(row, factor))
         })
         .unwrap_or(0.7);
     let label_style = text_style(font_size * label_size);
@@ -610,11 +614,20 @@ mod tests {
                 let colours: Vec<RGBColor> = (0..count)
                     .map(|index| option_colour(&palette, index, count, low_is_favourable))
                     .collect();
-                for (index, colour) in colours.iter().enumerate() {
-                    assert!(
-                        !colours[..index].contains(colour),
-                        "{count} options: option {index} repeats a colour"
-                    );
+                // Apart: at least 12 in RGB distance. That is little: on a 10-
+                // or 11-point scale a 25 % step from red to orange is this close,
+                // and the order and share texts tell neighbours apart more.
+                let distance = |RGBColor(r, g, b): RGBColor, RGBColor(r2, g2, b2): RGBColor| {
+                    let d = |a: u8, b: u8| (f64::from(a) - f64::from(b)).powi(2);
+                    (d(r, r2) + d(g, g2) + d(b, b2)).sqrt()
+                };
+                for (index, &colour) in colours.iter().enumerate() {
+                    for &earlier in &colours[..index] {
+                        assert!(
+                            distance(colour, earlier) >= 12.0,
+                            "{count} options: option {index} too like another ({colour:?}, {earlier:?})"
+                        );
+                    }
                 }
             }
         }
@@ -705,6 +718,27 @@ mod tests {
         assert!(!out.contains(long), "drawn whole, under the bars");
         assert!(out.contains("Opplevd støtte fra") && out.contains('\u{2026}'));
         assert!(out.contains("\nAutonomi\n"), "a short label stays whole");
+        // Nor does the label cut short make the other labels smaller.
+        let size_of_autonomi = |svg: &str| {
+            let at = svg.find("\nAutonomi\n").unwrap();
+            let tag = &svg[svg[..at].rfind("<text").unwrap()..at];
+            tag.split("font-size=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        let alone = svg_in(
+            &[row("Autonomi")],
+            Layout {
+                scale: 1.0,
+                beside: true,
+            },
+            1000,
+        );
+        assert_eq!(size_of_autonomi(&out), size_of_autonomi(&alone));
         assert_eq!(cut_to_fit("abc", |_| true), "abc");
         assert_eq!(
             cut_to_fit("ab cd", |text| text.chars().count() <= 3),

@@ -93,7 +93,9 @@ impl AnswersSignal {
             AnswersSignal::Session(session) => session.update(|session| {
                 if let Some(session) = session {
                     session.answers.set(instrument, item, answer);
-                    session.answered_in = this_month();
+                    if let Some(month) = this_month() {
+                        session.answered_in = Some(month);
+                    }
                 }
             }),
             AnswersSignal::Kiosk(answers) => {

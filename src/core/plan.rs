@@ -222,6 +222,17 @@ impl Measure {
         self.history.push(evaluation);
     }
 
+    /// Takes back the latest follow-up, recorded by mistake. Where it had
+    /// moved the next evaluation a quarter on, the evaluation is due again
+    /// from the follow-up's date.
+    pub fn remove_latest(&mut self) {
+        if let Some(removed) = self.history.pop() {
+            if self.next_evaluation == Some(removed.date.plus_quarter()) {
+                self.next_evaluation = Some(removed.date);
+            }
+        }
+    }
+
     /// Whether its next evaluation is today or has passed, while it is
     /// still planned or under way.
     pub fn is_due(&self, today: Date) -> bool {
@@ -258,6 +269,11 @@ pub enum PlanError {
 }
 
 impl Plan {
+    /// Nothing chosen, added or left out: such a plan is not stored.
+    pub fn is_empty(&self) -> bool {
+        *self == Plan::default()
+    }
+
     /// Adds or removes a focus area; refuses a fourth.
     pub fn toggle_focus(&mut self, area: Area) -> Result<(), PlanError> {
         if let Some(index) = self.focus.iter().position(|focus| *focus == area) {
@@ -533,9 +549,9 @@ mod tests {
             note: String::new(),
         };
         let mut chosen = measure("x", Rating::Low, Rating::Low);
-        chosen.next_evaluation = Some(date("2027-06-01"));
+        chosen.next_evaluation = Some(date("2027-07-15"));
         chosen.record(evaluation("2027-03-01"));
-        assert_eq!(chosen.next_evaluation, Some(date("2027-06-01")));
+        assert_eq!(chosen.next_evaluation, Some(date("2027-07-15")));
         assert_eq!(chosen.progress(), Progress::Ongoing);
 
         let mut due = measure("x", Rating::Low, Rating::Low);
@@ -547,6 +563,14 @@ mod tests {
         unset.next_evaluation = None;
         unset.record(evaluation("2027-11-30"));
         assert_eq!(unset.next_evaluation, Some(date("2028-02-29")));
+
+        // Taken back, a follow-up leaves its measure due again; a date the
+        // user chose stays.
+        due.remove_latest();
+        assert!(due.history.is_empty() && due.is_due(date("2027-03-01")));
+        chosen.remove_latest();
+        assert_eq!(chosen.next_evaluation, Some(date("2027-07-15")));
+        assert_eq!(chosen.progress(), Progress::Planned);
     }
 
     #[test]

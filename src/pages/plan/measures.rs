@@ -306,6 +306,9 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
         });
         note.set(String::new());
     };
+    // Kept apart from the measure, so an edit to it does not close an open question.
+    let has_history =
+        Memo::new(move |_| memo.with(|m| m.as_ref().is_some_and(|m| !m.history.is_empty())));
     let history = move || {
         let locale = state.locale();
         measure()
@@ -335,8 +338,9 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
             <p class="measure-meta">
                 <span class="measure-number">{index + 1}". "</span>
                 {area}" \u{b7} "{kind}
-                {move || measure().filter(Measure::is_quick_win).map(|_| view! { <span class="tag">{td_string!(locale, plan.quick_win)}</span> })}
-                {move || measure().filter(|m| today().is_some_and(|today| m.is_due(today))).map(|_| view! { <span class="tag">{td_string!(locale, plan.evaluation_due)}</span> })}
+                // A space before each tag, so a screen reader does not run them together.
+                {move || measure().filter(Measure::is_quick_win).map(|_| view! { " "<span class="tag">{td_string!(locale, plan.quick_win)}</span> })}
+                {move || measure().filter(|m| today().is_some_and(|today| m.is_due(today))).map(|_| view! { " "<span class="tag">{td_string!(locale, plan.evaluation_due)}</span> })}
             </p>
             <label class="field field-wide" for=what_id>
                 <span>{td_string!(locale, plan.what)}</span>
@@ -397,7 +401,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     {td_string!(locale, plan.record_follow_up)}
                 </button>
                 <ul class="history">{history}</ul>
-                {move || measure().is_some_and(|m| !m.history.is_empty()).then(|| {
+                {move || has_history.get().then(|| {
                     let note_id = note_field.clone();
                     view! {
                         // A follow-up recorded by mistake can be taken back, after a yes.
@@ -410,7 +414,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                             }
                             open_label=format!("{} {}", td_string!(locale, plan.remove_follow_up), index + 1)
                             on_confirm=Callback::new(move |()| {
-                                state.plan.update(|plan| { if let Some(measure) = plan.measures.get_mut(index) { measure.history.pop(); } });
+                                state.plan.update(|plan| { if let Some(measure) = plan.measures.get_mut(index) { measure.remove_latest(); } });
                                 refocus_if_lost(&note_id);
                             })
                         />

@@ -541,10 +541,8 @@ pub fn GroupResults() -> impl IntoView {
             .zip(&rows)
             .map(|(factor, row)| {
                 // A mean held back is said why here too, as the chart does in the bar's place.
-                let held_back = factor.detail.as_ref().is_some_and(|detail| {
-                    detail.mean.is_none() && factor.factor.scoring == Scoring::Mean
-                });
-                let value = if held_back && !row.note.is_empty() {
+                let held_back = factor.factor.scoring == Scoring::Mean && !row.note.is_empty();
+                let value = if held_back {
                     format!("{} \u{b7} {}", row.note, row.value_text)
                 } else {
                     row.value_text.clone()
@@ -698,7 +696,7 @@ pub fn GroupResults() -> impl IntoView {
                 {move || {
                     let open_plan = move || state.screen.set(Screen::Plan { from: PlanFrom::Group });
                     // One plan per device: what is in it already would be shown with the group's.
-                    if state.plan.with(|plan| *plan == Plan::default()) {
+                    if state.plan.with(Plan::is_empty) {
                         view! {
                             <button type="button" class="button-secondary" on:click=move |_| open_plan()>
                                 {td_string!(locale, group.make_plan)}
