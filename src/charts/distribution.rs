@@ -9,7 +9,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{readable_on, Palette};
+use super::{cut_to_fit, readable_on, Palette};
 
 /// One factor as the chart shows it; texts come already translated.
 #[derive(Clone, Debug, PartialEq)]
@@ -452,24 +452,6 @@ pub fn draw_distribution<DB: DrawingBackend>(
     Ok(())
 }
 
-/// `text` whole where `fits` it, else as many of its first characters as fit
-/// with an ellipsis.
-fn cut_to_fit(text: &str, fits: impl Fn(&str) -> bool) -> String {
-    if fits(text) {
-        return text.to_string();
-    }
-    let ends = text.char_indices().map(|(at, _)| at).skip(1);
-    let mut cut = String::from("\u{2026}");
-    for end in ends {
-        let longer = format!("{}\u{2026}", text[..end].trim_end());
-        if !fits(&longer) {
-            break;
-        }
-        cut = longer;
-    }
-    cut
-}
-
 /// A legend in one line: a swatch and the option's name for each option, in
 /// the order the bars run from left to right, smaller where the line would
 /// be wider than `area`.
@@ -498,20 +480,36 @@ pub fn draw_legend<DB: DrawingBackend>(
                 .sum::<i32>()
     };
     let (room, _) = area.dim_in_pixel();
-    let font_px = font_px * (f64::from(room) / f64::from(line_width(font_px).max(1))).min(1.0);
+    let room = room as i32;
+    // Smaller to fit, down to 60 %; past that, each name gets an equal
+    // share of what is left and is cut with an ellipsis.
+    let font_px =
+        font_px * (f64::from(room) / f64::from(line_width(font_px).max(1))).clamp(0.6, 1.0);
     let style = style_at(font_px);
     let swatch = font_px as i32;
     let text_width = |text: &str| {
         area.estimate_text_size(text, &style)
             .map_or(0, |(width, _)| width as i32)
     };
+    let labels = &legend.labels;
+    let caption_width = legend
+        .caption
+        .as_deref()
+        .map_or(0, |caption| text_width(caption) + swatch);
+    let per_label = (line_width(font_px) > room).then(|| {
+        let count = labels.len().max(1) as i32;
+        (room - caption_width) / count - (swatch + swatch / 3 + swatch)
+    });
     let mut x = 0;
     if let Some(caption) = &legend.caption {
         area.draw(&Text::new(caption.clone(), (0, 0), style.clone()))?;
-        x += text_width(caption) + swatch;
+        x += caption_width;
     }
-    let labels = &legend.labels;
     for (index, label) in labels.iter().enumerate() {
+        let label = &per_label.map_or_else(
+            || label.clone(),
+            |width| cut_to_fit(label, |text| text_width(text) <= width),
+        );
         let colour = option_colour(palette, index, labels.len(), legend.low_is_favourable);
         area.draw(&Rectangle::new(
             [(x, 0), (x + swatch, swatch)],
@@ -700,6 +698,9 @@ mod tests {
         assert_eq!(font_sizes(2000), whole);
         let narrow = font_sizes(800);
         assert!(narrow < whole * 0.8, "{narrow} against {whole}");
+        // Never below 60 %: a legend that long has its names cut instead.
+        let tiny = font_sizes(300);
+        assert!((tiny - whole * 0.6).abs() < 1e-9, "{tiny} against {whole}");
     }
 
     #[test]
@@ -739,11 +740,6 @@ mod tests {
             1000,
         );
         assert_eq!(size_of_autonomi(&out), size_of_autonomi(&alone));
-        assert_eq!(cut_to_fit("abc", |_| true), "abc");
-        assert_eq!(
-            cut_to_fit("ab cd", |text| text.chars().count() <= 3),
-            "ab\u{2026}"
-        );
     }
 
     /// The rows drawn as SVG, stacked, 600 px wide.

@@ -37,6 +37,24 @@ impl Default for Palette {
     }
 }
 
+/// `text` whole where `fits` it, else as many of its first characters as fit
+/// with an ellipsis.
+pub fn cut_to_fit(text: &str, fits: impl Fn(&str) -> bool) -> String {
+    if fits(text) {
+        return text.to_string();
+    }
+    let ends = text.char_indices().map(|(at, _)| at).skip(1);
+    let mut cut = String::from("\u{2026}");
+    for end in ends {
+        let longer = format!("{}\u{2026}", text[..end].trim_end());
+        if !fits(&longer) {
+            break;
+        }
+        cut = longer;
+    }
+    cut
+}
+
 /// Black or white, whichever contrasts more with `background`: WCAG's
 /// relative luminance, with its gamma curve taken as a square (a true power
 /// costs 2 KB of wasm), against the luminance where both contrast equally.
@@ -70,6 +88,20 @@ pub fn parse_hex_color(text: &str) -> Option<RGBColor> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_too_long_is_cut_with_an_ellipsis_at_a_character() {
+        assert_eq!(cut_to_fit("abc", |_| true), "abc");
+        assert_eq!(
+            cut_to_fit("ab cd", |text| text.chars().count() <= 3),
+            "ab\u{2026}"
+        );
+        assert_eq!(
+            cut_to_fit("æøå", |text| text.chars().count() <= 2),
+            "æ\u{2026}"
+        );
+        assert_eq!(cut_to_fit("abc", |_| false), "\u{2026}");
+    }
 
     /// WCAG 2.1's contrast ratio, with its exact gamma curve.
     fn contrast(one: RGBColor, other: RGBColor) -> f64 {

@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{readable_on, Palette};
+use super::{cut_to_fit, readable_on, Palette};
 
 /// One factor as the chart shows it; texts come already translated.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,24 +69,40 @@ pub fn draw_profile<DB: DrawingBackend>(
     // English, the projector theme's larger text), the values shrink first,
     // then the names, down to 70 %: all rows alike, so that names and values
     // each have one size. A row that still does not fit leaves its value out
-    // (the table beside the chart has it).
+    // (the table beside the chart has it). A name too long even at 70 %
+    // (a loaded questionnaire's) is cut with an ellipsis so that its value
+    // keeps its place, and does not make the other rows smaller.
     let fits = |row: &ProfileRow, (label, value): (f64, f64)| {
         text_width(&row.label, label) + text_width(&row.value_text, value) + px(8.0) <= right - left
     };
+    let too_long = |row: &ProfileRow| !fits(row, (0.7, 0.7));
     const SMALLEST: (f64, f64) = (0.85, 0.7);
     let (label_size, value_size) = [(1.0, 1.0), (1.0, 0.85), (1.0, 0.7)]
         .into_iter()
-        .find(|&sizes| rows.iter().all(|row| fits(row, sizes)))
+        .find(|&sizes| {
+            rows.iter()
+                .filter(|row| !too_long(row))
+                .all(|row| fits(row, sizes))
+        })
         .unwrap_or(SMALLEST);
 
     for (index, row) in rows.iter().enumerate() {
         let top = px(f64::from(index as u32 * ROW_HEIGHT));
-        let with_value = fits(row, (label_size, value_size));
+        let cut = too_long(row);
+        let with_value = cut || fits(row, (label_size, value_size));
+        let label = if cut {
+            let value_room = text_width(&row.value_text, value_size) + px(8.0);
+            cut_to_fit(&row.label, |text| {
+                text_width(text, label_size) + value_room <= right - left
+            })
+        } else {
+            row.label.clone()
+        };
         area.draw(&Text::new(
-            row.label.clone(),
+            label,
             (left, top + px(4.0)),
             style_at(
-                if with_value || text_width(&row.label, label_size) <= right - left {
+                if cut || with_value || text_width(&row.label, label_size) <= right - left {
                     label_size
                 } else {
                     0.7
@@ -278,6 +294,22 @@ mod tests {
                 Some(text[start..].split('"').next()?.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_too_long_for_the_line_is_cut_and_keeps_its_value_without_shrinking_the_others() {
+        let long = "Støtte og tilbakemelding fra nærmeste leder i hverdagen, også når arbeidsmengden er stor og fristene korte i hele virksomheten";
+        let mut cut = row(long, Some(3.2), 1);
+        cut.value_text = "3,2 · Kan bli bedre".into();
+        let out = svg(&[row("Autonomi", Some(4.0), 2), cut], 1.0);
+        assert!(
+            !out.contains(long)
+                && out.contains("Støtte og tilbakemelding")
+                && out.contains('\u{2026}')
+        );
+        assert!(out.contains("3,2 · Kan bli bedre"), "its value is drawn");
+        let alone = svg(&[row("Autonomi", Some(4.0), 2)], 1.0);
+        assert_eq!(font_sizes(&out, "Autonomi"), font_sizes(&alone, "Autonomi"));
     }
 
     #[test]

@@ -308,10 +308,11 @@ impl GroupExposure {
             GroupExposure::Reported(true) => Exposure::High,
             GroupExposure::Reported(false) => Exposure::None,
             // A high share is withheld beside a few with some exposure only
-            // where nearly all are highly exposed.
+            // where nearly all are highly exposed, and beside another
+            // withheld share only under five people, where even one is 25 %.
             GroupExposure::Shares {
                 high: Portion::Withheld,
-                some: Portion::FewerThan(_),
+                ..
             } => Exposure::High,
             GroupExposure::Shares { high, some } => {
                 let high = high.share();
@@ -728,6 +729,24 @@ mod tests {
             (Portion::Withheld, Portion::FewerThan(MIN_CELL))
         );
         assert_eq!(most_high.level(), Exposure::High);
+        // Of four, three "always" and one "sometimes" is no less a priority
+        // than four "sometimes".
+        let (high, some) = exposure_portions(3, 1, 4);
+        assert_eq!((high, some), (Portion::Withheld, Portion::Withheld));
+        assert_eq!(GroupExposure::Shares { high, some }.level(), Exposure::High);
+        // Every withheld high share stands for at least a fifth of the group.
+        for n in MIN_CELL..=40 {
+            for h in 0..=n {
+                for s in 0..=n - h {
+                    if exposure_portions(h, s, n).0 == Portion::Withheld {
+                        assert!(
+                            h as f64 / n as f64 >= HIGH_SHARE,
+                            "high {h}, some {s} of {n}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -226,10 +226,13 @@ impl Measure {
     /// moved the next evaluation a quarter on, the evaluation is due again
     /// from the follow-up's date.
     pub fn remove_latest(&mut self) {
-        if let Some(removed) = self.history.pop() {
-            if self.next_evaluation == Some(removed.date.plus_quarter()) {
-                self.next_evaluation = Some(removed.date);
-            }
+        let Some(removed) = self.history.pop() else {
+            return;
+        };
+        // A follow-up left from the same day (a second press) set the same date.
+        let same_day_left = self.history.last().map(|e| e.date) == Some(removed.date);
+        if self.next_evaluation == Some(removed.date.plus_quarter()) && !same_day_left {
+            self.next_evaluation = Some(removed.date);
         }
     }
 
@@ -570,6 +573,12 @@ mod tests {
         assert!(due.history.is_empty() && due.is_due(date("2027-03-01")));
         chosen.remove_latest();
         assert_eq!(chosen.next_evaluation, Some(date("2027-07-15")));
+        // Recorded twice the same day and one taken back: the other still counts.
+        due.record(evaluation("2027-03-01"));
+        due.record(evaluation("2027-03-01"));
+        due.remove_latest();
+        assert_eq!(due.next_evaluation, Some(date("2027-06-01")));
+        assert!(!due.is_due(date("2027-03-01")));
         assert_eq!(chosen.progress(), Progress::Planned);
     }
 

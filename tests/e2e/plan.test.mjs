@@ -312,6 +312,23 @@ test("a follow-up keeps the user's later evaluation date, and one recorded by mi
   await context.close();
 });
 
+test("an open question to remove a follow-up closes when its measure moves, rather than pass to the next one", async () => {
+  const followed = (what) => ({ ...measure(what), history: [{ date: "2026-09-01", progress: "ongoing", note: `${what} i gang` }] });
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [followed("A"), followed("B"), followed("C")], deselected: [] });
+  await page.locator(".measure").nth(1).locator("summary").click();
+  await page.getByRole("button", { name: "Fjern siste oppfølging 2" }).click();
+  await page.getByRole("button", { name: "Ja, fjern oppfølgingen" }).waitFor();
+  await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await page.getByRole("button", { name: "Ja, fjern tiltaket" }).click();
+  await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  // B is now number 1; number 2 is C, whose follow-up no question was asked about.
+  await page.locator(".measure").nth(1).locator("summary").click();
+  assert.equal(await page.getByRole("button", { name: "Ja, fjern oppfølgingen" }).count(), 0);
+  assert.deepEqual((await savedPlan(page)).measures.map((m) => m.history.length), [1, 1]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("texts typed and not yet added survive a language switch, and deleting everything drops them", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A")], deselected: [] });
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");

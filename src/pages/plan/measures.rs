@@ -401,7 +401,9 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     {td_string!(locale, plan.record_follow_up)}
                 </button>
                 <ul class="history">{history}</ul>
-                {move || has_history.get().then(|| {
+                // Drawn anew when the measures are renumbered, so an open
+                // question never passes to the measure that moves here.
+                {move || { renumbered_from.track(); has_history.get() }.then(|| {
                     let note_id = note_field.clone();
                     view! {
                         // A follow-up recorded by mistake can be taken back, after a yes.
