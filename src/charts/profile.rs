@@ -102,7 +102,7 @@ pub fn draw_profile<DB: DrawingBackend>(
             label,
             (left, top + px(4.0)),
             style_at(
-                if cut || with_value || text_width(&row.label, label_size) <= right - left {
+                if with_value || text_width(&row.label, label_size) <= right - left {
                     label_size
                 } else {
                     0.7
