@@ -268,15 +268,20 @@ pub fn draw_distribution<DB: DrawingBackend>(
     // Beside, the labels' column is as wide as the widest label, at most 40 %.
     let label_room = (widest(|row| &row.label) + px(16.0)).min(width_share(0.4));
     // The labels take one size, the largest at which each fits its column
-    // (beside) or the line (stacked); one too long even at 70 % is cut short
-    // with an ellipsis rather than drawn under the bars or off the edge.
-    let label_width = if layout.beside {
-        label_room - px(8.0)
-    } else {
-        right - left
+    // (beside) or the line less room for its value at its smallest
+    // (stacked); one too long even at 70 % is cut short with an ellipsis
+    // rather than drawn under the bars or over its value.
+    let label_width = |row: &DistributionRow| {
+        if layout.beside {
+            label_room - px(8.0)
+        } else if row.short_text.is_empty() {
+            right - left
+        } else {
+            right - left - text_width(&row.short_text, 0.7) - px(12.0)
+        }
     };
     let fits_at =
-        |row: &DistributionRow, factor: f64| text_width(&row.label, factor) <= label_width;
+        |row: &DistributionRow, factor: f64| text_width(&row.label, factor) <= label_width(row);
     let label_size = VALUE_SIZES
         .into_iter()
         .find(|&factor| {
@@ -287,11 +292,19 @@ pub fn draw_distribution<DB: DrawingBackend>(
         })
         .unwrap_or(0.7);
     let label_style = text_style(font_size * label_size);
-    let value_room = |row: &DistributionRow| {
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            cut_to_fit(&row.label, |text| {
+                text_width(text, label_size) <= label_width(row)
+            })
+        })
+        .collect();
+    let value_room = |index: usize| {
         let room = if layout.beside {
             value_column
         } else {
-            right - left - text_width(&row.label, label_size)
+            right - left - text_width(&labels[index], label_size)
         };
         room - px(12.0)
     };
@@ -307,9 +320,9 @@ pub fn draw_distribution<DB: DrawingBackend>(
         VALUE_SIZES
             .into_iter()
             .find(|&factor| {
-                rows.iter().all(|row| {
+                rows.iter().enumerate().all(|(index, row)| {
                     row.short_text.is_empty()
-                        || fitting(&[(&row.short_text, factor)], value_room(row)).is_some()
+                        || fitting(&[(&row.short_text, factor)], value_room(index)).is_some()
                 })
             })
             .unwrap_or(0.7)
@@ -320,9 +333,9 @@ pub fn draw_distribution<DB: DrawingBackend>(
         VALUE_SIZES.to_vec()
     };
 
-    let full_values_fit = rows.iter().all(|row| {
+    let full_values_fit = rows.iter().enumerate().all(|(index, row)| {
         row.value_text.is_empty()
-            || fitting(&[(&row.value_text, value_sizes[0])], value_room(row)).is_some()
+            || fitting(&[(&row.value_text, value_sizes[0])], value_room(index)).is_some()
     });
 
     for (index, row) in rows.iter().enumerate() {
@@ -340,9 +353,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
             (left, right, top + px(26.0), top + px(46.0), top + px(4.0))
         };
         area.draw(&Text::new(
-            cut_to_fit(&row.label, |text| {
-                text_width(text, label_size) <= label_width
-            }),
+            labels[index].as_str(),
             (left, text_top),
             label_style.clone(),
         ))?;
@@ -354,7 +365,7 @@ pub fn draw_distribution<DB: DrawingBackend>(
                 .map(|&size| (&row.short_text, size))
                 .collect()
         };
-        let value = fitting(&texts, value_room(row));
+        let value = fitting(&texts, value_room(index));
         if let Some((text, style)) = value {
             let style = style.pos(Pos::new(HPos::Right, VPos::Top));
             area.draw(&Text::new(text, (right, text_top), style))?;
@@ -720,17 +731,6 @@ mod tests {
         assert!(out.contains("Opplevd støtte fra") && out.contains('\u{2026}'));
         assert!(out.contains("\nAutonomi\n"), "a short label stays whole");
         // Nor does the label cut short make the other labels smaller.
-        let size_of_autonomi = |svg: &str| {
-            let at = svg.find("\nAutonomi\n").unwrap();
-            let tag = &svg[svg[..at].rfind("<text").unwrap()..at];
-            tag.split("font-size=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .to_string()
-        };
         let alone = svg_in(
             &[row("Autonomi")],
             Layout {
@@ -739,7 +739,44 @@ mod tests {
             },
             1000,
         );
-        assert_eq!(size_of_autonomi(&out), size_of_autonomi(&alone));
+        assert_eq!(
+            font_size_of(&out, "Autonomi"),
+            font_size_of(&alone, "Autonomi")
+        );
+    }
+
+    #[test]
+    fn stacked_a_label_too_long_for_its_line_is_cut_and_keeps_its_value_beside_it() {
+        let row = |label: &str| DistributionRow {
+            value_text: "Snitt 2,2 · Forbedre · n = 6".into(),
+            short_text: "Snitt 2,2 · Forbedre".into(),
+            ..row(label)
+        };
+        let long =
+            "Arbeidsmiljøutviklingssamarbeidskoordineringsansvarsfordelingsprosessevalueringen";
+        // As wide as the chart on a phone.
+        let phone = |rows: &[DistributionRow]| svg_in(rows, Layout::stacked(1.0), 340);
+        let out = phone(&[row(long), row("Autonomi")]);
+        assert!(!out.contains(long) && out.contains('\u{2026}'), "{out}");
+        assert_eq!(out.matches("Snitt 2,2 · Forbedre").count(), 2, "{out}");
+        let alone = phone(&[row("Autonomi")]);
+        assert_eq!(
+            font_size_of(&out, "Autonomi"),
+            font_size_of(&alone, "Autonomi")
+        );
+    }
+
+    /// The font size of the SVG text element that holds `text` alone.
+    fn font_size_of(svg: &str, text: &str) -> String {
+        let at = svg.find(&format!("\n{text}\n")).unwrap();
+        let tag = &svg[svg[..at].rfind("<text").unwrap()..at];
+        tag.split("font-size=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
     }
 
     /// The rows drawn as SVG, stacked, 600 px wide.
