@@ -105,6 +105,9 @@ fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
         Problem::ScalePoints(points) => {
             td_string!(locale, problem.scale_points, points = points).to_string()
         }
+        Problem::DuplicateLabel(label) => {
+            td_string!(locale, problem.duplicate_label, label = label).to_string()
+        }
         Problem::LabelCount { expected, found } => td_string!(
             locale,
             problem.label_count,

@@ -398,6 +398,19 @@ impl Instrument {
             }
             for (l, label) in scale.labels.iter().enumerate() {
                 check_text(label, &format!("{path}.labels[{l}]"), &mut report);
+                // Two options named alike could not be told apart, on the
+                // page or in the group's CSV columns.
+                let earlier = &scale.labels[..l];
+                let alike = Lang::ALL.into_iter().find(|&lang| {
+                    let name = label.get(lang).trim();
+                    !name.is_empty() && earlier.iter().any(|other| other.get(lang).trim() == name)
+                });
+                if let Some(lang) = alike {
+                    report(
+                        format!("{path}.labels[{l}]"),
+                        Problem::DuplicateLabel(label.get(lang).trim().to_string()),
+                    );
+                }
             }
         }
 
@@ -639,6 +652,8 @@ pub enum Problem {
     },
     MissingLanguage(Lang),
     ScalePoints(u8),
+    /// Two options of one scale have the same name in some language.
+    DuplicateLabel(String),
     LabelCount {
         expected: usize,
         found: usize,
@@ -1313,5 +1328,18 @@ mod tests {
                 found: 2
             }
         )));
+    }
+
+    #[test]
+    fn two_options_of_a_scale_may_not_share_a_name_in_any_language() {
+        // Alike in English only, with a space that does not tell them apart.
+        let broken = MINIMAL.replace(r#""en": "b""#, r#""en": "a ""#);
+        assert_eq!(
+            problems(&broken),
+            vec![(
+                "scales[0].labels[1]".into(),
+                Problem::DuplicateLabel("a".into())
+            )]
+        );
     }
 }

@@ -82,9 +82,28 @@ pub fn format_change(change: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A limit as written, with no more decimals than it has (up to two): 4, 4,5, 3,25.
+pub fn format_limit(value: f64, lang: Lang) -> String {
+    let decimals = (0..2)
+        .find(|&decimals| {
+            let scaled = value * 10f64.powi(decimals);
+            (scaled - scaled.round()).abs() < 1e-9
+        })
+        .map_or(2, |decimals| decimals as usize);
+    format_decimal(value, decimals, lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn limits_keep_only_the_decimals_they_have() {
+        assert_eq!(format_limit(4.0, Lang::Nb), "4");
+        assert_eq!(format_limit(4.5, Lang::Nb), "4,5");
+        assert_eq!(format_limit(7.25, Lang::En), "7.25");
+        assert_eq!(format_limit(3.333, Lang::Nb), "3,33");
+    }
 
     #[test]
     fn norwegian_uses_decimal_comma() {

@@ -85,6 +85,31 @@ test("a loaded questionnaire is answered, scored, pooled and planned like a buil
   await context.close();
 });
 
+test("a factor named by one very long word wraps in the group's table, which keeps every result in view", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const long = structuredClone(example);
+  const word = "Arbeidsmiljøutviklingssamarbeidskoordineringsansvarsfordelingsprosessevalueringen";
+  long.factors[2].name.nb = word;
+  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "langt-navn.json");
+  await writeFile(path, JSON.stringify(long));
+  await loadFile(page, path);
+  await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await page.getByLabel(title).check();
+  await page.getByLabel("Minste antall svar før noe vises").fill("3");
+  await page.getByRole("button", { name: "Start workshopen" }).click();
+  for (const answer of [5, 4, 3]) await kioskParticipant(page, () => answer, 3);
+  await page.getByRole("button", { name: "Avslutt svarrunden" }).click();
+  await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  const table = page.locator(".score-table").first();
+  await table.getByText(word).waitFor();
+  // Nothing to scroll sideways to: the mean sits inside the visible table.
+  const overflow = await page.locator(".table-wrap").first().evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
+  assert.ok(overflow <= 0, `the table is ${overflow} px wider than its frame`);
+  assert.match(await table.innerText(), /Snitt\s4,0/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a workshop whose questionnaire is gone says so, keeps its answers, and carries on once the file is back", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await loadFile(page, examplePath);

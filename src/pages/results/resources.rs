@@ -8,8 +8,8 @@ use crate::clock::this_month;
 use crate::components::profile_chart::ProfileChart;
 use crate::core::answers::Answers;
 use crate::core::history::Snapshot;
-use crate::core::instrument::Instrument;
-use crate::core::lang::{format_change, format_decimal, Lang};
+use crate::core::instrument::{BandSet, Instrument};
+use crate::core::lang::{format_change, format_decimal, format_limit, Lang};
 use crate::core::scoring::{score_resources, strongest_and_weakest, to_percent, ResourceResult};
 use crate::i18n::{locale, td_string};
 
@@ -22,6 +22,42 @@ fn score_text(result: &ResourceResult, lang: Lang) -> String {
         ),
         _ => td_string!(locale(lang), results.not_enough).to_string(),
     }
+}
+
+/// The scale read in words, and where each of its levels begins: "Skår fra
+/// 1 til 5, der høyere er bedre. Nivåene: Prioriter under 3, Forbedre fra 3, …".
+fn scale_explained(max: u8, bands: Option<&BandSet>, lang: Lang) -> String {
+    let locale = locale(lang);
+    let range = td_string!(locale, results.resources_explain, max = max).to_string();
+    let Some([first, rest @ ..]) = bands.map(|set| set.bands.as_slice()) else {
+        return range;
+    };
+    let Some(second) = rest.first() else {
+        return range;
+    };
+    let below = td_string!(
+        locale,
+        results.level_below,
+        band = first.label.get(lang),
+        limit = format_limit(second.min, lang)
+    )
+    .to_string();
+    let levels = std::iter::once(below)
+        .chain(rest.iter().map(|band| {
+            td_string!(
+                locale,
+                results.level_from,
+                band = band.label.get(lang),
+                limit = format_limit(band.min, lang)
+            )
+            .to_string()
+        }))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "{range} {}",
+        td_string!(locale, results.levels_explain, levels = levels)
+    )
 }
 
 fn names(results: &[&ResourceResult], lang: Lang) -> String {
@@ -218,7 +254,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
     view! {
         <section class="result-section" aria-labelledby="resources-heading">
             <h2 id="resources-heading">{move || instrument.title.get(state.lang()).to_string()}</h2>
-            <p>{td_string!(locale, results.resources_explain)}</p>
+            <p>{scale_explained(max, bands, state.lang())}</p>
             <div class="resources-body">
             <figure class="chart">
                 <ProfileChart rows axis summary />
@@ -244,5 +280,40 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             {highlights}
             <p class="note">{td_string!(locale, results.not_ks)}</p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::instrument::built_in;
+
+    #[test]
+    fn the_scale_is_explained_from_the_questionnaires_own_points_and_levels() {
+        let instrument = &built_in()[0];
+        let bands = instrument.factor_bands(&instrument.factors[0]);
+        assert_eq!(
+            scale_explained(5, bands, Lang::Nb),
+            "Skår fra 1 til 5, der høyere er bedre. \
+             Nivåene: Prioriter under 3, Forbedre fra 3, Godt fra 4, Sterkt fra 4,5."
+        );
+        // An 11-point questionnaire with two levels of its own.
+        let mut eleven = bands.unwrap().clone();
+        eleven.bands.truncate(2);
+        eleven.bands[1].min = 7.5;
+        assert_eq!(
+            scale_explained(11, Some(&eleven), Lang::En),
+            "Scores from 1 to 11, where higher is better. Levels: Prioritise below 7.5, Improve from 7.5."
+        );
+        // One level, or none, gives the range alone.
+        eleven.bands.truncate(1);
+        assert_eq!(
+            scale_explained(2, Some(&eleven), Lang::Nn),
+            "Skår frå 1 til 2, der høgare er betre."
+        );
+        assert_eq!(
+            scale_explained(2, None, Lang::Nb),
+            "Skår fra 1 til 2, der høyere er bedre."
+        );
     }
 }
