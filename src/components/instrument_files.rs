@@ -62,6 +62,7 @@ fn syntax_text(problem: &SyntaxProblem, locale: Locale) -> String {
                 Expected::Text => td_string!(locale, problem.json_a_text),
                 Expected::List => td_string!(locale, problem.json_a_list),
                 Expected::Object => td_string!(locale, problem.json_an_object),
+                Expected::Boolean => td_string!(locale, problem.json_a_boolean),
                 Expected::Other => td_string!(locale, problem.json_another_type),
             };
             td_string!(locale, problem.json_wrong_type, expected = expected).to_string()

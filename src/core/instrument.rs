@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::invisible::is_blank;
 use super::json_layout::without_layout;
 use super::json_text::{
-    line_of, list_at_root, syntax_problem, value_lines, Expected, SyntaxProblem,
+    line_of, list_at_root, path_on_line, syntax_problem, value_lines, Expected, SyntaxProblem,
 };
 use super::lang::Lang;
 use super::scoring::Exposure;
@@ -311,12 +311,20 @@ impl Instrument {
     /// problem, which names its line and column.
     pub fn parse(json: &str) -> Result<Instrument, Vec<InstrumentError>> {
         let syntax = |error: serde_json::Error| {
+            let problem = syntax_problem(&error);
+            // A value of the wrong kind is named by its field where its line tells which.
+            let path = match problem {
+                SyntaxProblem::WrongType(_) | SyntaxProblem::UnknownValue(_) => {
+                    path_on_line(&value_lines(json), error.line()).map(str::to_string)
+                }
+                _ => None,
+            };
             vec![InstrumentError {
-                path: String::new(),
+                path: path.unwrap_or_default(),
                 line: Some(error.line()).filter(|line| *line > 0),
                 problem: Problem::Syntax {
                     column: error.column(),
-                    problem: syntax_problem(&error),
+                    problem,
                 },
             }]
         };
@@ -1341,5 +1349,34 @@ mod tests {
                 Problem::DuplicateLabel("a".into())
             )]
         );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_is_named_by_its_field() {
+        let value: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+        let pretty = serde_json::to_string_pretty(&value).unwrap();
+        let error_at = |json: &str| {
+            let errors = Instrument::parse(json).expect_err("refused");
+            (errors[0].path.clone(), errors[0].problem.clone())
+        };
+        let (path, problem) = error_at(&pretty.replace(r#""points": 2"#, r#""points": 4.5"#));
+        assert_eq!(path, "scales[0].points");
+        assert!(matches!(
+            problem,
+            Problem::Syntax {
+                problem: SyntaxProblem::WrongType(Expected::Number),
+                ..
+            }
+        ));
+        let (path, problem) =
+            error_at(&pretty.replace(r#""id": "i1""#, r#""id": "i1", "reversed": "true""#));
+        assert_eq!(path, "", "two values on the line: which one is not told");
+        assert!(matches!(
+            problem,
+            Problem::Syntax {
+                problem: SyntaxProblem::WrongType(Expected::Boolean),
+                ..
+            }
+        ));
     }
 }

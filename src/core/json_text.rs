@@ -35,6 +35,7 @@ pub enum Expected {
     Text,
     List,
     Object,
+    Boolean,
     Other,
 }
 
@@ -87,6 +88,8 @@ fn expected_kind(expected: &str) -> Expected {
         Expected::List
     } else if expected.contains("struct") || expected.contains("map") {
         Expected::Object
+    } else if expected.contains("boolean") {
+        Expected::Boolean
     } else {
         Expected::Other
     }
@@ -132,6 +135,29 @@ pub fn line_of(lines: &[(String, usize)], path: &str) -> Option<usize> {
             return None;
         }
         path = &path[..path.rfind(['.', '[']).unwrap_or(0)];
+    }
+}
+
+/// The path of the one value that starts on `line` and holds no other
+/// value starting there (`scales[0].points` on its own line), so an error
+/// serde reports at that line can name its field. None where the line
+/// holds several, or none.
+pub fn path_on_line(lines: &[(String, usize)], line: usize) -> Option<&str> {
+    let on_line: Vec<&str> = lines
+        .iter()
+        .filter(|(_, at)| *at == line)
+        .map(|(path, _)| path.as_str())
+        .collect();
+    let mut innermost = on_line.iter().filter(|&&path| {
+        !on_line.iter().any(|other| {
+            other.len() > path.len()
+                && other.starts_with(path)
+                && other[path.len()..].starts_with(['.', '['])
+        })
+    });
+    match (innermost.next(), innermost.next()) {
+        (Some(path), None) => Some(path),
+        _ => None,
     }
 }
 
@@ -237,6 +263,18 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_with_one_innermost_value_names_its_path() {
+        let json = "{\n  \"scales\": [{\n    \"points\": 4.5,\n    \"labels\": [\"a\", \"b\"]\n  }],\n  \"root\": [1]}";
+        let lines = value_lines(json);
+        assert_eq!(path_on_line(&lines, 3), Some("scales[0].points"));
+        // Two labels on one line: which one is unknown.
+        assert_eq!(path_on_line(&lines, 4), None);
+        // A list with its one element on the same line names the element.
+        assert_eq!(path_on_line(&lines, 6), Some("root[0]"));
+        assert_eq!(path_on_line(&lines, 9), None);
+    }
 
     /// A small stand-in for an instrument's shape, to get serde's real errors.
     #[derive(serde::Deserialize, Debug)]
