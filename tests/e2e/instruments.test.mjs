@@ -110,6 +110,26 @@ test("a factor named by one very long word wraps in the group's table, which kee
   await context.close();
 });
 
+test("a one-factor questionnaire explains its own scale and levels, and asks for no more answers to compare", async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const single = structuredClone(example);
+  single.factors = single.factors.slice(0, 1);
+  single.band_sets[0].bands[1].min = 2.5;
+  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "en-faktor.json");
+  await writeFile(path, JSON.stringify(single));
+  await loadFile(page, path);
+  await page.getByLabel(title, { exact: true }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerPage(page, () => 4);
+  await page.locator(".page-nav .button-primary").click();
+  await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  await page.getByText("Skår fra 1 til 5, der høyere er bedre. Nivåene: Prioriter under 2,5, Forbedre fra 2,5, Godt fra 4.").waitFor();
+  assert.equal(await page.getByText("Svar på flere utsagn").count(), 0);
+  assert.equal(await page.locator(".highlights").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a workshop whose questionnaire is gone says so, keeps its answers, and carries on once the file is back", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await loadFile(page, examplePath);

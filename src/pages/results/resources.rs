@@ -199,6 +199,10 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
         let results = results();
         let (strongest, weakest) = strongest_and_weakest(&results, 2);
         if strongest.is_empty() {
+            // With one factor there is nothing to compare, however fully answered.
+            if results.len() < 2 {
+                return ().into_any();
+            }
             let scored = results
                 .iter()
                 .filter(|result| result.score.mean.is_some())
