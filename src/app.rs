@@ -177,9 +177,10 @@ pub struct AppState {
     pub measures_renumbered_from: RwSignal<usize>,
     /// Instrument files the user loaded, beside the built-in instruments.
     pub loaded: RwSignal<Vec<LoadedInstrument>>,
-    /// Set while a change saved by another tab is applied, so it is not
-    /// written straight back (which would echo between the tabs).
-    adopting: StoredValue<bool>,
+    /// Set while a session saved by another tab is merged in, so the merge
+    /// (which keeps this tab's place) is not written back: the tabs would
+    /// echo each other's saves.
+    adopting_session: StoredValue<bool>,
     /// Unsaved texts, in memory only (see [`Draft`]).
     drafts: StoredValue<Vec<(Draft, String)>>,
     /// What the screen shows after an action (see [`Notice`]).
@@ -491,7 +492,7 @@ pub fn App() -> impl IntoView {
         }),
         back_to_review: StoredValue::new(false),
         loaded: RwSignal::new(loaded),
-        adopting: StoredValue::new(false),
+        adopting_session: StoredValue::new(false),
         drafts: StoredValue::new(Vec::new()),
         notices: StoredValue::new(Vec::new()),
         measures_renumbered_from: RwSignal::new(0),
@@ -555,44 +556,38 @@ pub fn App() -> impl IntoView {
 
     // Persist every change the moment it happens. Only saving what the user
     // gave is announced: an answer, not the empty session "Start" begins.
-    persist(
-        state,
-        state.prefs,
-        |prefs| Some(storage::save_prefs(prefs)),
-        unannounced,
-    );
+    persist(state, state.prefs, storage::save_prefs, unannounced, None);
     persist(
         state,
         state.session,
-        |session| Some(storage::save_session(session)),
+        storage::save_session,
         |session| session.as_ref().is_some_and(|s| s.answers.count() > 0),
+        Some(state.adopting_session),
     );
-    persist(
-        state,
-        state.plan,
-        |plan| Some(storage::save_plan(plan)),
-        |_| true,
-    );
+    persist(state, state.plan, storage::save_plan, |_| true, None);
     persist(
         state,
         state.workshop,
-        |workshop| Some(storage::save_workshop(workshop)),
+        storage::save_workshop,
         unannounced,
+        None,
     );
     persist(
         state,
         state.loaded,
         |loaded| {
             let sources: Vec<String> = loaded.iter().map(|l| l.source.clone()).collect();
-            Some(storage::save_instruments(&sources))
+            storage::save_instruments(&sources)
         },
         unannounced,
+        None,
     );
     persist(
         state,
         state.history,
-        |history| Some(storage::save_history(history)),
+        storage::save_history,
         unannounced,
+        None,
     );
 
     // The place in the questionnaire matters only on the survey screen; other
@@ -796,11 +791,17 @@ fn screen_for(screen: Screen, position: Option<(Choice, Position)>) -> AnyView {
 /// Takes in what another tab saved (see `core::session::merged` for the
 /// rule: the latest save wins, and each tab keeps its place).
 fn adopt(state: AppState, changed: Changed) {
-    state.adopting.set_value(true);
     match changed {
-        Changed::Session(theirs) => state
-            .session
-            .update(|ours| *ours = merged(ours.take(), theirs)),
+        Changed::Session(theirs) => {
+            // Merged, it differs from what the other tab saved (each keeps
+            // its place), so it is not written back: the tabs would go on
+            // answering each other. Other kinds are written back only where
+            // a change here made them differ (see `storage::store`).
+            state.adopting_session.set_value(true);
+            state
+                .session
+                .update(|ours| *ours = merged(ours.take(), theirs))
+        }
         Changed::Prefs(prefs) => state.prefs.set(prefs),
         Changed::Plan(plan) => state.plan.set(plan),
         Changed::History(history) => state.history.set(history),
@@ -815,21 +816,23 @@ fn unannounced<T>(_: &T) -> bool {
 }
 
 /// Saves `signal` with `save` after every change (not when first read, nor
-/// when the change came from another tab); a failure is shown, a success
-/// announced when `announce` says the value is worth it. `save` returns
-/// `None` when there is nothing to write.
+/// a session merged from another tab's, which `adopting` marks); a failure is
+/// shown, a success announced when `announce` says the value is worth it.
+/// `save` returns `None` when there is nothing to write.
 fn persist<T: Send + Sync + 'static>(
     state: AppState,
     signal: RwSignal<T>,
-    save: fn(&T) -> Option<Result<(), StorageError>>,
+    save: fn(&T) -> storage::Written,
     announce: fn(&T) -> bool,
+    adopting: Option<StoredValue<bool>>,
 ) {
     // The effect's value: whether the latest save of this kind failed.
     Effect::new(move |failing: Option<bool>| {
         signal.track();
-        // Nothing to save when first read, nor what another tab saved.
-        let adopted = state.adopting.get_value();
-        state.adopting.set_value(false);
+        let adopted = adopting.is_some_and(|flag| flag.get_value());
+        if let Some(flag) = adopting {
+            flag.set_value(false);
+        }
         let outcome = if adopted || failing.is_none() {
             SaveOutcome::NothingUnsaved
         } else {

@@ -164,19 +164,38 @@ fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
         .map_err(error_from)
 }
 
+/// What a save did: `None` where the entry already held it, so nothing was
+/// written.
+pub type Written = Option<Result<(), StorageError>>;
+
+/// Stores `value` under `key` (or removes the entry for `None`) unless the
+/// entry already holds it. A value taken in from another tab is then not
+/// written back, while a change made here as it was taken in still is.
+fn store<T: Serialize>(key: &str, value: Option<&T>) -> Written {
+    let text = value.map(saved::encode);
+    let stored = raw_storage()
+        .ok()
+        .and_then(|storage| storage.get_item(key).ok().flatten());
+    if stored == text {
+        return None;
+    }
+    Some(writable_storage().and_then(|storage| {
+        match &text {
+            Some(text) => storage.set_item(key, text),
+            None => storage.remove_item(key),
+        }
+        .map_err(error_from)
+    }))
+}
+
 pub fn load_session() -> Result<Option<Session>, StorageError> {
     load(SESSION_KEY)
 }
 
 /// Saves the self-assessment, or removes it when there is none (it was
 /// deleted, or its loaded instrument was removed).
-pub fn save_session(session: &Option<Session>) -> Result<(), StorageError> {
-    match session {
-        Some(session) => save(SESSION_KEY, session),
-        None => writable_storage()?
-            .remove_item(SESSION_KEY)
-            .map_err(error_from),
-    }
+pub fn save_session(session: &Option<Session>) -> Written {
+    store(SESSION_KEY, session.as_ref())
 }
 
 pub fn load_prefs() -> Result<Option<Prefs>, StorageError> {
@@ -190,8 +209,8 @@ pub fn peek_prefs() -> Option<Prefs> {
     saved::decode(&text).ok()
 }
 
-pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
-    save(PREFS_KEY, prefs)
+pub fn save_prefs(prefs: &Prefs) -> Written {
+    store(PREFS_KEY, Some(prefs))
 }
 
 pub fn load_plan() -> Result<Option<Plan>, StorageError> {
@@ -199,13 +218,8 @@ pub fn load_plan() -> Result<Option<Plan>, StorageError> {
 }
 
 /// Saves the plan; an empty plan is not stored at all.
-pub fn save_plan(plan: &Plan) -> Result<(), StorageError> {
-    if plan.is_empty() {
-        return writable_storage()?
-            .remove_item(PLAN_KEY)
-            .map_err(error_from);
-    }
-    save(PLAN_KEY, plan)
+pub fn save_plan(plan: &Plan) -> Written {
+    store(PLAN_KEY, Some(plan).filter(|plan| !plan.is_empty()))
 }
 
 pub fn load_history() -> Result<Option<History>, StorageError> {
@@ -213,13 +227,11 @@ pub fn load_history() -> Result<Option<History>, StorageError> {
 }
 
 /// Saves the history; an empty one is not stored at all.
-pub fn save_history(history: &History) -> Result<(), StorageError> {
-    if history.snapshots.is_empty() {
-        return writable_storage()?
-            .remove_item(HISTORY_KEY)
-            .map_err(error_from);
-    }
-    save(HISTORY_KEY, history)
+pub fn save_history(history: &History) -> Written {
+    store(
+        HISTORY_KEY,
+        Some(history).filter(|history| !history.snapshots.is_empty()),
+    )
 }
 
 pub fn load_workshop() -> Result<Option<Workshop>, StorageError> {
@@ -246,13 +258,8 @@ pub fn set_aside_workshop(cleaned: &Workshop, dropped: usize) -> StorageError {
 }
 
 /// Saves the workshop, or removes it when it has ended.
-pub fn save_workshop(workshop: &Option<Workshop>) -> Result<(), StorageError> {
-    match workshop {
-        Some(workshop) => save(WORKSHOP_KEY, workshop),
-        None => writable_storage()?
-            .remove_item(WORKSHOP_KEY)
-            .map_err(error_from),
-    }
+pub fn save_workshop(workshop: &Option<Workshop>) -> Written {
+    store(WORKSHOP_KEY, workshop.as_ref())
 }
 
 /// The text of each instrument file the user loaded, in the order loaded.
@@ -261,13 +268,11 @@ pub fn load_instruments() -> Result<Option<Vec<String>>, StorageError> {
 }
 
 /// Saves the loaded instruments' file texts; none means no entry at all.
-pub fn save_instruments(sources: &[String]) -> Result<(), StorageError> {
-    if sources.is_empty() {
-        return writable_storage()?
-            .remove_item(INSTRUMENTS_KEY)
-            .map_err(error_from);
-    }
-    save(INSTRUMENTS_KEY, &sources)
+pub fn save_instruments(sources: &[String]) -> Written {
+    store(
+        INSTRUMENTS_KEY,
+        Some(&sources).filter(|sources| !sources.is_empty()),
+    )
 }
 
 /// Whether a kiosk round was running in this tab: kept in sessionStorage,

@@ -4,6 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { answerPage, itemIds, launch, serveDist, stored, storedSession } from "./fixtures/app.mjs";
+import { resources } from "./fixtures/instruments.mjs";
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -170,5 +171,34 @@ test("a save by a newer version of the app in another tab is never overwritten",
   assert.equal(await a.evaluate(() => localStorage.getItem("arbeidsmiljo.session")), newer);
   await a.getByText("er lagret av en nyere versjon av appen.", { exact: false }).waitFor();
   assert.equal(await a.getByText("Nettleseren lar ikke appen lagre noe.", { exact: false }).count(), 0, "the message keeps the real reason");
+  await context.close();
+});
+
+test("a group result open in another tab holds back one new answer there as well", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  const count = resources.factors.flatMap((factor) => factor.items).length;
+  const answers = (person) => Array.from({ length: count }, (_, i) => 1 + ((person * 7 + i * 3) % 5));
+  // Tab A pools answers as the app does: what is stored, plus the new ones.
+  const pool = (people) => a.evaluate(([people, fresh]) => {
+    const saved = JSON.parse(localStorage.getItem("arbeidsmiljo.workshop")) ?? { schema: 1, data: {
+      name: "Personalmøte", instrument: "ressurser", version: 1, threshold: 5, responses: [] } };
+    saved.data.responses = [...saved.data.responses, ...fresh.map((answers) => ["kiosk", answers])]
+      .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+    localStorage.setItem("arbeidsmiljo.workshop", JSON.stringify(saved));
+  }, [people, people.map(answers)]);
+  await pool([0, 1, 2, 3, 4, 5]);
+  // Tab B is the projector, showing the group's result.
+  const b = await tab(context);
+  await b.getByRole("button", { name: "Åpne workshopmodus" }).click();
+  await b.getByRole("button", { name: "Vis gruppens resultat" }).click();
+  await b.getByText("6 har svart.").waitFor();
+  await pool([6, 7, 8, 9, 10]);
+  await b.getByText("11 har svart.").waitFor();
+  // What B showed is noted in storage, where A's next save starts from.
+  await a.waitForFunction(() => JSON.parse(localStorage.getItem("arbeidsmiljo.workshop")).data.shown_with === 11);
+  await pool([11]);
+  await b.getByText(/^Nye svar siden resultatet sist ble vist: 1\./).waitFor();
+  assert.equal(await b.getByText("12 har svart.").count(), 0);
   await context.close();
 });
