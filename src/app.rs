@@ -14,7 +14,7 @@ use crate::core::answers::Answers;
 use crate::core::history::History;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
-use crate::core::plan::{removed_measure, Measure, Plan};
+use crate::core::plan::{renumbering, Measure, Plan, Renumbering};
 use crate::core::saved::{Prefs, Theme};
 use crate::core::session::{merged, pages, unanswered_pages, Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
@@ -544,12 +544,25 @@ pub fn App() -> impl IntoView {
     });
 
     // A measure removed, here or in another tab: the follow-up drafts of the
-    // measures after it move up a number with them.
+    // measures after it move up a number with them. Measures replaced in
+    // another tab (a plan file, or everything deleted): drafts from the first
+    // changed number on go, as they may belong to none of the new measures.
+    // (A plan file read in here says so itself; one measure replaced by one
+    // in another tab reads as an edit.)
     Effect::new(move |before: Option<Vec<Measure>>| {
         let after = state.plan.with(|plan| plan.measures.clone());
-        if let Some(removed) = before.and_then(|before| removed_measure(&before, &after)) {
-            state.move_follow_up_notes_up(removed);
-            state.measures_renumbered_from.set(removed);
+        match before.and_then(|before| renumbering(&before, &after)) {
+            Some(Renumbering::Removed(at)) => {
+                state.move_follow_up_notes_up(at);
+                state.measures_renumbered_from.set(at);
+            }
+            Some(Renumbering::Replaced(from)) => {
+                state.forget_drafts(&|field| {
+                    field.follow_up_of().is_some_and(|index| index >= from)
+                });
+                state.measures_renumbered_from.set(from);
+            }
+            None => {}
         }
         after
     });

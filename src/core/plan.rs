@@ -363,19 +363,41 @@ pub fn suggest(
     Suggestions { focus, keep }
 }
 
-/// The number (from 0) of the one measure `after` lacks, where `after` is
-/// `before` less that single measure, as a removal here or in another tab
-/// leaves it.
-pub fn removed_measure(before: &[Measure], after: &[Measure]) -> Option<usize> {
-    if after.len() + 1 != before.len() {
-        return None;
-    }
-    let at = before
+/// How the measures' numbers changed from `before` to `after`, as an edit,
+/// a removal or a plan file here or in another tab leaves them: what the
+/// drafts kept under each number must follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Renumbering {
+    /// Measure `n` is gone and those after it moved up one.
+    Removed(usize),
+    /// The measures from `n` on may be others altogether.
+    Replaced(usize),
+}
+
+/// None where every measure kept its number: one edited, or some added at
+/// the end.
+pub fn renumbering(before: &[Measure], after: &[Measure]) -> Option<Renumbering> {
+    let first_change = before
         .iter()
         .zip(after)
-        .position(|(before, after)| before != after)
-        .unwrap_or(after.len());
-    (before[at + 1..] == after[at..]).then_some(at)
+        .position(|(before, after)| before != after);
+    if after.len() + 1 == before.len() {
+        let at = first_change.unwrap_or(after.len());
+        if before[at + 1..] == after[at..] {
+            return Some(Renumbering::Removed(at));
+        }
+    }
+    let changed = before
+        .iter()
+        .zip(after)
+        .filter(|(before, after)| before != after)
+        .count();
+    if after.len() >= before.len() && changed <= 1 {
+        return None;
+    }
+    Some(Renumbering::Replaced(
+        first_change.unwrap_or(after.len().min(before.len())),
+    ))
 }
 
 #[cfg(test)]
@@ -730,23 +752,34 @@ mod tests {
     }
 
     #[test]
-    fn the_one_measure_removed_is_found_only_where_nothing_else_changed() {
-        let [a, b, c] = ["A", "B", "C"].map(|what| measure(what, Rating::Medium, Rating::Medium));
+    fn the_numbers_follow_a_removal_and_an_edit_but_not_a_replacement() {
+        let [a, b, c, d] =
+            ["A", "B", "C", "D"].map(|what| measure(what, Rating::Medium, Rating::Medium));
         let all = [a.clone(), b.clone(), c.clone()];
-        assert_eq!(removed_measure(&all, &[b.clone(), c.clone()]), Some(0));
-        assert_eq!(removed_measure(&all, &[a.clone(), c.clone()]), Some(1));
-        assert_eq!(removed_measure(&all, &[a.clone(), b.clone()]), Some(2));
+        let removed = |at| Some(Renumbering::Removed(at));
+        assert_eq!(renumbering(&all, &[b.clone(), c.clone()]), removed(0));
+        assert_eq!(renumbering(&all, &[a.clone(), c.clone()]), removed(1));
+        assert_eq!(renumbering(&all, &[a.clone(), b.clone()]), removed(2));
         // Alike measures: either is the one, and the drafts move alike.
         assert_eq!(
-            removed_measure(&[a.clone(), a.clone()], std::slice::from_ref(&a)),
-            Some(1)
+            renumbering(&[a.clone(), a.clone()], std::slice::from_ref(&a)),
+            removed(1)
         );
-        // Not a removal: one added, one changed, or two gone.
+        // Each keeps its number: one added at the end, or one edited.
         assert_eq!(
-            removed_measure(std::slice::from_ref(&a), &[a.clone(), b.clone()]),
+            renumbering(std::slice::from_ref(&a), &[a.clone(), b.clone()]),
             None
         );
-        assert_eq!(removed_measure(&all, &[c.clone(), b.clone()]), None);
-        assert_eq!(removed_measure(&all, &[c]), None);
+        assert_eq!(renumbering(&all, &[a.clone(), d.clone(), c.clone()]), None);
+        // Others from the first change on: a plan file, two gone, or all gone.
+        let replaced = |at| Some(Renumbering::Replaced(at));
+        assert_eq!(renumbering(&all, &[c.clone(), b.clone()]), replaced(0));
+        assert_eq!(
+            renumbering(&all, &[a.clone(), d.clone(), b.clone(), c.clone()]),
+            replaced(1)
+        );
+        assert_eq!(renumbering(&all, std::slice::from_ref(&c)), replaced(0));
+        assert_eq!(renumbering(&all, std::slice::from_ref(&a)), replaced(1));
+        assert_eq!(renumbering(&all, &[]), replaced(0));
     }
 }

@@ -329,6 +329,19 @@ test("an open question to remove a follow-up closes when its measure moves, rath
   await context.close();
 });
 
+test("an open question to remove a measure closes when another measure moves to its number", async () => {
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A"), measure("B"), measure("C")], deselected: [] });
+  await page.getByRole("button", { name: "Fjern tiltaket 2" }).click();
+  await page.getByRole("button", { name: "Fjern tiltaket 1" }).click();
+  await page.getByRole("button", { name: "Ja, fjern tiltaket" }).first().click();
+  await page.getByRole("heading", { name: "Valgte tiltak (2)" }).waitFor();
+  // The question asked about B does not stay open on C, which is number 2 now.
+  assert.equal(await page.getByRole("button", { name: "Ja, fjern tiltaket" }).count(), 0);
+  assert.deepEqual((await savedPlan(page)).measures.map((m) => m.what), ["B", "C"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("texts typed and not yet added survive a language switch, and deleting everything drops them", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A")], deselected: [] });
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");

@@ -94,6 +94,34 @@ test("a follow-up note begun in one tab stays with its measure when another tab 
   await context.close();
 });
 
+test("a follow-up note begun in one tab goes when another tab reads in a plan file with other measures", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  const area = { instrument: "ressurser", factor: "rolleklarhet" };
+  const measure = (what) => ({ what, area, owner: "leader", deadline: null, next_evaluation: null,
+    effect: "medium", cost: "medium", level: "group", kind: "health_promoting", history: [] });
+  const plan = (names) => ({ focus: [area], keep: [], measures: names.map(measure), deselected: [] });
+  await a.evaluate((plan) => {
+    localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "resources", position: "results", answers: {} } }));
+    localStorage.setItem("arbeidsmiljo.plan", JSON.stringify({ schema: 1, data: plan }));
+  }, plan(["A", "B"]));
+  const b = await tab(context);
+  await a.reload();
+  for (const page of [a, b]) {
+    await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+    await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  }
+  await a.locator(".measure").nth(1).locator("summary").click();
+  await a.locator("#measure-1-note").fill("Notat om B");
+  const file = JSON.stringify({ schema: 1, data: plan(["C", "D"]) });
+  await b.locator("#plan-file").setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await a.waitForFunction(() => document.querySelector("#measure-1-what")?.value === "D");
+  // B's note is not left on D, where "Registrer oppfølging" would record it.
+  await a.locator(".measure").nth(1).locator("summary").click();
+  assert.equal(await a.locator("#measure-1-note").inputValue(), "");
+  await context.close();
+});
+
 test("a workshop ended in another tab takes its import report, and the offer in it, along", async () => {
   const context = await browser.newContext();
   const a = await tab(context);

@@ -278,9 +278,13 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
     // The drafts belong to the measure, not to its number: when this number
     // moves to another measure, the note kept for that measure comes here
     // (see `move_follow_up_notes_up`).
+    // Notified when another measure comes to this number: a question open
+    // about the one that was here closes rather than pass to it.
+    let moved_here = Trigger::new();
     Effect::new(move |first: Option<()>| {
         let from = renumbered_from.get();
         if first.is_some() && index >= from {
+            moved_here.notify();
             let moved_here = state
                 .kept_draft(Draft::FollowUpNote(index))
                 .unwrap_or_default();
@@ -403,7 +407,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                 <ul class="history">{history}</ul>
                 // Drawn anew when the measures are renumbered, so an open
                 // question never passes to the measure that moves here.
-                {move || { renumbered_from.track(); has_history.get() }.then(|| {
+                {move || { moved_here.track(); has_history.get() }.then(|| {
                     let note_id = note_field.clone();
                     view! {
                         // A follow-up recorded by mistake can be taken back, after a yes.
@@ -425,7 +429,8 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
             </details>
             // Asked first: a second press, or a double tap, would otherwise
             // take the next measure too, with its owner, deadline and notes.
-            <ConfirmButton
+            // Drawn anew when another measure moves here, as above.
+            {move || { moved_here.track(); view! { <ConfirmButton
                 texts=ConfirmTexts {
                     open: td_string!(locale, plan.remove_measure),
                     question: td_string!(locale, plan.remove_measure_question, number = index + 1).to_string(),
@@ -439,7 +444,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     refocus_if_lost("chosen-measures");
                 })
                 danger=true
-            />
+            /> } }}
         </li>
     }
 }
