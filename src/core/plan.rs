@@ -183,6 +183,14 @@ pub struct Evaluation {
     pub date: Date,
     pub progress: Progress,
     pub note: String,
+    /// Whether recording it moved the next evaluation a quarter on (see
+    /// `Measure::record`), so taking it back knows whether to move it back.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub moved_next_evaluation: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -212,11 +220,11 @@ impl Measure {
     /// Records a follow-up. The next evaluation moves a quarter on from it
     /// only when none was set or the one set is due by then: a later date
     /// the user chose stays.
-    pub fn record(&mut self, evaluation: Evaluation) {
-        if self
+    pub fn record(&mut self, mut evaluation: Evaluation) {
+        evaluation.moved_next_evaluation = self
             .next_evaluation
-            .is_none_or(|next| next <= evaluation.date)
-        {
+            .is_none_or(|next| next <= evaluation.date);
+        if evaluation.moved_next_evaluation {
             self.next_evaluation = Some(evaluation.date.plus_quarter());
         }
         self.history.push(evaluation);
@@ -224,14 +232,14 @@ impl Measure {
 
     /// Takes back the latest follow-up, recorded by mistake. Where it had
     /// moved the next evaluation a quarter on, the evaluation is due again
-    /// from the follow-up's date.
+    /// from the follow-up's date; a date it left as it was stays.
     pub fn remove_latest(&mut self) {
         let Some(removed) = self.history.pop() else {
             return;
         };
-        // A follow-up left from the same day (a second press) set the same date.
-        let same_day_left = self.history.last().map(|e| e.date) == Some(removed.date);
-        if self.next_evaluation == Some(removed.date.plus_quarter()) && !same_day_left {
+        if removed.moved_next_evaluation
+            && self.next_evaluation == Some(removed.date.plus_quarter())
+        {
             self.next_evaluation = Some(removed.date);
         }
     }
@@ -547,6 +555,7 @@ mod tests {
             date: Date::parse("2027-02-28").unwrap(),
             progress: Progress::Ongoing,
             note: "Godt i gang".into(),
+            moved_next_evaluation: true,
         });
         let plan = Plan {
             focus: vec![
@@ -572,6 +581,7 @@ mod tests {
             date: date(on),
             progress: Progress::Ongoing,
             note: String::new(),
+            moved_next_evaluation: false,
         };
         let mut chosen = measure("x", Rating::Low, Rating::Low);
         chosen.next_evaluation = Some(date("2027-07-15"));
@@ -602,6 +612,13 @@ mod tests {
         assert_eq!(due.next_evaluation, Some(date("2027-06-01")));
         assert!(!due.is_due(date("2027-03-01")));
         assert_eq!(chosen.progress(), Progress::Planned);
+        // A new measure's date is a quarter from today, as a follow-up
+        // would move it: one recorded today by mistake and taken back leaves it.
+        let mut new = measure("x", Rating::Low, Rating::Low);
+        new.next_evaluation = Some(date("2027-03-31"));
+        new.record(evaluation("2026-12-31"));
+        new.remove_latest();
+        assert_eq!(new.next_evaluation, Some(date("2027-03-31")));
     }
 
     #[test]
@@ -622,6 +639,7 @@ mod tests {
                 date: date("2027-01-10"),
                 progress,
                 note: String::new(),
+                moved_next_evaluation: false,
             });
             assert_eq!(evaluated.is_due(date("2027-03-02")), due, "{progress:?}");
         }
