@@ -163,14 +163,19 @@ impl Session {
 /// What this tab holds after another tab saved `theirs`. Every tab saves
 /// each change the moment it is made, so the other tab's save is the latest
 /// word on the answers and the choice, and it wins. This tab keeps its own
-/// place in the questionnaire while the choice is the same; a session
+/// place in the questionnaire while the session is the same; a session
 /// removed there (deleted, or a new one started) is removed or replaced here.
+/// Answers are never taken back, so fewer of them there means a new session.
 pub fn merged(ours: Option<Session>, theirs: Option<Session>) -> Option<Session> {
     match (ours, theirs) {
-        (Some(ours), Some(theirs)) if ours.choice == theirs.choice => Some(Session {
-            position: ours.position,
-            ..theirs
-        }),
+        (Some(ours), Some(theirs))
+            if ours.choice == theirs.choice && theirs.answers.count() >= ours.answers.count() =>
+        {
+            Some(Session {
+                position: ours.position,
+                ..theirs
+            })
+        }
         (_, theirs) => theirs,
     }
 }
@@ -262,7 +267,11 @@ mod tests {
         assert_eq!(merged_session.position, Position::Page(2));
         assert_eq!(merged_session.answers, theirs.answers);
 
-        // A new assessment of another kind, or a deletion, there is one here too.
+        // A new assessment of the same kind (fewer answers), of another
+        // kind, or a deletion, there is one here too, at its place there.
+        let mut anew = Session::new(Choice::Both, &[]);
+        anew.answers.set("ressurser", "c", Answer::Point(1));
+        assert_eq!(merged(Some(theirs.clone()), Some(anew.clone())), Some(anew));
         let other = Session::new(Choice::Risks, &[]);
         assert_eq!(merged(Some(ours.clone()), Some(other.clone())), Some(other));
         assert_eq!(merged(Some(ours), None), None);

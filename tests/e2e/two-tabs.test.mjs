@@ -122,6 +122,26 @@ test("a follow-up note begun in one tab goes when another tab reads in a plan fi
   await context.close();
 });
 
+test("a tab showing the results follows a new assessment begun in another tab, and keeps none of it in the history", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  const items = resources.factors.flatMap((factor) => factor.items.map((item) => item.id));
+  const session = (answers, position) => ({ schema: 1, data: { choice: "resources", position, answers: { ressurser: answers } } });
+  await a.evaluate((saved) => localStorage.setItem("arbeidsmiljo.session", JSON.stringify(saved)),
+    session(Object.fromEntries(items.map((id) => [id, 4])), "results"));
+  const b = await tab(context);
+  await b.getByRole("button", { name: "Fortsett der du slapp" }).click();
+  await b.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  const before = await b.evaluate(() => localStorage.getItem("arbeidsmiljo.history"));
+  // Tab A starts anew and answers the first statement.
+  await a.evaluate((saved) => localStorage.setItem("arbeidsmiljo.session", JSON.stringify(saved)),
+    session({ [items[0]]: 2 }, { page: 0 }));
+  await b.getByRole("heading", { level: 1, name: resources.factors[0].name.nb }).waitFor();
+  assert.ok(await b.locator(`#${items[0]}-2`).isChecked());
+  assert.equal(await b.evaluate(() => localStorage.getItem("arbeidsmiljo.history")), before);
+  await context.close();
+});
+
 test("a workshop ended in another tab takes its import report, and the offer in it, along", async () => {
   const context = await browser.newContext();
   const a = await tab(context);
