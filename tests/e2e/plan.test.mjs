@@ -342,6 +342,25 @@ test("an open question to remove a measure closes when another measure moves to 
   await context.close();
 });
 
+test("focus areas a plan file brings from a questionnaire not on this device are listed at once, ticked, and can be unticked", async () => {
+  const { context, page, errors } = await openPlan({ focus: [], keep: [], measures: [], deselected: [] });
+  const rows = await page.locator(".area-table tbody tr").count();
+  const elsewhere = ["a", "b", "c"].map((factor) => ({ instrument: "barnehage", factor }));
+  const file = JSON.stringify({ schema: 1, data: { focus: elsewhere, keep: [], measures: [measure("A")], deselected: [] } });
+  await page.locator("#plan-file").setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await page.getByText("Planen er hentet fra filen.").waitFor();
+  assert.equal(await page.locator(".area-table tbody tr").count(), rows + 3);
+  const focus = page.locator(`#focus-${rows}`);
+  assert.ok(await focus.isChecked());
+  await focus.uncheck();
+  assert.deepEqual((await savedPlan(page)).focus, elsewhere.slice(1));
+  // Unticked, it stays listed, so it can be ticked again.
+  await focus.check();
+  assert.equal((await savedPlan(page)).focus.length, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("texts typed and not yet added survive a language switch, and deleting everything drops them", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("A")], deselected: [] });
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");

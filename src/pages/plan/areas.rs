@@ -131,56 +131,86 @@ pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
     }
     let limit_reached = RwSignal::new(false);
     let instruments = plan_instruments(state);
-    let chosen: Vec<Area> = state
-        .plan
-        .with_untracked(|plan| plan.focus.iter().chain(&plan.keep).cloned().collect());
-    let rows = ordered_areas(&instruments, &suggested, &chosen)
+    let chosen = move || -> Vec<Area> {
+        state
+            .plan
+            .with(|plan| plan.focus.iter().chain(&plan.keep).cloned().collect())
+    };
+    let listed = ordered_areas(&instruments, &suggested, &untrack(chosen));
+    // Areas a plan file (here or in another tab) brings in later are listed
+    // after these, and stay listed once unticked, as the others do.
+    let first_added = listed.len();
+    let added = Memo::new({
+        let listed = listed.clone();
+        move |before: Option<&Vec<Area>>| {
+            let mut added = before.cloned().unwrap_or_default();
+            for area in chosen() {
+                if !listed.contains(&area) && !added.contains(&area) {
+                    added.push(area);
+                }
+            }
+            added
+        }
+    });
+    let suggested = StoredValue::new(suggested);
+    let instruments = StoredValue::new(instruments);
+    let row = move |index: usize, area: Area| {
+        let (focus_area, keep_area, name_area) = (area.clone(), area.clone(), area.clone());
+        let is_focus = {
+            let area = area.clone();
+            move || state.plan.with(|plan| plan.focus.contains(&area))
+        };
+        let is_kept = {
+            let area = area.clone();
+            move || state.plan.with(|plan| plan.keep.contains(&area))
+        };
+        let hint = if suggested.with_value(|s| s.focus.contains(&area)) {
+            Some(td_string!(locale, plan.suggested_focus))
+        } else if suggested.with_value(|s| s.keep.contains(&area)) {
+            Some(td_string!(locale, plan.suggested_keep))
+        } else if !instruments.with_value(|all| all.iter().any(|i| i.id == area.instrument)) {
+            Some(td_string!(locale, plan.not_in_profile))
+        } else {
+            None
+        };
+        let toggle_focus = move |_| {
+            let result = state
+                .plan
+                .try_update(|plan| plan.toggle_focus(focus_area.clone()));
+            limit_reached.set(result == Some(Err(PlanError::TooManyFocusAreas)));
+        };
+        let toggle_keep = move |_| {
+            state
+                .plan
+                .update(|plan| plan.toggle_keep(keep_area.clone()));
+            limit_reached.set(false);
+        };
+        let name = move || area_name(&name_area, &state.instruments(), state.lang());
+        view! {
+            <tr>
+                <th scope="row" id=format!("area-{index}")>
+                    {name}
+                    {hint.map(|hint| view! { <span class="tag">{hint}</span> })}
+                </th>
+                {check_cell("focus", index, td_string!(locale, plan.focus), is_focus, toggle_focus)}
+                {check_cell("keep", index, td_string!(locale, plan.keep), is_kept, toggle_keep)}
+            </tr>
+        }
+    };
+    let rows = listed
         .into_iter()
         .enumerate()
-        .map(|(index, area)| {
-            let (focus_area, keep_area, name_area) = (area.clone(), area.clone(), area.clone());
-            let is_focus = {
-                let area = area.clone();
-                move || state.plan.with(|plan| plan.focus.contains(&area))
-            };
-            let is_kept = {
-                let area = area.clone();
-                move || state.plan.with(|plan| plan.keep.contains(&area))
-            };
-            let hint = if suggested.focus.contains(&area) {
-                Some(td_string!(locale, plan.suggested_focus))
-            } else if suggested.keep.contains(&area) {
-                Some(td_string!(locale, plan.suggested_keep))
-            } else if !instruments.iter().any(|i| i.id == area.instrument) {
-                Some(td_string!(locale, plan.not_in_profile))
-            } else {
-                None
-            };
-            let toggle_focus = move |_| {
-                let result = state
-                    .plan
-                    .try_update(|plan| plan.toggle_focus(focus_area.clone()));
-                limit_reached.set(result == Some(Err(PlanError::TooManyFocusAreas)));
-            };
-            let toggle_keep = move |_| {
-                state
-                    .plan
-                    .update(|plan| plan.toggle_keep(keep_area.clone()));
-                limit_reached.set(false);
-            };
-            let name = move || area_name(&name_area, &state.instruments(), state.lang());
-            view! {
-                <tr>
-                    <th scope="row" id=format!("area-{index}")>
-                        {name}
-                        {hint.map(|hint| view! { <span class="tag">{hint}</span> })}
-                    </th>
-                    {check_cell("focus", index, td_string!(locale, plan.focus), is_focus, toggle_focus)}
-                    {check_cell("keep", index, td_string!(locale, plan.keep), is_kept, toggle_keep)}
-                </tr>
-            }
-        })
+        .map(|(index, area)| row(index, area))
         .collect_view();
+    let added_rows = move || {
+        added.with(|added| {
+            added
+                .iter()
+                .enumerate()
+                .map(|(index, area)| row(first_added + index, area.clone()))
+                .collect_view()
+        })
+    };
 
     view! {
         <section class="card" aria-labelledby="areas-heading">
@@ -198,7 +228,7 @@ pub fn AreaChooser(from: PlanFrom) -> impl IntoView {
                             <th scope="col" id="keep-col">{td_string!(locale, plan.keep)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{rows}{added_rows}</tbody>
                 </table>
             </div>
         </section>
