@@ -13,7 +13,7 @@ use super::response::Response;
 use super::scoring::{
     score_resources, score_risks, Exposure, ResourceResult, RiskDetail, RiskResult, Score,
 };
-use super::workshop::MAX_WORKSHOP_NAME_CHARS;
+use super::workshop::{MAX_WORKSHOP_NAME_CHARS, MIN_THRESHOLD};
 
 /// The smallest count of people a share may stand for; fewer is shown as "fewer than 3".
 pub const MIN_CELL: usize = 3;
@@ -476,26 +476,35 @@ impl GroupExport {
     }
 
     /// Whether every value is one the app could have exported for
-    /// `instrument`: a name the workshop setup takes, each factor of it once,
-    /// counts within the group, means on the factor's scale and shares
-    /// between 0 and 1. An edited or damaged file could otherwise show a
-    /// change of "−1844674407370955161,5", or fill the storage with its name.
-    pub fn is_plausible(&self, instrument: &Instrument) -> bool {
-        let share = |value: f64| (0.0..=1.0).contains(&value);
+    /// `instrument` by `now` (this month, where known): a name the workshop
+    /// setup takes, a month not yet to come, a group of at least the
+    /// smallest threshold, each factor of it once, counts within the group,
+    /// means on the factor's scale to two decimals, shares between 0 and 1
+    /// to 0.1 %, and exposure only where the factor has it. An edited or
+    /// damaged file could otherwise show a change of
+    /// "−1844674407370955161,5", or fill the storage with its name.
+    pub fn is_plausible(&self, instrument: &Instrument, now: Option<Month>) -> bool {
+        let share = |value: f64| (0.0..=1.0).contains(&value) && rounded(value, 3) == value;
         self.name.chars().count() <= MAX_WORKSHOP_NAME_CHARS
+            && now.is_none_or(|now| self.month <= now)
+            && self.respondents >= MIN_THRESHOLD
+            && !self.factors.is_empty()
             && self.factors.iter().enumerate().all(|(index, exported)| {
                 let Some(factor) = instrument.factors.iter().find(|f| f.id == exported.id) else {
                     return false;
                 };
                 let points = instrument.factor_scale(factor).points;
+                let flag = factor.scoring == Scoring::Flag;
+                let exposed = instrument.lens == Lens::Risk && !flag;
                 !self.factors[..index].iter().any(|f| f.id == exported.id)
                     && (1..=self.respondents).contains(&exported.n)
-                    && exported
-                        .mean
-                        .is_none_or(|mean| (1.0..=f64::from(points)).contains(&mean))
+                    && exported.mean.is_none_or(|mean| {
+                        (1.0..=f64::from(points)).contains(&mean) && rounded(mean, 2) == mean
+                    })
                     && (exported.shares.is_empty() || exported.shares.len() == usize::from(points))
                     && exported.shares.iter().all(|&value| share(value))
-                    && exported.high.is_none_or(share)
+                    && exported.high.is_none_or(|high| exposed && share(high))
+                    && (exported.reported.is_none() || flag)
             })
     }
 
@@ -822,7 +831,7 @@ mod tests {
         let text = serde_json::to_string(&export).unwrap();
         let export: GroupExport = serde_json::from_str(&text).unwrap();
         assert!(export.fits(resources()) && !export.fits(risks()));
-        assert!(export.is_plausible(resources()));
+        assert!(export.is_plausible(resources(), None));
         let now = aggregate(resources(), after.iter(), 5);
         let change = export.change(&now.factors[0]).unwrap();
         assert!((change.mean.unwrap() - 1.0).abs() < 1e-9);
@@ -863,9 +872,23 @@ mod tests {
         let export = aggregate(resources(), group.iter(), 5)
             .export("Vår", month)
             .unwrap();
-        assert!(export.is_plausible(resources()));
+        let now = Month::new(2026, 12);
+        assert!(export.is_plausible(resources(), now));
         type Edit = (&'static str, fn(&mut GroupExport));
-        let edits: [Edit; 9] = [
+        let edits: [Edit; 16] = [
+            ("a month to come", |e| {
+                e.month = Month::new(2199, 12).unwrap()
+            }),
+            ("fewer than any threshold", |e| e.respondents = 2),
+            ("no factors", |e| e.factors.clear()),
+            ("a mean to six decimals", |e| {
+                e.factors[0].mean = Some(3.123456)
+            }),
+            ("a share to six decimals", |e| {
+                e.factors[0].shares[0] = 0.123456
+            }),
+            ("exposure on a resource", |e| e.factors[0].high = Some(0.2)),
+            ("reported on a mean", |e| e.factors[0].reported = Some(true)),
             ("huge mean", |e| e.factors[0].mean = Some(1e308)),
             ("mean below the scale", |e| e.factors[0].mean = Some(5e-324)),
             ("not a number", |e| e.factors[0].mean = Some(f64::NAN)),
@@ -881,15 +904,25 @@ mod tests {
         for (what, edit) in edits {
             let mut edited = export.clone();
             edit(&mut edited);
-            assert!(!edited.is_plausible(resources()), "{what}");
+            assert!(!edited.is_plausible(resources(), now), "{what}");
         }
         let mut unknown = export.clone();
         unknown.factors[0].id = "ukjent".into();
-        assert!(!unknown.is_plausible(resources()));
+        assert!(!unknown.is_plausible(resources(), now));
         let mut long = export.clone();
         long.name = "x".repeat(MAX_WORKSHOP_NAME_CHARS + 1);
-        assert!(!long.is_plausible(resources()));
+        assert!(!long.is_plausible(resources(), now));
         long.name.pop();
-        assert!(long.is_plausible(resources()));
+        assert!(long.is_plausible(resources(), now));
+        // A risk group's file, with its exposure and reported flags, is one the app exports.
+        let risk_group: Vec<Response> = [1, 2, 2, 1, 2, 1]
+            .map(|value| uniform(risks(), value))
+            .into();
+        let risk_export = aggregate(risks(), risk_group.iter(), 5)
+            .export("Vår", month)
+            .unwrap();
+        assert!(risk_export.factors.iter().any(|f| f.high.is_some()));
+        assert!(risk_export.factors.iter().any(|f| f.reported.is_some()));
+        assert!(risk_export.is_plausible(risks(), now));
     }
 }

@@ -242,7 +242,7 @@ fn use_loaded(sources: &[String]) {
 fn use_group(group: &GroupExport, existing: &[&Instrument]) {
     for instrument in existing.iter().filter(|instrument| group.fits(instrument)) {
         // Checked on import; a workshop saved before the check still compares.
-        let _ = group.is_plausible(instrument);
+        let _ = group.is_plausible(instrument, Month::new(2026, 12));
         let result = aggregate(instrument, std::iter::empty(), 3);
         for factor in &result.factors {
             let _ = group.change(factor);

@@ -451,7 +451,10 @@ pub fn GroupResults() -> impl IntoView {
             };
             input.set_value("");
             match saved::decode::<GroupExport>(&text) {
-                Ok(previous) if previous.fits(instrument) && previous.is_plausible(instrument) => {
+                Ok(previous)
+                    if previous.fits(instrument)
+                        && previous.is_plausible(instrument, this_month()) =>
+                {
                     state.workshop.update(|workshop| {
                         if let Some(workshop) = workshop {
                             workshop.previous = Some(previous);
@@ -522,7 +525,9 @@ pub fn GroupResults() -> impl IntoView {
             td_string!(
                 locale,
                 group.compared_with,
-                name = p.name.clone(),
+                // Isolated, so direction marks in a file's name cannot
+                // turn the rest of the line round.
+                name = format!("\u{2068}{}\u{2069}", p.name),
                 month = p.month.format(lang)
             )
             .to_string()
