@@ -25,7 +25,7 @@ use crate::core::plan::Plan;
 use crate::core::saved;
 use crate::core::workshop::Workshop;
 use crate::download::{file_name, offer_canvas_png, offer_download, read_chosen_file};
-use crate::i18n::{td_string, Locale};
+use crate::i18n::{locale, td_string, Locale};
 
 /// The group result of the current workshop.
 pub fn current_result(
@@ -213,9 +213,18 @@ fn change_text(previous: &GroupExport, factor: &GroupFactor, lang: Lang) -> Stri
     let Some(change) = previous.change(factor) else {
         return String::new();
     };
+    let high = |high: f64| format!("{}\u{a0}pp", format_change(high * 100.0, 0, lang));
     match (change.mean, change.high) {
-        (Some(mean), _) => format_change(mean, 1, lang),
-        (None, Some(high)) => format!("{}\u{a0}pp", format_change(high * 100.0, 0, lang)),
+        // Both, named: a risk's mean and its share highly exposed may move apart.
+        (Some(mean), Some(share)) => td_string!(
+            locale(lang),
+            group.change_both,
+            mean = format_change(mean, 1, lang),
+            high = high(share)
+        )
+        .to_string(),
+        (Some(mean), None) => format_change(mean, 1, lang),
+        (None, Some(share)) => high(share),
         (None, None) => String::new(),
     }
 }
@@ -733,7 +742,6 @@ mod tests {
     use super::*;
     use crate::core::instrument::built_in;
     use crate::core::response::Response;
-    use crate::i18n::locale;
 
     #[test]
     fn the_group_csv_opens_in_excel_in_the_language_of_its_numbers() {
@@ -942,5 +950,31 @@ mod tests {
         assert!(rows
             .iter()
             .all(|row| row.shares.is_empty() != row.note.is_empty()));
+    }
+
+    #[test]
+    fn a_risks_change_names_its_mean_and_its_high_exposure_where_it_has_both() {
+        let instrument = &built_in()[1];
+        let group = |values: [u8; 5]| -> Vec<Response> {
+            values
+                .map(|value| {
+                    Response::fitting(instrument, vec![value; instrument.item_count()]).unwrap()
+                })
+                .to_vec()
+        };
+        let month = crate::core::history::Month::new(2026, 5).unwrap();
+        let before = aggregate(instrument, group([2; 5]).iter(), 5)
+            .export("Vår", month)
+            .unwrap();
+        let now = aggregate(instrument, group([1, 1, 2, 2, 2]).iter(), 5);
+        let texts: Vec<String> = now
+            .factors
+            .iter()
+            .map(|factor| change_text(&before, factor, Lang::Nb))
+            .collect();
+        assert!(
+            texts.contains(&"Snitt \u{2212}0,4, høy eksponering 0\u{a0}pp".to_string()),
+            "{texts:?}"
+        );
     }
 }
