@@ -172,7 +172,11 @@ pub type Written = Option<Result<(), StorageError>>;
 /// entry already holds it. A value taken in from another tab is then not
 /// written back, while a change made here as it was taken in still is.
 fn store<T: Serialize>(key: &str, value: Option<&T>) -> Written {
-    let text = value.map(saved::encode);
+    store_text(key, value.map(saved::encode))
+}
+
+/// `store`'s steps that need no type, kept out of its copies per type.
+fn store_text(key: &str, text: Option<String>) -> Written {
     let stored = raw_storage()
         .ok()
         .and_then(|storage| storage.get_item(key).ok().flatten());
