@@ -831,7 +831,7 @@ fn unannounced<T>(_: &T) -> bool {
 /// Saves `signal` with `save` after every change (not when first read, nor
 /// a session merged from another tab's, which `adopting` marks); a failure is
 /// shown, a success announced when `announce` says the value is worth it.
-/// `save` returns `None` when there is nothing to write.
+/// `save` returns `None` when storage already holds the value.
 fn persist<T: Send + Sync + 'static>(
     state: AppState,
     signal: RwSignal<T>,
@@ -850,7 +850,9 @@ fn persist<T: Send + Sync + 'static>(
             SaveOutcome::NothingUnsaved
         } else {
             signal.with(|value| match save(value) {
-                None => SaveOutcome::NothingToWrite,
+                // Storage holds it already: in step, as after a save, but
+                // nothing the user did was saved just now.
+                None => SaveOutcome::Saved { announce: false },
                 Some(Ok(())) => SaveOutcome::Saved {
                     announce: announce(value),
                 },
@@ -865,7 +867,6 @@ fn persist<T: Send + Sync + 'static>(
 enum SaveOutcome {
     /// First read, or taken from another tab: what is shown is what is stored.
     NothingUnsaved,
-    NothingToWrite,
     Saved {
         announce: bool,
     },
@@ -884,7 +885,6 @@ fn after_save(state: AppState, was_failing: bool, outcome: SaveOutcome) -> bool 
     }
     match outcome {
         SaveOutcome::NothingUnsaved => false,
-        SaveOutcome::NothingToWrite => was_failing,
         SaveOutcome::Saved { announce } => {
             state.storage_error_shown.set_value(None);
             if announce {

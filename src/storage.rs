@@ -213,8 +213,13 @@ pub fn peek_prefs() -> Option<Prefs> {
     saved::decode(&text).ok()
 }
 
+/// Saves the preferences; the defaults are not stored at all, as they read
+/// when there is no entry (after "delete everything", say).
 pub fn save_prefs(prefs: &Prefs) -> Written {
-    store(PREFS_KEY, Some(prefs))
+    store(
+        PREFS_KEY,
+        Some(prefs).filter(|prefs| **prefs != Prefs::default()),
+    )
 }
 
 pub fn load_plan() -> Result<Option<Plan>, StorageError> {

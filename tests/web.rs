@@ -128,7 +128,15 @@ fn deleting_removes_only_what_the_app_stored() {
     fresh();
     local().set_item("intranet.other", "keep me").unwrap();
     assert_eq!(storage::save_session(&Some(sample())), Some(Ok(())));
+    let english = Prefs {
+        lang: arbeidsmiljo::core::lang::Lang::En,
+        ..Prefs::default()
+    };
+    assert_eq!(storage::save_prefs(&english), Some(Ok(())));
+    // The defaults are what no entry reads as: none is kept.
     assert_eq!(storage::save_prefs(&Prefs::default()), Some(Ok(())));
+    assert_eq!(local().get_item("arbeidsmiljo.prefs").unwrap(), None);
+    assert_eq!(storage::save_prefs(&english), Some(Ok(())));
     local()
         .set_item("arbeidsmiljo.session.corrupt", "x")
         .unwrap();

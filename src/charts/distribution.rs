@@ -270,14 +270,28 @@ pub fn draw_distribution<DB: DrawingBackend>(
     // The labels take one size, the largest at which each fits its column
     // (beside) or the line less room for its value at its smallest
     // (stacked); one too long even at 70 % is cut short with an ellipsis
-    // rather than drawn under the bars or over its value.
+    // rather than drawn under the bars or over its value. Cut anyway, it
+    // leaves room for the full value where it keeps 40 % of the line, so the
+    // rows need not all lose their n for it.
+    let room_beside = |text: &String, factor: f64| {
+        let taken = if text.is_empty() {
+            0
+        } else {
+            text_width(text, factor) + px(12.0)
+        };
+        right - left - taken
+    };
     let label_width = |row: &DistributionRow| {
         if layout.beside {
-            label_room - px(8.0)
-        } else if row.short_text.is_empty() {
-            right - left
+            return label_room - px(8.0);
+        }
+        let beside_short = room_beside(&row.short_text, 0.7);
+        let beside_full = room_beside(&row.value_text, 1.0);
+        let cut_anyway = text_width(&row.label, 0.7) > beside_short;
+        if cut_anyway && beside_full >= width_share(0.4) {
+            beside_full
         } else {
-            right - left - text_width(&row.short_text, 0.7) - px(12.0)
+            beside_short
         }
     };
     let fits_at =
@@ -763,6 +777,15 @@ mod tests {
         assert_eq!(
             font_size_of(&out, "Autonomi"),
             font_size_of(&alone, "Autonomi")
+        );
+        // Wider, it leaves room for the whole value, so no row loses its n.
+        let longer = format!("{long} {long}");
+        let wide = svg_of(&[row(&longer), row("Autonomi")]);
+        assert!(!wide.contains(&longer), "{wide}");
+        assert_eq!(
+            wide.matches("Snitt 2,2 · Forbedre · n = 6").count(),
+            2,
+            "{wide}"
         );
     }
 

@@ -10,7 +10,7 @@ use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::core::instrument::{Instrument, InstrumentError, Part, Problem, MAX_ID_LEN};
 use crate::core::json_text::{Expected, SyntaxProblem};
 use crate::core::lang::{format_decimal, Lang};
-use crate::core::library::{check_new, size_error};
+use crate::core::library::{check_to_load, size_error};
 use crate::download::read_chosen_file;
 use crate::i18n::{td_string, Locale};
 use crate::loaded::LoadedInstrument;
@@ -248,7 +248,7 @@ pub fn InstrumentFiles() -> impl IntoView {
                 outcome.set(Some(Outcome::FileUnreadable));
                 return;
             }
-            let result = match check_new(&source, &state.instruments()) {
+            let result = match check_to_load(&source, &state.instruments()) {
                 Ok(instrument) => {
                     let loaded = LoadedInstrument::new(source, instrument);
                     let outcome = loaded.instrument.map(Outcome::Loaded);

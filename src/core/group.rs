@@ -412,7 +412,9 @@ pub struct ExportedFactor {
 impl GroupResult<'_> {
     /// What the next round compares with; `None` while nothing may be shown.
     pub fn export(&self, name: &str, month: Month) -> Option<GroupExport> {
-        self.is_shown().then(|| GroupExport {
+        // With no factor shown (each answered too thinly), nothing to compare with.
+        let any_factor = self.factors.iter().any(|factor| factor.detail.is_some());
+        (self.is_shown() && any_factor).then(|| GroupExport {
             kind: GroupKind::ArbeidsmiljoGroupResult,
             name: name.to_string(),
             instrument: self.instrument.id.clone(),
@@ -477,16 +479,17 @@ impl GroupExport {
 
     /// Whether every value is one the app could have exported for
     /// `instrument` by `now` (this month, where known): a name the workshop
-    /// setup takes, a month not yet to come, a group of at least the
-    /// smallest threshold, each factor of it once, counts within the group,
-    /// means on the factor's scale to two decimals, shares between 0 and 1
-    /// to 0.1 %, and exposure only where the factor has it. An edited or
-    /// damaged file could otherwise show a change of
-    /// "−1844674407370955161,5", or fill the storage with its name.
+    /// setup takes, a month not yet to come (a month's grace, for another
+    /// device's clock), a group of at least the smallest threshold, each
+    /// factor of it once, counts within the group, means on the factor's
+    /// scale, shares between 0 and 1, and exposure only where the factor
+    /// has it. An edited or damaged file could otherwise show a change of
+    /// "−1844674407370955161,5", or fill the storage with its name. (Files
+    /// exported before 2026-12-07 hold means and shares unrounded.)
     pub fn is_plausible(&self, instrument: &Instrument, now: Option<Month>) -> bool {
-        let share = |value: f64| (0.0..=1.0).contains(&value) && rounded(value, 3) == value;
+        let share = |value: f64| (0.0..=1.0).contains(&value);
         self.name.chars().count() <= MAX_WORKSHOP_NAME_CHARS
-            && now.is_none_or(|now| self.month <= now)
+            && now.is_none_or(|now| self.month <= now.next())
             && self.respondents >= MIN_THRESHOLD
             && !self.factors.is_empty()
             && self.factors.iter().enumerate().all(|(index, exported)| {
@@ -498,9 +501,9 @@ impl GroupExport {
                 let exposed = instrument.lens == Lens::Risk && !flag;
                 !self.factors[..index].iter().any(|f| f.id == exported.id)
                     && (1..=self.respondents).contains(&exported.n)
-                    && exported.mean.is_none_or(|mean| {
-                        (1.0..=f64::from(points)).contains(&mean) && rounded(mean, 2) == mean
-                    })
+                    && exported
+                        .mean
+                        .is_none_or(|mean| (1.0..=f64::from(points)).contains(&mean))
                     && (exported.shares.is_empty() || exported.shares.len() == usize::from(points))
                     && exported.shares.iter().all(|&value| share(value))
                     && exported.high.is_none_or(|high| exposed && share(high))
@@ -515,16 +518,15 @@ impl GroupExport {
             Some(GroupExposure::Shares { high, .. }) => high.share(),
             _ => None,
         };
-        // Both as precise as shown (the file holds no more), so two rounds
-        // that read alike show no change.
+        // Both as precise as shown (a file from before 2026-12-07 holds
+        // more), so two rounds that read alike show no change.
         let change = Change {
-            mean: detail
-                .mean
-                .zip(before.mean)
-                .map(|(now, then)| rounded(now, detail.mean_decimals) - then),
+            mean: detail.mean.zip(before.mean).map(|(now, then)| {
+                rounded(now, detail.mean_decimals) - rounded(then, detail.mean_decimals)
+            }),
             high: high_now
                 .zip(before.high)
-                .map(|(now, then)| rounded(now, 3) - then),
+                .map(|(now, then)| rounded(now, 3) - rounded(then, 3)),
         };
         (change.mean.is_some() || change.high.is_some()).then_some(change)
     }
@@ -875,18 +877,12 @@ mod tests {
         let now = Month::new(2026, 12);
         assert!(export.is_plausible(resources(), now));
         type Edit = (&'static str, fn(&mut GroupExport));
-        let edits: [Edit; 16] = [
+        let edits: [Edit; 14] = [
             ("a month to come", |e| {
-                e.month = Month::new(2199, 12).unwrap()
+                e.month = Month::new(2027, 2).unwrap()
             }),
             ("fewer than any threshold", |e| e.respondents = 2),
             ("no factors", |e| e.factors.clear()),
-            ("a mean to six decimals", |e| {
-                e.factors[0].mean = Some(3.123456)
-            }),
-            ("a share to six decimals", |e| {
-                e.factors[0].shares[0] = 0.123456
-            }),
             ("exposure on a resource", |e| e.factors[0].high = Some(0.2)),
             ("reported on a mean", |e| e.factors[0].reported = Some(true)),
             ("huge mean", |e| e.factors[0].mean = Some(1e308)),
@@ -914,6 +910,13 @@ mod tests {
         assert!(!long.is_plausible(resources(), now));
         long.name.pop();
         assert!(long.is_plausible(resources(), now));
+        // Exported before means and shares were rounded, or next month on
+        // a device whose clock runs ahead.
+        let mut older = export.clone();
+        older.factors[0].mean = Some(11.0 / 3.0);
+        older.factors[0].shares[0] = 1.0 / 3.0;
+        older.month = Month::new(2027, 1).unwrap();
+        assert!(older.is_plausible(resources(), now));
         // A risk group's file, with its exposure and reported flags, is one the app exports.
         let risk_group: Vec<Response> = [1, 2, 2, 1, 2, 1]
             .map(|value| uniform(risks(), value))

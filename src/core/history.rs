@@ -24,6 +24,16 @@ impl Month {
             .then_some(Month { year, month })
     }
 
+    /// The month after this one (this one in December 2200, the last one read).
+    pub fn next(self) -> Month {
+        let (year, month) = if self.month == 12 {
+            (self.year + 1, 1)
+        } else {
+            (self.year, self.month + 1)
+        };
+        Month::new(year, month).unwrap_or(self)
+    }
+
     /// 05.2026 in Norwegian, 2026-05 in English.
     pub fn format(self, lang: Lang) -> String {
         match lang {

@@ -359,6 +359,31 @@ impl Instrument {
         Err(errors)
     }
 
+    /// Options of one scale named alike in some language: they could not be
+    /// told apart, on the page or in the group's CSV columns. Checked only
+    /// for a file being loaded (see `library::check_to_load`), so one saved
+    /// before this check still opens.
+    pub fn alike_labels(&self) -> Vec<InstrumentError> {
+        let mut errors = Vec::new();
+        for (s, scale) in self.scales.iter().enumerate() {
+            for (l, label) in scale.labels.iter().enumerate() {
+                let earlier = &scale.labels[..l];
+                let alike = Lang::ALL.into_iter().find(|&lang| {
+                    let name = label.get(lang).trim();
+                    !name.is_empty() && earlier.iter().any(|other| other.get(lang).trim() == name)
+                });
+                if let Some(lang) = alike {
+                    errors.push(InstrumentError {
+                        path: format!("scales[{s}].labels[{l}]"),
+                        line: None,
+                        problem: Problem::DuplicateLabel(label.get(lang).trim().to_string()),
+                    });
+                }
+            }
+        }
+        errors
+    }
+
     fn validate(&self) -> Vec<InstrumentError> {
         let mut errors = Vec::new();
         let mut report = |path: String, problem: Problem| {
@@ -406,19 +431,6 @@ impl Instrument {
             }
             for (l, label) in scale.labels.iter().enumerate() {
                 check_text(label, &format!("{path}.labels[{l}]"), &mut report);
-                // Two options named alike could not be told apart, on the
-                // page or in the group's CSV columns.
-                let earlier = &scale.labels[..l];
-                let alike = Lang::ALL.into_iter().find(|&lang| {
-                    let name = label.get(lang).trim();
-                    !name.is_empty() && earlier.iter().any(|other| other.get(lang).trim() == name)
-                });
-                if let Some(lang) = alike {
-                    report(
-                        format!("{path}.labels[{l}]"),
-                        Problem::DuplicateLabel(label.get(lang).trim().to_string()),
-                    );
-                }
             }
         }
 
@@ -1339,16 +1351,17 @@ mod tests {
     }
 
     #[test]
-    fn two_options_of_a_scale_may_not_share_a_name_in_any_language() {
+    fn two_options_of_a_scale_named_alike_in_any_language_are_found() {
         // Alike in English only, with a space that does not tell them apart.
-        let broken = MINIMAL.replace(r#""en": "b""#, r#""en": "a ""#);
-        assert_eq!(
-            problems(&broken),
-            vec![(
-                "scales[0].labels[1]".into(),
-                Problem::DuplicateLabel("a".into())
-            )]
-        );
+        let alike = MINIMAL.replace(r#""en": "b""#, r#""en": "a ""#);
+        let errors = Instrument::parse(&alike).unwrap().alike_labels();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path, "scales[0].labels[1]");
+        assert_eq!(errors[0].problem, Problem::DuplicateLabel("a".into()));
+        assert!(Instrument::parse(MINIMAL)
+            .unwrap()
+            .alike_labels()
+            .is_empty());
     }
 
     #[test]

@@ -51,6 +51,24 @@ pub fn check_new(
     }])
 }
 
+/// As `check_new`, for a file being loaded now, which must also name each
+/// scale's options apart (see `Instrument::alike_labels`).
+pub fn check_to_load(
+    source: &str,
+    existing: &[&Instrument],
+) -> Result<Instrument, Vec<InstrumentError>> {
+    let instrument = check_new(source, existing)?;
+    let mut errors = instrument.alike_labels();
+    if errors.is_empty() {
+        return Ok(instrument);
+    }
+    let lines = value_lines(source);
+    for error in &mut errors {
+        error.line = line_of(&lines, &error.path);
+    }
+    Err(errors)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -184,13 +184,10 @@ pub struct Evaluation {
     pub progress: Progress,
     pub note: String,
     /// Whether recording it moved the next evaluation a quarter on (see
-    /// `Measure::record`), so taking it back knows whether to move it back.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub moved_next_evaluation: bool,
-}
-
-fn is_false(value: &bool) -> bool {
-    !value
+    /// `Measure::record`), so taking it back knows whether to move it back;
+    /// unknown for follow-ups recorded before 2026-12-07.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_next_evaluation: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -221,12 +218,13 @@ impl Measure {
     /// only when none was set or the one set is due by then: a later date
     /// the user chose stays.
     pub fn record(&mut self, mut evaluation: Evaluation) {
-        evaluation.moved_next_evaluation = self
+        let moves = self
             .next_evaluation
             .is_none_or(|next| next <= evaluation.date);
-        if evaluation.moved_next_evaluation {
+        if moves {
             self.next_evaluation = Some(evaluation.date.plus_quarter());
         }
+        evaluation.moved_next_evaluation = Some(moves);
         self.history.push(evaluation);
     }
 
@@ -237,9 +235,13 @@ impl Measure {
         let Some(removed) = self.history.pop() else {
             return;
         };
-        if removed.moved_next_evaluation
-            && self.next_evaluation == Some(removed.date.plus_quarter())
-        {
+        // Where that is not known, a date a quarter on from it was most
+        // likely set by it, unless a follow-up left from the same day (a
+        // second press) set it.
+        let moved = removed
+            .moved_next_evaluation
+            .unwrap_or_else(|| self.history.last().map(|e| e.date) != Some(removed.date));
+        if moved && self.next_evaluation == Some(removed.date.plus_quarter()) {
             self.next_evaluation = Some(removed.date);
         }
     }
@@ -555,7 +557,7 @@ mod tests {
             date: Date::parse("2027-02-28").unwrap(),
             progress: Progress::Ongoing,
             note: "Godt i gang".into(),
-            moved_next_evaluation: true,
+            moved_next_evaluation: Some(true),
         });
         let plan = Plan {
             focus: vec![
@@ -581,7 +583,7 @@ mod tests {
             date: date(on),
             progress: Progress::Ongoing,
             note: String::new(),
-            moved_next_evaluation: false,
+            moved_next_evaluation: None,
         };
         let mut chosen = measure("x", Rating::Low, Rating::Low);
         chosen.next_evaluation = Some(date("2027-07-15"));
@@ -619,6 +621,13 @@ mod tests {
         new.record(evaluation("2026-12-31"));
         new.remove_latest();
         assert_eq!(new.next_evaluation, Some(date("2027-03-31")));
+        // A follow-up saved before each noted whether it moved the date: one
+        // a quarter before the date most likely did.
+        let mut older = measure("x", Rating::Low, Rating::Low);
+        older.next_evaluation = Some(date("2027-06-01"));
+        older.history.push(evaluation("2027-03-01"));
+        older.remove_latest();
+        assert_eq!(older.next_evaluation, Some(date("2027-03-01")));
     }
 
     #[test]
@@ -639,7 +648,7 @@ mod tests {
                 date: date("2027-01-10"),
                 progress,
                 note: String::new(),
-                moved_next_evaluation: false,
+                moved_next_evaluation: None,
             });
             assert_eq!(evaluated.is_due(date("2027-03-02")), due, "{progress:?}");
         }

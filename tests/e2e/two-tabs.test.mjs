@@ -250,3 +250,23 @@ test("a group result open in another tab holds back one new answer there as well
   assert.equal(await b.getByText("12 har svart.").count(), 0);
   await context.close();
 });
+
+test("everything deleted in one tab stays deleted: the other tab writes nothing back, not even its language", async () => {
+  const context = await browser.newContext();
+  const a = await tab(context);
+  await a.evaluate(() => {
+    localStorage.setItem("arbeidsmiljo.prefs", JSON.stringify({ schema: 1, data: { lang: "nn", theme: "dark" } }));
+    localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "resources", position: { page: 0 }, answers: {} } }));
+  });
+  await a.reload();
+  const b = await tab(context);
+  await a.getByRole("button", { name: "Slett svara mine" }).click();
+  await a.getByRole("button", { name: "Ja, slett alt" }).click();
+  await a.getByText("Alt appen hadde lagra i denne nettlesaren, er sletta.").waitFor();
+  // B takes in the deletion (bokmål, the default, with no entry) and leaves storage empty.
+  await b.getByRole("button", { name: "Start" }).waitFor();
+  await b.waitForFunction(() => document.documentElement.lang === "nb");
+  await a.waitForTimeout(300);
+  assert.deepEqual(await a.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("arbeidsmiljo."))), []);
+  await context.close();
+});

@@ -305,7 +305,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     date,
                     progress: untrack(progress),
                     note: note.get_untracked(),
-                    moved_next_evaluation: false,
+                    moved_next_evaluation: None,
                 });
             }
         });
