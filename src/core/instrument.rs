@@ -348,15 +348,8 @@ impl Instrument {
         {
             item.position = position;
         }
-        let mut errors = instrument.validate();
-        if errors.is_empty() {
-            return Ok(instrument);
-        }
-        let lines = value_lines(json);
-        for error in &mut errors {
-            error.line = line_of(&lines, &error.path);
-        }
-        Err(errors)
+        let errors = instrument.validate();
+        checked(instrument, errors, json)
     }
 
     /// Options of one scale named alike in some language: they could not be
@@ -707,6 +700,23 @@ pub enum Problem {
         max_kb: usize,
         found_kb: usize,
     },
+}
+
+/// `instrument` where there are no `errors`; else the errors, each with the
+/// line its path starts on in `json`, the file it was read from.
+pub fn checked(
+    instrument: Instrument,
+    mut errors: Vec<InstrumentError>,
+    json: &str,
+) -> Result<Instrument, Vec<InstrumentError>> {
+    if errors.is_empty() {
+        return Ok(instrument);
+    }
+    let lines = value_lines(json);
+    for error in &mut errors {
+        error.line = line_of(&lines, &error.path);
+    }
+    Err(errors)
 }
 
 mod built_in;

@@ -2,7 +2,7 @@
 //! the text of their files, so what is saved is exactly what was checked,
 //! and are parsed again on every start.
 
-use super::instrument::{is_built_in, Instrument, InstrumentError, Problem};
+use super::instrument::{checked, is_built_in, Instrument, InstrumentError, Problem};
 use super::json_text::{line_of, value_lines};
 
 /// The largest file that may be loaded. The built-in files are 25–30 KB;
@@ -58,15 +58,8 @@ pub fn check_to_load(
     existing: &[&Instrument],
 ) -> Result<Instrument, Vec<InstrumentError>> {
     let instrument = check_new(source, existing)?;
-    let mut errors = instrument.alike_labels();
-    if errors.is_empty() {
-        return Ok(instrument);
-    }
-    let lines = value_lines(source);
-    for error in &mut errors {
-        error.line = line_of(&lines, &error.path);
-    }
-    Err(errors)
+    let errors = instrument.alike_labels();
+    checked(instrument, errors, source)
 }
 
 #[cfg(test)]

@@ -17,6 +17,30 @@ async function tab(context) {
   return page;
 }
 
+/** A plan of measures named `names`, each on one area, as the app saves it. */
+function planOf(names) {
+  const area = { instrument: "ressurser", factor: "rolleklarhet" };
+  const measure = (what) => ({ what, area, owner: "leader", deadline: null, next_evaluation: null,
+    effect: "medium", cost: "medium", level: "group", kind: "health_promoting", history: [] });
+  return { focus: [area], keep: [], measures: names.map(measure), deselected: [] };
+}
+
+/** Two tabs on the plan of measures `names`, reached from saved results. */
+async function twoTabsOnPlan(context, names) {
+  const a = await tab(context);
+  await a.evaluate((plan) => {
+    localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "resources", position: "results", answers: {} } }));
+    localStorage.setItem("arbeidsmiljo.plan", JSON.stringify({ schema: 1, data: plan }));
+  }, planOf(names));
+  const b = await tab(context);
+  await a.reload();
+  for (const page of [a, b]) {
+    await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
+    await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
+  }
+  return [a, b];
+}
+
 test("answers given in two tabs are all kept, and each tab keeps its page", async () => {
   const context = await browser.newContext();
   const [a, b] = [await tab(context), await tab(context)];
@@ -69,20 +93,7 @@ test("a plan edited in two tabs keeps both edits", async () => {
 
 test("a follow-up note begun in one tab stays with its measure when another tab removes one above it", async () => {
   const context = await browser.newContext();
-  const a = await tab(context);
-  const area = { instrument: "ressurser", factor: "rolleklarhet" };
-  const measure = (what) => ({ what, area, owner: "leader", deadline: null, next_evaluation: null,
-    effect: "medium", cost: "medium", level: "group", kind: "health_promoting", history: [] });
-  await a.evaluate((plan) => {
-    localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "resources", position: "results", answers: {} } }));
-    localStorage.setItem("arbeidsmiljo.plan", JSON.stringify({ schema: 1, data: plan }));
-  }, { focus: [area], keep: [], measures: [measure("A"), measure("B"), measure("C")], deselected: [] });
-  const b = await tab(context);
-  await a.reload();
-  for (const page of [a, b]) {
-    await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
-    await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
-  }
+  const [a, b] = await twoTabsOnPlan(context, ["A", "B", "C"]);
   await a.locator(".measure").nth(1).locator("summary").click();
   await a.locator("#measure-1-note").fill("Notat om B");
   await b.getByRole("button", { name: "Fjern tiltaket 1" }).click();
@@ -96,24 +107,10 @@ test("a follow-up note begun in one tab stays with its measure when another tab 
 
 test("a follow-up note begun in one tab goes when another tab reads in a plan file with other measures", async () => {
   const context = await browser.newContext();
-  const a = await tab(context);
-  const area = { instrument: "ressurser", factor: "rolleklarhet" };
-  const measure = (what) => ({ what, area, owner: "leader", deadline: null, next_evaluation: null,
-    effect: "medium", cost: "medium", level: "group", kind: "health_promoting", history: [] });
-  const plan = (names) => ({ focus: [area], keep: [], measures: names.map(measure), deselected: [] });
-  await a.evaluate((plan) => {
-    localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "resources", position: "results", answers: {} } }));
-    localStorage.setItem("arbeidsmiljo.plan", JSON.stringify({ schema: 1, data: plan }));
-  }, plan(["A", "B"]));
-  const b = await tab(context);
-  await a.reload();
-  for (const page of [a, b]) {
-    await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
-    await page.getByRole("button", { name: "Lag en handlingsplan" }).click();
-  }
+  const [a, b] = await twoTabsOnPlan(context, ["A", "B"]);
   await a.locator(".measure").nth(1).locator("summary").click();
   await a.locator("#measure-1-note").fill("Notat om B");
-  const file = JSON.stringify({ schema: 1, data: plan(["C", "D"]) });
+  const file = JSON.stringify({ schema: 1, data: planOf(["C", "D"]) });
   await b.locator("#plan-file").setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(file) });
   await a.waitForFunction(() => document.querySelector("#measure-1-what")?.value === "D");
   // B's note is not left on D, where "Registrer oppfølging" would record it.
