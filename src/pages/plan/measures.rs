@@ -275,21 +275,21 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
     };
     // Open again where a note was begun (before the screen re-rendered).
     let follow_up_open = RwSignal::new(note.with_untracked(|note| !note.is_empty()));
-    // The drafts belong to the measure, not to its number: when this number
-    // moves to another measure, the note kept for that measure comes here
-    // (see `move_follow_up_notes_up`).
     // Notified when another measure comes to this number: a question open
     // about the one that was here closes rather than pass to it.
     let moved_here = Trigger::new();
+    // The drafts belong to the measure, not to its number: when this number
+    // moves to another measure, the note kept for that measure comes here
+    // (see `move_follow_up_notes_up`).
     Effect::new(move |first: Option<()>| {
         let from = renumbered_from.get();
         if first.is_some() && index >= from {
             moved_here.notify();
-            let moved_here = state
+            let its_note = state
                 .kept_draft(Draft::FollowUpNote(index))
                 .unwrap_or_default();
-            follow_up_open.set(!moved_here.is_empty());
-            note.set(moved_here);
+            follow_up_open.set(!its_note.is_empty());
+            note.set(its_note);
             progress_kept.set(
                 state
                     .kept_draft(Draft::FollowUpProgress(index))
@@ -406,8 +406,8 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     {td_string!(locale, plan.record_follow_up)}
                 </button>
                 <ul class="history">{history}</ul>
-                // Drawn anew when the measures are renumbered, so an open
-                // question never passes to the measure that moves here.
+                // Drawn anew when another measure moves here, so an open
+                // question never passes to it.
                 {move || { moved_here.track(); has_history.get() }.then(|| {
                     let note_id = note_field.clone();
                     view! {
