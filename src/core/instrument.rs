@@ -267,6 +267,12 @@ pub const MAX_ITEMS: usize = 150;
 pub const MAX_ID_LEN: usize = 40;
 
 impl Instrument {
+    /// True for the built-in resources questionnaire, the one that stands near
+    /// KS' 10-FAKTOR survey: where it is shown, the app says it is not KS'.
+    pub fn stands_near_ks(&self) -> bool {
+        self.lens == Lens::Resource && is_built_in(&self.id)
+    }
+
     pub fn scale(&self, id: &str) -> &Scale {
         self.scales
             .iter()

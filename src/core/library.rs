@@ -79,6 +79,10 @@ mod tests {
         );
         // Loaded once, it is taken.
         assert!(check_new(EXAMPLE, &[&loaded]).is_err());
+        // Only the built-in resources questionnaire is said not to be KS' survey.
+        assert!(!loaded.stands_near_ks());
+        let near_ks: Vec<bool> = built_in().iter().map(Instrument::stands_near_ks).collect();
+        assert_eq!(near_ks, [true, false]);
     }
 
     #[test]

@@ -49,6 +49,7 @@ test("a loaded questionnaire is answered, scored, pooled and planned like a buil
   assert.match(rows.find((row) => row.startsWith("Støtte fra kollegene")), /4,0/);
   assert.match(rows.find((row) => row.startsWith("Rom for egne pedagogiske valg")), /3,3/, "(4 + 4 + 2) / 3");
   assert.equal(await page.locator(".risk-results").count(), 0, "no risk section for a resource file");
+  assert.equal(await page.getByText(/ikke KS' offisielle/).count(), 0, "a file of its own is not said to be near KS' survey");
   await page.getByText("Del anonymt med gruppen").click();
   const code = (await page.locator(".share-code").textContent()).trim();
 
@@ -186,6 +187,11 @@ test("a broken file lists every problem with its line, and changes nothing", asy
   assert.match(lines[scaleLine - 1], /"scale": "frekvens"/);
 
   assert.equal(await page.getByText("Innlastede spørreskjemaer").count(), 0);
+  assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
+
+  // An empty file says so, rather than calling it broken JSON.
+  await page.locator("#instrument-file").setInputFiles({ name: "tom.json", mimeType: "application/json", buffer: Buffer.alloc(0) });
+  await page.getByText("Filen er tom eller kunne ikke leses. Ingenting er endret.").waitFor();
   assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
 
   // Not JSON at all: one problem, with its line.

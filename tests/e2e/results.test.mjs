@@ -38,6 +38,7 @@ test("resource results: table values, band labels, not-enough-answers, and a sha
   const rows = await p.locator(".score-table tbody tr").evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent.trim())));
   assert.equal(rows.length, 10);
+  await p.getByText("Dette er ikke KS' offisielle 10-FAKTOR-undersøkelse, og tallene kan ikke sammenlignes med KS' snitt.").waitFor();
   const band = (score) => (score >= 4.5 ? "Sterkt" : score >= 4 ? "Godt" : score >= 3 ? "Forbedre" : "Prioriter");
   for (let index = 0; index < 9; index++) {
     const factor = resources.factors[index];

@@ -282,7 +282,7 @@ pub fn ResourceResults(instrument: &'static Instrument) -> impl IntoView {
             </div>
             </div>
             {highlights}
-            <p class="note">{td_string!(locale, results.not_ks)}</p>
+            {instrument.stands_near_ks().then(|| view! { <p class="note">{td_string!(locale, results.not_ks)}</p> })}
         </section>
     }
 }

@@ -19,7 +19,7 @@ use crate::core::csv;
 use crate::core::group::{
     aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
 };
-use crate::core::instrument::{is_built_in, Factor, Instrument, Lens, Scale, Scoring};
+use crate::core::instrument::{Factor, Instrument, Scale, Scoring};
 use crate::core::lang::{format_change, format_decimal, Lang};
 use crate::core::plan::Plan;
 use crate::core::saved;
@@ -305,7 +305,7 @@ pub fn summary(rows: &[DistributionRow], locale: Locale) -> String {
 /// that the result on screen, on the slides and in the picture says so; else
 /// nothing.
 pub fn not_ks_note(instrument: &Instrument, locale: Locale) -> String {
-    if is_built_in(&instrument.id) && instrument.lens == Lens::Resource {
+    if instrument.stands_near_ks() {
         format!(" {}", td_string!(locale, group.not_ks))
     } else {
         String::new()
