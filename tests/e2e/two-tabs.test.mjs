@@ -105,6 +105,24 @@ test("a follow-up note begun in one tab stays with its measure when another tab 
   await context.close();
 });
 
+test("a measure's text being typed in one tab stays when another tab records a follow-up on it", async () => {
+  const context = await browser.newContext();
+  const [a, b] = await twoTabsOnPlan(context, ["A"]);
+  await a.locator("#measure-0-what").fill("A, og et møte hver fredag");
+  await b.locator(".measure").first().locator("summary").click();
+  await b.locator("#measure-0-note").fill("Startet");
+  await b.getByRole("button", { name: "Registrer oppfølging 1" }).click();
+  await a.locator(".measure").first().locator(".history li").waitFor({ state: "attached" });
+  assert.equal(await a.locator("#measure-0-what").inputValue(), "A, og et møte hver fredag");
+  // Leaving the field saves it, beside B's follow-up.
+  await a.locator("#measure-0-what").press("Tab");
+  await a.waitForFunction(() => JSON.parse(localStorage.getItem("arbeidsmiljo.plan")).data.measures[0].what !== "A");
+  const [measure] = JSON.parse(await a.evaluate(() => localStorage.getItem("arbeidsmiljo.plan"))).data.measures;
+  assert.equal(measure.what, "A, og et møte hver fredag");
+  assert.deepEqual(measure.history.map((evaluation) => evaluation.note), ["Startet"]);
+  await context.close();
+});
+
 test("a follow-up note begun in one tab goes when another tab reads in a plan file with other measures", async () => {
   const context = await browser.newContext();
   const [a, b] = await twoTabsOnPlan(context, ["A", "B"]);

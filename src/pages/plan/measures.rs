@@ -94,7 +94,9 @@ fn date_field(
     let locale = state.locale();
     let id = format!("measure-{index}-{key}");
     let problem_id = format!("{id}-problem");
-    let saved = move || {
+    // A memo, so that a change elsewhere in the measure (a follow-up recorded
+    // in another tab) leaves a date being typed alone.
+    let saved = Memo::new(move |_| {
         measure.with(|measure| {
             measure
                 .as_ref()
@@ -102,7 +104,7 @@ fn date_field(
                 .map(|date| date.to_string())
                 .unwrap_or_default()
         })
-    };
+    });
     let save = move |date: Option<Date>| {
         state.plan.update(|plan| {
             if let Some(measure) = plan.measures.get_mut(index) {
@@ -131,7 +133,7 @@ fn date_field(
         }
         unchanged.set(left_unfinished);
         // The field shows what is saved.
-        input.set_value(&saved());
+        input.set_value(&saved.get_untracked());
     };
     // Points at the message while it is there; a missing id is ignored.
     let described_by = problem_id.clone();
@@ -253,6 +255,10 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
     let locale = state.locale();
     let memo = measure_at(state, index);
     let measure = move || memo.get();
+    // A memo of its own, so that a change elsewhere in the measure (a
+    // follow-up recorded in another tab) leaves the text being typed alone.
+    let what =
+        Memo::new(move |_| memo.with(|m| m.as_ref().map(|m| m.what.clone()).unwrap_or_default()));
     let field = (index, memo);
     let what_id = format!("measure-{index}-what");
     let note_id = format!("measure-{index}-note");
@@ -353,7 +359,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     class="measure-what"
                     rows="2"
                     id=what_id.clone()
-                    prop:value=move || measure().map(|m| m.what).unwrap_or_default()
+                    prop:value=what
                     on:change=move |event| {
                         // One line, as in the exports' table rows.
                         let what = event_target_value(&event).replace(['\r', '\n'], " ");
