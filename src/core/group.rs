@@ -51,6 +51,12 @@ impl Portion {
 /// of five would tell that exactly one is highly exposed. Under five people,
 /// a withheld share beside a hidden count would still tell it (of four,
 /// only one high and three some read so), so both are withheld.
+///
+/// The rest, those not exposed, are guarded alike: where they are fewer than
+/// 3, the two shares shown would tell how many, so the share with some
+/// exposure is withheld (40 of 42 highly exposed would tell that 2 are not).
+/// The two shares are withheld where that alone would still tell it, as it
+/// would where fewer than five are not highly exposed.
 fn exposure_portions(high: usize, some: usize, n: usize) -> (Portion, Portion) {
     let portions = (Portion::of(high, n), Portion::of(some, n));
     let withheld = if n < 2 * MIN_CELL - 1 {
@@ -58,7 +64,15 @@ fn exposure_portions(high: usize, some: usize, n: usize) -> (Portion, Portion) {
     } else {
         portions
     };
+    let not_exposed = n - high - some;
     match portions {
+        (Portion::Share(_), Portion::Share(_)) if (1..MIN_CELL).contains(&not_exposed) => {
+            if n - high < 2 * MIN_CELL - 1 {
+                (Portion::Withheld, Portion::Withheld)
+            } else {
+                (portions.0, Portion::Withheld)
+            }
+        }
         (Portion::FewerThan(_), Portion::Share(_)) if n - some < MIN_CELL => {
             (withheld.0, Portion::Withheld)
         }
@@ -693,7 +707,7 @@ mod tests {
                     .copied()
                     .filter(|&(h, s)| exposure_portions(h, s, n) == shown)
                     .collect();
-                let possible = |pick: fn(&(usize, usize)) -> usize| {
+                let possible = |pick: &dyn Fn(&(usize, usize)) -> usize| {
                     let mut counts: Vec<usize> = alike.iter().map(pick).collect();
                     counts.sort_unstable();
                     counts.dedup();
@@ -702,13 +716,16 @@ mod tests {
                 let case = format!("high {high}, some {some} of {n}: {shown:?}");
                 let small = |count: usize| (1..MIN_CELL).contains(&count);
                 if small(high) {
-                    assert!(possible(|&(h, _)| h) > 1, "{case}");
+                    assert!(possible(&|&(h, _)| h) > 1, "{case}");
                 }
                 if small(some) {
-                    assert!(possible(|&(_, s)| s) > 1, "{case}");
+                    assert!(possible(&|&(_, s)| s) > 1, "{case}");
+                }
+                if small(n - high - some) {
+                    assert!(possible(&|&(h, s)| n - h - s) > 1, "{case}");
                 }
                 // A count of 3 or more is only withheld to guard a small one.
-                if !small(high) && !small(some) {
+                if !small(high) && !small(some) && !small(n - high - some) {
                     assert!(
                         !matches!(shown, (Portion::Withheld, _) | (_, Portion::Withheld)),
                         "{case}"
@@ -745,11 +762,22 @@ mod tests {
         let (high, some) = exposure_portions(3, 1, 4);
         assert_eq!((high, some), (Portion::Withheld, Portion::Withheld));
         assert_eq!(GroupExposure::Shares { high, some }.level(), Exposure::High);
-        // Every withheld high share stands for at least a fifth of the group.
+        // The case a tester met: 40 of 42 highly exposed would tell that 2 are not.
+        assert_eq!(
+            exposure_portions(40, 0, 42),
+            (Portion::Withheld, Portion::Withheld)
+        );
+        assert_eq!(
+            exposure_portions(36, 4, 42),
+            (Portion::Share(36.0 / 42.0), Portion::Withheld)
+        );
+        // Every withheld high share stands for at least a fifth of the group,
+        // but where three of four are somewhat exposed: with the one not
+        // exposed guarded, that reads as high, as three "always" would.
         for n in MIN_CELL..=40 {
             for h in 0..=n {
                 for s in 0..=n - h {
-                    if exposure_portions(h, s, n).0 == Portion::Withheld {
+                    if exposure_portions(h, s, n).0 == Portion::Withheld && (h, s, n) != (0, 3, 4) {
                         assert!(
                             h as f64 / n as f64 >= HIGH_SHARE,
                             "high {h}, some {s} of {n}"

@@ -955,18 +955,20 @@ mod tests {
     #[test]
     fn a_risks_change_names_its_mean_and_its_high_exposure_where_it_has_both() {
         let instrument = &built_in()[1];
-        let group = |values: [u8; 5]| -> Vec<Response> {
+        let group = |values: &[u8]| -> Vec<Response> {
             values
-                .map(|value| {
+                .iter()
+                .map(|&value| {
                     Response::fitting(instrument, vec![value; instrument.item_count()]).unwrap()
                 })
-                .to_vec()
+                .collect()
         };
         let month = crate::core::history::Month::new(2026, 5).unwrap();
-        let before = aggregate(instrument, group([2; 5]).iter(), 5)
+        let before = aggregate(instrument, group(&[2; 8]).iter(), 5)
             .export("Vår", month)
             .unwrap();
-        let now = aggregate(instrument, group([1, 1, 2, 2, 2]).iter(), 5);
+        // Three not exposed: fewer would withhold a share, and the mean with it.
+        let now = aggregate(instrument, group(&[1, 1, 1, 2, 2, 2, 2, 2]).iter(), 5);
         let texts: Vec<String> = now
             .factors
             .iter()
