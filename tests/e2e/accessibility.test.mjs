@@ -17,7 +17,19 @@ async function audit(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    // axe leaves these to review: a name or description pointing at nothing, and a role
+    // description on an element without a role (not announced).
+    for (const element of document.querySelectorAll("[aria-describedby], [aria-labelledby]")) {
+      for (const id of `${element.getAttribute("aria-describedby") ?? ""} ${element.getAttribute("aria-labelledby") ?? ""}`.split(/\s+/)) {
+        if (id && !document.getElementById(id)) found.push(`missing idref ${id} on #${element.id}`);
+      }
+    }
+    for (const element of document.querySelectorAll("[aria-roledescription]")) {
+      const named = element.hasAttribute("aria-label") || element.hasAttribute("aria-labelledby");
+      if (!element.hasAttribute("role") && !(element.localName === "section" && named)) found.push(`roledescription without a role on ${element.className}`);
+    }
+    return found;
   });
 }
 

@@ -72,11 +72,13 @@ test("a plan with two measures and one left out survives a reload and exports", 
   await page.locator("#deselected-0-reason").fill("Fungerer godt nok nå");
   await page.locator("#deselected-0-reason").blur();
   await page.locator("canvas").first().waitFor();
-  // The quick wins are named by number, so none reads as a count.
-  assert.match(
-    await page.locator(".effort-impact figcaption").textContent(),
-    /^Tiltak plassert etter kostnad og forventet effekt: \d+\. Raske gevinster \(lav kostnad, god effekt\): tiltak nr\. 1\.$/,
-  );
+  // The quick wins are named by number, so none reads as a count; each measure's place is told in words.
+  assert.equal(await page.locator(".effort-impact figcaption").innerText(), [
+    "Antall tiltak plassert etter kostnad og forventet effekt: 2. Raske gevinster (lav kostnad, god effekt): tiltak nr. 1.",
+    "Tiltak 1: forventet effekt høy, kostnad og innsats lav.",
+    "Tiltak 2: forventet effekt middels, kostnad og innsats høy.",
+  ].join("\n"));
+  assert.equal(await page.locator(".effort-impact canvas").getAttribute("aria-hidden"), "true");
 
   await page.reload();
   await page.getByRole("button", { name: "Fortsett der du slapp" }).click();
@@ -450,9 +452,18 @@ test("retyping part of a date keeps the saved date; an impossible date, or a yea
 
 test("an own measure is added with Enter, and its area and kind can be changed", async () => {
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet, kravKontroll], keep: [], measures: [], deselected: [] });
+  // Nothing written: told so, with focus back in the field, and nothing added.
+  await page.getByRole("button", { name: "Legg til eget tiltak" }).click();
+  await page.getByText("Skriv tiltaket i feltet først.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "own-measure");
+  assert.equal(await page.getByLabel("Eget tiltak").getAttribute("aria-invalid"), "true");
+  assert.deepEqual((await savedPlan(page)).measures, []);
   await page.getByLabel("Eget tiltak").fill("Faste avklaringsmøter");
+  assert.equal(await page.getByText("Skriv tiltaket i feltet først.").count(), 0, "gone once something is written");
   await page.getByLabel("Eget tiltak").press("Enter");
   await page.getByRole("heading", { name: "Valgte tiltak (1)" }).waitFor();
+  // Its fields are heard with the measure they belong to.
+  await page.getByRole("group", { name: /^1\. Rolleklarhet/ }).getByLabel("Frist").waitFor();
   await page.locator("#measure-0-area").selectOption({ label: "Høye krav og lav kontroll" });
   let saved = (await savedPlan(page)).measures[0];
   assert.deepEqual(saved.area, kravKontroll);

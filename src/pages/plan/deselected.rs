@@ -68,7 +68,7 @@ pub fn DeselectedList() -> impl IntoView {
         );
         // Left out under the name (in any language) of an area ticked above:
         // the plan contradicts itself, and says so.
-        let is_ticked = move || {
+        let is_ticked = Memo::new(move |_| {
             let instruments = state.instruments();
             state.plan.with(|plan| {
                 plan.deselected.get(index).is_some_and(|d| {
@@ -79,14 +79,15 @@ pub fn DeselectedList() -> impl IntoView {
                     })
                 })
             })
-        };
+        });
         let message_id = ticked_id.clone();
-        // Points at the message while it is there; a missing id is ignored.
+        // Points at the message while it is there, and only then.
+        let described_by = move || is_ticked.get().then(|| ticked_id.clone());
         view! {
             <li class="deselected-row">
                 <label class="field" for=what_id>
                     <span>{td_string!(locale, plan.deselected_what)}</span>
-                    <input type="text" id=what_id.clone() aria-describedby=ticked_id prop:value=field(|d| d.what.clone()) on:change=move |event| {
+                    <input type="text" id=what_id.clone() aria-describedby=described_by prop:value=field(|d| d.what.clone()) on:change=move |event| {
                         let value = event_target_value(&event);
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.what = value; } });
                     } />
@@ -104,7 +105,7 @@ pub fn DeselectedList() -> impl IntoView {
                 }>
                     {td_string!(locale, plan.remove)}
                 </button>
-                {move || is_ticked().then(|| view! {
+                {move || is_ticked.get().then(|| view! {
                     <p class="warning-text deselected-ticked" id=message_id.clone()>{td_string!(locale, plan.deselected_ticked)}</p>
                 })}
             </li>

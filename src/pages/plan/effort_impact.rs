@@ -1,5 +1,5 @@
-//! The plan's effort–impact chart on a canvas, with a text summary and a
-//! table of the same placement, for screen readers and print.
+//! The plan's effort–impact chart on a canvas, with a caption that says in
+//! words where each measure is placed, for screen readers.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -82,12 +82,32 @@ pub fn EffortImpactChart() -> impl IntoView {
             td_string!(locale, plan.chart_summary, count, quick = quick.join(", ")).to_string()
         }
     };
+    // Each measure's place, as the picture shows it; on screen, the cards say it.
+    let placements = move || {
+        let locale = state.locale();
+        let name = |rating: usize| {
+            let rating = [Rating::Low, Rating::Medium, Rating::High][rating];
+            rating_name(rating, locale).to_lowercase()
+        };
+        placed
+            .get()
+            .into_iter()
+            .map(|m| {
+                let (effect, cost) = (name(m.effect), name(m.cost));
+                view! { <li>{td_string!(locale, plan.chart_placement, number = m.number, effect, cost)}</li> }
+            })
+            .collect_view()
+    };
     view! {
         <Show when=move || placed.with(|m| !m.is_empty())>
             <figure class="chart effort-impact">
                 <h3>{td_string!(locale, plan.chart_heading)}</h3>
-                <canvas node_ref=canvas role="img" aria-label=summary></canvas>
-                <figcaption>{summary}</figcaption>
+                // The caption says all the picture does, so it is not read twice.
+                <canvas node_ref=canvas aria-hidden="true"></canvas>
+                <figcaption>
+                    {summary}
+                    <ul class="visually-hidden">{placements}</ul>
+                </figcaption>
             </figure>
         </Show>
     }

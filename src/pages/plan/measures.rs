@@ -1,6 +1,7 @@
 //! Measures: ideas from the catalogue for each focus area, your own, and an
 //! editor for each measure (owner, dates, effect, cost, level, follow-up).
 
+use leptos::html;
 use leptos::prelude::*;
 
 use super::area_name;
@@ -135,8 +136,9 @@ fn date_field(
         // The field shows what is saved.
         input.set_value(&saved.get_untracked());
     };
-    // Points at the message while it is there; a missing id is ignored.
-    let described_by = problem_id.clone();
+    // Points at the message while it is there, and only then.
+    let message_id = problem_id.clone();
+    let described_by = move || unchanged.get().then(|| message_id.clone());
     let problem = move || {
         unchanged.get().then(|| {
             view! { <p class="warning-text field-problem" id=problem_id.clone()>{td_string!(locale, plan.date_unchanged)}</p> }
@@ -344,9 +346,14 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
             .unwrap_or_default()
     };
     let progress_id = format!("measure-{index}-progress");
+    let meta_id = format!("measure-{index}-meta");
+    let group_name = meta_id.clone();
     view! {
+        // A group named by its number and area, so that each field's name
+        // ("Frist") is heard with the measure it belongs to.
         <li class="card measure">
-            <p class="measure-meta">
+            <div role="group" aria-labelledby=group_name>
+            <p class="measure-meta" id=meta_id>
                 <span class="measure-number">{index + 1}". "</span>
                 {area}" \u{b7} "{kind}
                 // A space before each tag, so a screen reader does not run them together.
@@ -452,6 +459,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                 })
                 danger=true
             /> } }}
+            </div>
         </li>
     }
 }
@@ -512,10 +520,17 @@ pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
     let focus = Memo::new(move |_| state.plan.with(|plan| plan.focus.clone()));
     let count = Memo::new(move |_| state.plan.with(|plan| plan.measures.len()));
     let own = state.draft(Draft::OwnMeasure, String::new());
+    // "Add" with nothing written says so, rather than do nothing.
+    let own_empty = RwSignal::new(false);
+    let own_input = NodeRef::<html::Input>::new();
     let add_own = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let what = own.get_untracked().trim().to_string();
         if what.is_empty() {
+            own_empty.set(true);
+            if let Some(input) = own_input.get_untracked() {
+                let _ = input.focus();
+            }
             return;
         }
         let area = state
@@ -552,10 +567,24 @@ pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
             <form class="own-measure" on:submit=add_own>
                 <label class="field field-wide" for="own-measure">
                     <span>{td_string!(locale, plan.own_measure)}</span>
-                    <input type="text" id="own-measure" prop:value=move || own.get() on:input=move |event| own.set(event_target_value(&event)) />
+                    <input
+                        type="text"
+                        id="own-measure"
+                        node_ref=own_input
+                        aria-invalid=move || own_empty.get().then_some("true")
+                        aria-describedby=move || own_empty.get().then_some("own-measure-problem")
+                        prop:value=move || own.get()
+                        on:input=move |event| {
+                            own.set(event_target_value(&event));
+                            own_empty.set(false);
+                        }
+                    />
                 </label>
                 <button type="submit" class="button-secondary">{td_string!(locale, plan.add_own)}</button>
             </form>
+            {move || own_empty.get().then(|| view! {
+                <p class="warning-text field-problem" id="own-measure-problem">{td_string!(locale, plan.own_measure_empty)}</p>
+            })}
             <h3 id="chosen-measures" tabindex="-1" aria-live="polite">{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
             <ol class="plain measure-list">
                 <For each=move || 0..count.get() key=|index| *index let:index>

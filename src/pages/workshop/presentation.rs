@@ -183,6 +183,12 @@ pub fn Presentation(from: PresentFrom) -> impl IntoView {
     let title = workshop.name.clone();
     let instrument_title = instrument.title.get(lang);
     let not_ks = not_ks_note(instrument, locale);
+    // Named, so that it is a region and its "slide show" is announced.
+    let show_name = if title.trim().is_empty() {
+        instrument_title.to_string()
+    } else {
+        title.clone()
+    };
     let respondents = result.respondents;
     let threshold = result.threshold;
     let overview_rows = rows.clone();
@@ -277,7 +283,7 @@ pub fn Presentation(from: PresentFrom) -> impl IntoView {
     };
 
     view! {
-        <section class="presentation" tabindex="-1" node_ref=section aria-roledescription=td_string!(locale, present.role)>
+        <section class="presentation" tabindex="-1" node_ref=section aria-label=show_name aria-roledescription=td_string!(locale, present.role)>
             <div class="slide" aria-live="polite">{content}</div>
             <nav class="slide-nav" aria-label=td_string!(locale, present.navigation)>
                 <button type="button" class="button-secondary" on:click=move |_| backward()>{td_string!(locale, present.previous)}</button>
