@@ -505,3 +505,19 @@ test("a plan file that replaced the plan can be undone; one naming an area twice
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the printed plan says what the screen says: an evaluation due, a dash for an empty list, and dates whole", async () => {
+  const due = { ...measure("Faste avklaringsmøter"), next_evaluation: "2026-01-15" };
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [due], deselected: [] });
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.locator(".plan-summary").evaluate((summary) => ({
+    lists: [...summary.querySelectorAll("ul")].map((list) => list.innerText.trim()),
+    cells: [...summary.querySelectorAll("tbody td")].map((cell) => cell.innerText),
+    dateWraps: getComputedStyle(summary.querySelectorAll("tbody td")[5]).whiteSpace,
+  }));
+  assert.deepEqual(printed.lists, ["Rolleklarhet", "–", "–"]);
+  assert.equal(printed.cells[5], "15.01.2026 (Tid for evaluering)");
+  assert.equal(printed.dateWraps, "nowrap");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

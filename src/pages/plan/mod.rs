@@ -12,6 +12,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
+use crate::clock::today;
 use crate::components::focus_on_arrival;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
@@ -85,11 +86,26 @@ fn PlanSummary() -> impl IntoView {
     let state = use_app();
     // Texts are fixed per render: the screen re-renders when the language changes.
     let locale = state.locale();
-    let list = move |areas: Vec<Area>| {
-        areas
+    // An empty list prints a dash, as in the Markdown, not a heading over nothing.
+    let or_dash = |items: Vec<String>| {
+        let items = if items.is_empty() {
+            vec!["\u{2013}".to_string()]
+        } else {
+            items
+        };
+        items
             .into_iter()
-            .map(|area| view! { <li>{area_name(&area, &state.instruments(), state.lang())}</li> })
+            .map(|item| view! { <li>{item}</li> })
             .collect_view()
+    };
+    let list = move |areas: Vec<Area>| {
+        let instruments = state.instruments();
+        or_dash(
+            areas
+                .iter()
+                .map(|area| area_name(area, &instruments, state.lang()))
+                .collect(),
+        )
     };
     let rows = move || {
         state.plan.with(|plan| {
@@ -97,7 +113,13 @@ fn PlanSummary() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, measure)| {
-                    let cells = measure_cells(measure, &state.instruments(), state.lang());
+                    let mut cells = measure_cells(measure, &state.instruments(), state.lang());
+                    // The paper says what the screen says of an evaluation due,
+                    // beside its date (the fifth column, see `exports::headers`).
+                    if today().is_some_and(|today| measure.is_due(today)) {
+                        cells[4] =
+                            format!("{} ({})", cells[4], td_string!(locale, plan.evaluation_due));
+                    }
                     view! {
                         <tr>
                             <td>{index + 1}</td>
@@ -110,10 +132,12 @@ fn PlanSummary() -> impl IntoView {
     };
     let deselected = move || {
         state.plan.with(|plan| {
-            plan.deselected
-                .iter()
-                .map(|d| view! { <li>{format!("{}: {}", d.what, d.reason)}</li> })
-                .collect_view()
+            or_dash(
+                plan.deselected
+                    .iter()
+                    .map(|d| format!("{}: {}", d.what, d.reason))
+                    .collect(),
+            )
         })
     };
     view! {
