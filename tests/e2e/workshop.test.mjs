@@ -610,6 +610,9 @@ test("the slides move by keyboard, with a reveal step and a counter", async () =
   // A factor's slide, revealed, fits a 720- or 768-line projector too, buttons included.
   await page.keyboard.press("ArrowRight");
   await page.locator(".slide canvas.distribution-chart").waitFor();
+  // Its bar is in words too, option by option, as on the group page.
+  assert.match(await page.locator(".slide canvas.distribution-chart").getAttribute("aria-label"),
+    /· n\s=\s3\. ([^,]+\s\d+\s%, ){4}[^,]+\s\d+\s%$/);
   for (const [width, height] of [[1280, 720], [1366, 768]]) {
     await page.setViewportSize({ width, height });
     await page.waitForFunction(() => {

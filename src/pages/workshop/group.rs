@@ -45,7 +45,7 @@ pub fn percent(share: f64, lang: Lang) -> String {
 
 /// Each option's share in words, as the chart draws it: "Aldri 50 %, Sjelden
 /// 50 %", or why there is no distribution; `None` below the factor's threshold.
-fn shares_text(
+pub fn shares_text(
     instrument: &Instrument,
     factor: &GroupFactor,
     locale: Locale,

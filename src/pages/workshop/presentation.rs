@@ -13,7 +13,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 
 use super::group::{
     current_result, distribution_rows, held_back_text, not_ks_note, note_what_is_shown,
-    scale_labels, scale_legends, summary,
+    scale_labels, scale_legends, shares_text, summary,
 };
 use super::workshop_instrument;
 use crate::app::{use_app, PresentFrom, Screen, WorkshopView};
@@ -89,6 +89,12 @@ pub fn Presentation(from: PresentFrom) -> impl IntoView {
             labels: scale_labels(instrument, factor, lang),
             low_is_favourable: instrument.low_is_favourable(factor.factor),
         })
+        .collect();
+    // A factor slide's bar in words, option by option, as the group page's table has it.
+    let factor_shares: Vec<String> = result
+        .factors
+        .iter()
+        .map(|factor| shares_text(instrument, factor, locale, lang).unwrap_or_default())
         .collect();
     // Below the threshold there is one slide: the count and why nothing more.
     let shown = result.is_shown() && held_back.is_none();
@@ -232,7 +238,11 @@ pub fn Presentation(from: PresentFrom) -> impl IntoView {
         }
         let row = rows[index - 1].clone();
         let revealed_view = is_revealed.then(|| {
-            let summary = summary(std::slice::from_ref(&row), locale);
+            let summary = format!(
+                "{}. {}",
+                summary(std::slice::from_ref(&row), locale),
+                factor_shares[index - 1]
+            );
             let value = row.value_text.clone();
             let chart = if row.shares.is_empty() {
                 // Say why there is no chart, as the overview does.
