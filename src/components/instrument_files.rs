@@ -244,7 +244,7 @@ pub fn InstrumentFiles() -> impl IntoView {
                 return;
             };
             input.set_value("");
-            if source.is_empty() {
+            if source.trim().is_empty() {
                 outcome.set(Some(Outcome::FileUnreadable));
                 return;
             }

@@ -54,12 +54,19 @@ impl Portion {
 ///
 /// The rest, those not exposed, are guarded alike: where they are fewer than
 /// 3, the two shares shown would tell how many, so the share with some
-/// exposure is withheld (40 of 42 highly exposed would tell that 2 are not).
-/// The two shares are withheld where that alone would still tell it, as it
-/// would where fewer than five are not highly exposed.
+/// exposure is withheld (36 high and 4 some of 42 would tell that 2 are
+/// not). The two shares are withheld where that alone would still tell it,
+/// as it would where fewer than five are not highly exposed (40 high of 42).
+/// Under five people with none highly exposed, the share with some is
+/// withheld whenever some but not all have it, so that the one or two not
+/// exposed are not told, and the group is not read as highly exposed.
 fn exposure_portions(high: usize, some: usize, n: usize) -> (Portion, Portion) {
+    let small_group = n < 2 * MIN_CELL - 1;
+    if small_group && high == 0 && (1..n).contains(&some) {
+        return (Portion::Share(0.0), Portion::Withheld);
+    }
     let portions = (Portion::of(high, n), Portion::of(some, n));
-    let withheld = if n < 2 * MIN_CELL - 1 {
+    let withheld = if small_group {
         (Portion::Withheld, Portion::Withheld)
     } else {
         portions
@@ -96,7 +103,7 @@ pub enum GroupExposure {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FactorDetail<'a> {
     /// The mean of the respondents' factor scores (for mean-scored factors),
-    /// unless an exposure share is hidden as "fewer than 3".
+    /// unless an exposure share is hidden as "fewer than 3" or withheld.
     pub mean: Option<f64>,
     pub band: Option<&'a Band>,
     /// Decimals to show the mean with, so it never reads as in another band.
@@ -104,7 +111,7 @@ pub struct FactorDetail<'a> {
     /// The share of all answers to the factor's statements per response
     /// option, lowest first; empty where a distribution could point at
     /// someone: for bullying, violence and threats, and wherever an exposure
-    /// share is hidden as "fewer than 3".
+    /// share is hidden as "fewer than 3" or withheld.
     pub shares: Vec<f64>,
     pub exposure: Option<GroupExposure>,
 }
@@ -321,9 +328,9 @@ impl GroupExposure {
         match self {
             GroupExposure::Reported(true) => Exposure::High,
             GroupExposure::Reported(false) => Exposure::None,
-            // A high share is withheld beside a few with some exposure only
-            // where nearly all are highly exposed, and beside another
-            // withheld share only under five people, where even one is 25 %.
+            // A high share is withheld only where at least a fifth of the
+            // group is highly exposed (see `exposure_portions`; a test
+            // checks every count up to 40).
             GroupExposure::Shares {
                 high: Portion::Withheld,
                 ..
@@ -771,13 +778,16 @@ mod tests {
             exposure_portions(36, 4, 42),
             (Portion::Share(36.0 / 42.0), Portion::Withheld)
         );
-        // Every withheld high share stands for at least a fifth of the group,
-        // but where three of four are somewhat exposed: with the one not
-        // exposed guarded, that reads as high, as three "always" would.
+        // Of four, none highly exposed: the one or two not exposed are not told either.
+        assert_eq!(
+            exposure_portions(0, 3, 4),
+            (Portion::Share(0.0), Portion::Withheld)
+        );
+        // Every withheld high share stands for at least a fifth of the group.
         for n in MIN_CELL..=40 {
             for h in 0..=n {
                 for s in 0..=n - h {
-                    if exposure_portions(h, s, n).0 == Portion::Withheld && (h, s, n) != (0, 3, 4) {
+                    if exposure_portions(h, s, n).0 == Portion::Withheld {
                         assert!(
                             h as f64 / n as f64 >= HIGH_SHARE,
                             "high {h}, some {s} of {n}"

@@ -119,7 +119,7 @@ async function layoutProblems(page) {
     const problems = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-    // A table scrolling inside its box hides columns as surely, and its box takes no focus.
+    // A table scrolling inside its box hides columns as surely, and not every such box takes focus.
     for (const wrap of document.querySelectorAll(".table-wrap")) {
       if (wrap.scrollWidth > wrap.clientWidth) problems.push(`table scrolls sideways: ${wrap.scrollWidth} > ${wrap.clientWidth}`);
     }

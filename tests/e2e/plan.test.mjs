@@ -308,8 +308,8 @@ test("a follow-up keeps the user's later evaluation date, and one recorded by mi
   assert.deepEqual(saved.measures.map((m) => m.history.length), [0, 1], "only measure 1's follow-up went");
   assert.equal(saved.measures[0].next_evaluation, "2099-06-01");
   assert.equal(await page.locator(".measure").first().locator("summary").textContent(), "Oppfølging: Planlagt");
-  // Its button went with the last follow-up; focus stays in the measure's follow-up.
-  assert.equal(await page.evaluate(() => document.activeElement.id), "measure-0-note");
+  // Its button went with the last follow-up; focus stays in the measure's follow-up (moved there in the next frame).
+  await page.waitForFunction(() => document.activeElement.id === "measure-0-note", null, { timeout: 2000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -454,7 +454,8 @@ test("an own measure is added with Enter, and its area and kind can be changed",
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet, kravKontroll], keep: [], measures: [], deselected: [] });
   // Nothing written: told so, with focus back in the field, and nothing added.
   await page.getByRole("button", { name: "Legg til eget tiltak" }).click();
-  await page.getByText("Skriv tiltaket i feltet først.").waitFor();
+  // In a status region, so that it is heard after Enter in the field too.
+  await page.locator("[role=status]#own-measure-problem", { hasText: "Skriv tiltaket i feltet først." }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), "own-measure");
   assert.equal(await page.getByLabel("Eget tiltak").getAttribute("aria-invalid"), "true");
   assert.deepEqual((await savedPlan(page)).measures, []);
@@ -509,15 +510,19 @@ test("a plan file that replaced the plan can be undone; one naming an area twice
 test("the printed plan says what the screen says: an evaluation due, a dash for an empty list, and dates whole", async () => {
   const due = { ...measure("Faste avklaringsmøter"), next_evaluation: "2026-01-15" };
   const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [due], deselected: [] });
+  // About an A4 page's width.
+  await page.setViewportSize({ width: 720, height: 1000 });
   await page.emulateMedia({ media: "print" });
   const printed = await page.locator(".plan-summary").evaluate((summary) => ({
     lists: [...summary.querySelectorAll("ul")].map((list) => list.innerText.trim()),
     cells: [...summary.querySelectorAll("tbody td")].map((cell) => cell.innerText),
-    dateWraps: getComputedStyle(summary.querySelectorAll("tbody td")[5]).whiteSpace,
+    dates: [...summary.querySelectorAll("tbody .date")].map((date) => [date.textContent, getComputedStyle(date).whiteSpace]),
+    fits: summary.querySelector("table").scrollWidth <= summary.clientWidth,
   }));
   assert.deepEqual(printed.lists, ["Rolleklarhet", "–", "–"]);
   assert.equal(printed.cells[5], "15.01.2026 (Tid for evaluering)");
-  assert.equal(printed.dateWraps, "nowrap");
+  assert.deepEqual(printed.dates, [["31.01.2027", "nowrap"], ["15.01.2026", "nowrap"]]);
+  assert.ok(printed.fits, "the table fits the page");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -37,6 +37,10 @@ test("printing the results gives one A4 page with the chart and the table", asyn
   assert.equal(await visible(".advice-card"), false);
   const pages = await printedPages(page);
   assert.equal(pages, 1, `the report printed on ${pages} pages`);
+  // At an A4 page's width, the table in its half of the page stays a table with its header row.
+  await page.setViewportSize({ width: 720, height: 1000 });
+  assert.ok(await visible(".score-table thead"), "the table turned to cards on paper");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Printed from the dark theme, the page and its chart come out dark on white.
   await page.emulateMedia({ media: "screen" });

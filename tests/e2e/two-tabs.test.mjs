@@ -26,12 +26,12 @@ function planOf(names) {
 }
 
 /** Two tabs on the plan of measures `names`, reached from saved results. */
-async function twoTabsOnPlan(context, names) {
+async function twoTabsOnPlan(context, names, more = {}) {
   const a = await tab(context);
   await a.evaluate((plan) => {
     localStorage.setItem("arbeidsmiljo.session", JSON.stringify({ schema: 1, data: { choice: "resources", position: "results", answers: {} } }));
     localStorage.setItem("arbeidsmiljo.plan", JSON.stringify({ schema: 1, data: plan }));
-  }, planOf(names));
+  }, { ...planOf(names), ...more });
   const b = await tab(context);
   await a.reload();
   for (const page of [a, b]) {
@@ -105,14 +105,17 @@ test("a follow-up note begun in one tab stays with its measure when another tab 
   await context.close();
 });
 
-test("a measure's text being typed in one tab stays when another tab records a follow-up on it", async () => {
+test("a measure's text, or a reason left out, being typed in one tab stays when another tab records a follow-up", async () => {
   const context = await browser.newContext();
-  const [a, b] = await twoTabsOnPlan(context, ["A"]);
-  await a.locator("#measure-0-what").fill("A, og et møte hver fredag");
+  const [a, b] = await twoTabsOnPlan(context, ["A"], { deselected: [{ what: "Autonomi", reason: "" }] });
+  const followUp = async (note, count) => {
+    await b.locator("#measure-0-note").fill(note);
+    await b.getByRole("button", { name: "Registrer oppfølging 1" }).click();
+    await a.locator(".measure").first().locator(".history li").nth(count - 1).waitFor({ state: "attached" });
+  };
   await b.locator(".measure").first().locator("summary").click();
-  await b.locator("#measure-0-note").fill("Startet");
-  await b.getByRole("button", { name: "Registrer oppfølging 1" }).click();
-  await a.locator(".measure").first().locator(".history li").waitFor({ state: "attached" });
+  await a.locator("#measure-0-what").fill("A, og et møte hver fredag");
+  await followUp("Startet", 1);
   assert.equal(await a.locator("#measure-0-what").inputValue(), "A, og et møte hver fredag");
   // Leaving the field saves it, beside B's follow-up.
   await a.locator("#measure-0-what").press("Tab");
@@ -120,6 +123,10 @@ test("a measure's text being typed in one tab stays when another tab records a f
   const [measure] = JSON.parse(await a.evaluate(() => localStorage.getItem("arbeidsmiljo.plan"))).data.measures;
   assert.equal(measure.what, "A, og et møte hver fredag");
   assert.deepEqual(measure.history.map((evaluation) => evaluation.note), ["Startet"]);
+  // The same for the reason an area is left out.
+  await a.locator("#deselected-0-reason").fill("Går bra nå");
+  await followUp("Halvveis", 2);
+  assert.equal(await a.locator("#deselected-0-reason").inputValue(), "Går bra nå");
   await context.close();
 });
 

@@ -54,12 +54,14 @@ pub fn DeselectedList() -> impl IntoView {
         });
     };
     let row = move |index: usize| {
+        // A memo per field, so that another tab's save elsewhere in the plan
+        // leaves the text being typed alone.
         let field = move |get: fn(&Deselected) -> String| {
-            move || {
+            Memo::new(move |_| {
                 state
                     .plan
                     .with(|plan| plan.deselected.get(index).map(get).unwrap_or_default())
-            }
+            })
         };
         let (what_id, reason_id, ticked_id) = (
             format!("deselected-{index}-what"),

@@ -85,17 +85,27 @@ pub fn EffortImpactChart() -> impl IntoView {
     // Each measure's place, as the picture shows it; on screen, the cards say it.
     let placements = move || {
         let locale = state.locale();
-        let name = |rating: usize| {
-            let rating = [Rating::Low, Rating::Medium, Rating::High][rating];
-            rating_name(rating, locale).to_lowercase()
-        };
-        placed
-            .get()
+        let name = |rating: Rating| rating_name(rating, locale).to_lowercase();
+        let texts: Vec<String> = state.plan.with(|plan| {
+            plan.measures
+                .iter()
+                .enumerate()
+                .map(|(index, m)| {
+                    let (effect, cost) = (name(m.effect), name(m.cost));
+                    td_string!(
+                        locale,
+                        plan.chart_placement,
+                        number = index + 1,
+                        effect,
+                        cost
+                    )
+                    .to_string()
+                })
+                .collect()
+        });
+        texts
             .into_iter()
-            .map(|m| {
-                let (effect, cost) = (name(m.effect), name(m.cost));
-                view! { <li>{td_string!(locale, plan.chart_placement, number = m.number, effect, cost)}</li> }
-            })
+            .map(|text| view! { <li>{text}</li> })
             .collect_view()
     };
     view! {

@@ -43,6 +43,10 @@ pub fn measure_cells(measure: &Measure, instruments: &[&Instrument], lang: Lang)
     ]
 }
 
+/// The columns of [`measure_cells`] holding dates: the deadline and the next evaluation.
+pub const DEADLINE_COLUMN: usize = 3;
+pub const EVALUATION_COLUMN: usize = 4;
+
 pub fn headers(lang: Lang) -> [&'static str; 9] {
     let l = locale(lang);
     [
@@ -111,6 +115,9 @@ pub fn markdown(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String 
         out += &format!("| {} | {} |\n", index + 1, cells.join(" | "));
     }
     out += &format!("\n## {}\n\n", td_string!(l, plan.deselected_heading));
+    if plan.deselected.is_empty() {
+        out += "- \u{2013}\n";
+    }
     for item in &plan.deselected {
         out += &format!(
             "- {}: {}\n",
@@ -279,6 +286,11 @@ mod tests {
         assert!(text.contains("- Mestringsklima\n"));
         assert!(text.contains("| 1 | Avklar roller; skriv \"hvem gjør hva\" \\| del | Rolleklarhet | Verneombud | 31.01.2027 | 28.02.2027 | Høy | Lav |"));
         assert!(text.contains("- Autonomi: Neste år\n"));
+        // An empty section has a dash, as on paper.
+        let mut plan = sample();
+        plan.deselected.clear();
+        let text = markdown(&plan, &built_in_refs(), Lang::Nb);
+        assert!(text.ends_with("## Valgt bort nå\n\n- \u{2013}\n"), "{text}");
     }
 
     #[test]

@@ -582,9 +582,10 @@ pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
                 </label>
                 <button type="submit" class="button-secondary">{td_string!(locale, plan.add_own)}</button>
             </form>
-            {move || own_empty.get().then(|| view! {
-                <p class="warning-text field-problem" id="own-measure-problem">{td_string!(locale, plan.own_measure_empty)}</p>
-            })}
+            // Always there, so that a screen reader hears it when it fills, as after Enter in the field.
+            <p class="warning-text field-problem" id="own-measure-problem" role="status">
+                {move || own_empty.get().then(|| td_string!(locale, plan.own_measure_empty))}
+            </p>
             <h3 id="chosen-measures" tabindex="-1" aria-live="polite">{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>
             <ol class="plain measure-list">
                 <For each=move || 0..count.get() key=|index| *index let:index>

@@ -20,7 +20,7 @@ use crate::core::plan::Area;
 use crate::i18n::td_string;
 use areas::AreaChooser;
 use deselected::DeselectedList;
-use exports::{measure_cells, PlanExports};
+use exports::{measure_cells, PlanExports, DEADLINE_COLUMN, EVALUATION_COLUMN};
 use measures::MeasureList;
 
 /// The factor's name in `lang`, or its id if no instrument knows it (a
@@ -113,17 +113,22 @@ fn PlanSummary() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, measure)| {
-                    let mut cells = measure_cells(measure, &state.instruments(), state.lang());
-                    // The paper says what the screen says of an evaluation due,
-                    // beside its date (the fifth column, see `exports::headers`).
-                    if today().is_some_and(|today| measure.is_due(today)) {
-                        cells[4] =
-                            format!("{} ({})", cells[4], td_string!(locale, plan.evaluation_due));
-                    }
+                    let cells = measure_cells(measure, &state.instruments(), state.lang());
+                    // The paper says what the screen says of an evaluation due.
+                    let due = today().is_some_and(|today| measure.is_due(today));
+                    let cells = cells.into_iter().enumerate().map(|(column, cell)| {
+                        if column == DEADLINE_COLUMN || column == EVALUATION_COLUMN {
+                            let due = (due && column == EVALUATION_COLUMN)
+                                .then(|| format!(" ({})", td_string!(locale, plan.evaluation_due)));
+                            view! { <td><span class="date">{cell}</span>{due}</td> }.into_any()
+                        } else {
+                            view! { <td>{cell}</td> }.into_any()
+                        }
+                    });
                     view! {
                         <tr>
                             <td>{index + 1}</td>
-                            {cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
+                            {cells.collect_view()}
                         </tr>
                     }
                 })
