@@ -82,14 +82,14 @@ pub fn DeselectedList() -> impl IntoView {
                 })
             })
         });
+        // Always there, empty but for a message, so the field's description
+        // never points at nothing.
         let message_id = ticked_id.clone();
-        // Points at the message while it is there, and only then.
-        let described_by = move || is_ticked.get().then(|| ticked_id.clone());
         view! {
             <li class="deselected-row">
                 <label class="field" for=what_id>
                     <span>{td_string!(locale, plan.deselected_what)}</span>
-                    <input type="text" id=what_id.clone() aria-describedby=described_by prop:value=field(|d| d.what.clone()) on:change=move |event| {
+                    <input type="text" id=what_id.clone() aria-describedby=ticked_id prop:value=field(|d| d.what.clone()) on:change=move |event| {
                         let value = event_target_value(&event);
                         state.plan.update(|plan| { if let Some(d) = plan.deselected.get_mut(index) { d.what = value; } });
                     } />
@@ -107,9 +107,9 @@ pub fn DeselectedList() -> impl IntoView {
                 }>
                     {td_string!(locale, plan.remove)}
                 </button>
-                {move || is_ticked.get().then(|| view! {
-                    <p class="warning-text deselected-ticked" id=message_id.clone()>{td_string!(locale, plan.deselected_ticked)}</p>
-                })}
+                <p class="warning-text deselected-ticked" id=message_id>
+                    {move || is_ticked.get().then(|| td_string!(locale, plan.deselected_ticked))}
+                </p>
             </li>
         }
     };

@@ -137,12 +137,13 @@ fn date_field(
         input.set_value(&saved.get_untracked());
     };
     // Points at the message while it is there, and only then.
-    let message_id = problem_id.clone();
-    let described_by = move || unchanged.get().then(|| message_id.clone());
-    let problem = move || {
-        unchanged.get().then(|| {
-            view! { <p class="warning-text field-problem" id=problem_id.clone()>{td_string!(locale, plan.date_unchanged)}</p> }
-        })
+    // Always there, empty but for a message, so the field's description
+    // never points at nothing.
+    let described_by = problem_id.clone();
+    let problem = view! {
+        <p class="warning-text field-problem" id=problem_id>
+            {move || unchanged.get().then(|| td_string!(locale, plan.date_unchanged))}
+        </p>
     };
     view! {
         // The message goes outside the label, so it is not read as the field's name.
@@ -572,7 +573,7 @@ pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
                         id="own-measure"
                         node_ref=own_input
                         aria-invalid=move || own_empty.get().then_some("true")
-                        aria-describedby=move || own_empty.get().then_some("own-measure-problem")
+                        aria-describedby="own-measure-problem"
                         prop:value=move || own.get()
                         on:input=move |event| {
                             own.set(event_target_value(&event));
@@ -583,7 +584,7 @@ pub fn MeasureList(renumbered_from: RwSignal<usize>) -> impl IntoView {
                 <button type="submit" class="button-secondary">{td_string!(locale, plan.add_own)}</button>
             </form>
             // Always there, so that a screen reader hears it when it fills, as after Enter in the field.
-            <p class="warning-text field-problem" id="own-measure-problem" role="status">
+            <p class="warning-text" id="own-measure-problem" role="status">
                 {move || own_empty.get().then(|| td_string!(locale, plan.own_measure_empty))}
             </p>
             <h3 id="chosen-measures" tabindex="-1" aria-live="polite">{move || td_string!(locale, plan.chosen_measures, count = count.get())}</h3>

@@ -117,13 +117,10 @@ fn PlanSummary() -> impl IntoView {
                     // The paper says what the screen says of an evaluation due.
                     let due = today().is_some_and(|today| measure.is_due(today));
                     let cells = cells.into_iter().enumerate().map(|(column, cell)| {
-                        if column == DEADLINE_COLUMN || column == EVALUATION_COLUMN {
-                            let due = (due && column == EVALUATION_COLUMN)
-                                .then(|| format!(" ({})", td_string!(locale, plan.evaluation_due)));
-                            view! { <td><span class="date">{cell}</span>{due}</td> }.into_any()
-                        } else {
-                            view! { <td>{cell}</td> }.into_any()
-                        }
+                        let is_date = column == DEADLINE_COLUMN || column == EVALUATION_COLUMN;
+                        let due = (due && column == EVALUATION_COLUMN)
+                            .then(|| format!(" ({})", td_string!(locale, plan.evaluation_due)));
+                        view! { <td class=is_date.then_some("date")>{cell}<span class="due">{due}</span></td> }
                     });
                     view! {
                         <tr>
