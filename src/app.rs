@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::clock::today;
 use crate::components::delete_data::DeleteData;
 use crate::components::refocus_if_lost;
 use crate::components::settings::Settings;
@@ -14,7 +15,7 @@ use crate::core::answers::Answers;
 use crate::core::history::History;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
-use crate::core::plan::{renumbering, Measure, Plan, Renumbering};
+use crate::core::plan::{renumbering, Date, Measure, Plan, Renumbering};
 use crate::core::saved::{Prefs, Theme};
 use crate::core::session::{merged, pages, unanswered_pages, Choice, Position, Session};
 use crate::core::url_config::UrlConfig;
@@ -162,6 +163,10 @@ pub struct AppState {
     pub status: RwSignal<Option<Status>>,
     /// True when the system prefers dark colours; charts redraw when it flips.
     pub system_dark: RwSignal<bool>,
+    /// Notified when the date changes (checked once a minute), so that what
+    /// depends on the day ("Tid for evaluering", a printout's date) moves on
+    /// at midnight on a page left open. Read through [`AppState::today`].
+    new_day: Trigger,
     /// What the start page has chosen: first `?instrument=` in the URL, then
     /// the person's pick, kept when the page re-renders in another language.
     pub start_choice: StoredValue<Choice>,
@@ -332,6 +337,12 @@ impl AppState {
             .unwrap_or_default()
     }
 
+    /// Today's date, read again when the day changes.
+    pub fn today(self) -> Option<Date> {
+        self.new_day.track();
+        today()
+    }
+
     pub fn go_to(self, position: Position) {
         self.session.update(|session| {
             if let Some(session) = session {
@@ -484,6 +495,7 @@ pub fn App() -> impl IntoView {
         failing_saves: StoredValue::new(0),
         status: RwSignal::new(None),
         system_dark: RwSignal::new(prefers_dark().is_some_and(|query| query.matches())),
+        new_day: Trigger::new(),
         start_choice: StoredValue::new(url_config.choice.unwrap_or_default()),
         language: Memo::new(move |_| {
             visit
@@ -499,6 +511,15 @@ pub fn App() -> impl IntoView {
     };
     provide_context(state);
     probe_storage_after_paint(state);
+    let day = std::cell::Cell::new(today());
+    set_interval(
+        move || {
+            if day.replace(today()) != day.get() {
+                state.new_day.notify();
+            }
+        },
+        std::time::Duration::from_secs(60),
+    );
 
     if let Some(query) = prefers_dark() {
         let on_change = Closure::<dyn Fn()>::new(move || {

@@ -168,8 +168,9 @@ const measure = (what, area = rolleklarhet) => ({ what, area, owner: "leader", d
   effect: "medium", cost: "medium", level: "group", kind: "health_promoting", history: [] });
 
 /** Opens the plan screen straight from saved results, with `plan` saved. */
-async function openPlan(plan) {
+async function openPlan(plan, { clock } = {}) {
   const context = await browser.newContext({ acceptDownloads: true });
+  if (clock) await context.clock.install({ time: clock });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(String(error)));
@@ -524,6 +525,18 @@ test("the printed plan says what the screen says: an evaluation due, a dash for 
   assert.equal(printed.cells[5], "15.01.2026 (Tid for evaluering)");
   assert.deepEqual(printed.dates, [["31.01.2027", "nowrap"], ["15.01.2026", "nowrap"]]);
   assert.ok(printed.fits, "the table fits the page");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a plan left open past midnight tells an evaluation due on the new day", async () => {
+  const tomorrow = { ...measure("Faste avklaringsmøter"), next_evaluation: "2027-03-08" };
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [tomorrow], deselected: [] },
+    { clock: new Date(2027, 2, 7, 23, 58) });
+  const due = page.locator(".measure-meta .tag", { hasText: "Tid for evaluering" });
+  assert.equal(await due.count(), 0);
+  await context.clock.runFor("03:00");
+  await due.waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

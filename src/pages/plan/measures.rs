@@ -359,7 +359,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                 {area}" \u{b7} "{kind}
                 // A space before each tag, so a screen reader does not run them together.
                 {move || measure().filter(Measure::is_quick_win).map(|_| view! { " "<span class="tag">{td_string!(locale, plan.quick_win)}</span> })}
-                {move || measure().filter(|m| today().is_some_and(|today| m.is_due(today))).map(|_| view! { " "<span class="tag">{td_string!(locale, plan.evaluation_due)}</span> })}
+                {move || measure().filter(|m| state.today().is_some_and(|today| m.is_due(today))).map(|_| view! { " "<span class="tag">{td_string!(locale, plan.evaluation_due)}</span> })}
             </p>
             <label class="field field-wide" for=what_id>
                 <span>{td_string!(locale, plan.what)}</span>

@@ -12,7 +12,6 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_app, GuideFrom, PlanFrom, Screen, WorkshopView};
-use crate::clock::today;
 use crate::components::focus_on_arrival;
 use crate::core::instrument::Instrument;
 use crate::core::lang::Lang;
@@ -115,7 +114,7 @@ fn PlanSummary() -> impl IntoView {
                 .map(|(index, measure)| {
                     let cells = measure_cells(measure, &state.instruments(), state.lang());
                     // The paper says what the screen says of an evaluation due.
-                    let due = today().is_some_and(|today| measure.is_due(today));
+                    let due = state.today().is_some_and(|today| measure.is_due(today));
                     let cells = cells.into_iter().enumerate().map(|(column, cell)| {
                         let is_date = column == DEADLINE_COLUMN || column == EVALUATION_COLUMN;
                         let due = (due && column == EVALUATION_COLUMN)

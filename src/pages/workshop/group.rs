@@ -11,7 +11,7 @@ use crate::app::{
     use_app, AppState, GuideFrom, Notice, PlanFrom, PresentFrom, Screen, WorkshopView,
 };
 use crate::charts::distribution::{DistributionRow, Legend};
-use crate::clock::{this_month, today};
+use crate::clock::this_month;
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
 use crate::components::distribution_chart::{group_png, DistributionChart, ScaleLegends};
 use crate::components::{focus_on_arrival, refocus_if_lost};
@@ -481,15 +481,22 @@ pub fn GroupResults() -> impl IntoView {
     };
 
     // Which workshop, questionnaire and day: a printout must say.
-    let meta = state
+    let named = state
         .workshop
         .with_untracked(|workshop| workshop.as_ref().map(|workshop| workshop.name.clone()))
         .into_iter()
         .chain([instrument.title.get(lang).to_string()])
-        .chain(today().map(|date| date.format(lang)))
         .filter(|part| !part.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+        .collect::<Vec<_>>();
+    let meta = move || {
+        let day = state.today().map(|date| date.format(lang));
+        named
+            .iter()
+            .cloned()
+            .chain(day)
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     note_what_is_shown(state, instrument);
     let body = move || {
         let workshop = state.workshop.get()?;
