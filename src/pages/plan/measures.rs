@@ -136,7 +136,6 @@ fn date_field(
         // The field shows what is saved.
         input.set_value(&saved.get_untracked());
     };
-    // Points at the message while it is there, and only then.
     // Always there, empty but for a message, so the field's description
     // never points at nothing.
     let described_by = problem_id.clone();
