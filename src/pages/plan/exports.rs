@@ -43,9 +43,6 @@ pub fn measure_cells(measure: &Measure, instruments: &[&Instrument], lang: Lang)
     ]
 }
 
-/// What an empty list of the plan shows, in the Markdown and on paper.
-pub const NOTHING_LISTED: &str = "\u{2013}";
-
 /// The columns of [`measure_cells`] holding dates: the deadline and the next evaluation.
 pub const DEADLINE_COLUMN: usize = 3;
 pub const EVALUATION_COLUMN: usize = 4;
@@ -88,7 +85,7 @@ pub fn markdown(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String 
     let l = locale(lang);
     let list = |areas: &[crate::core::plan::Area]| {
         if areas.is_empty() {
-            format!("- {NOTHING_LISTED}\n")
+            "- \u{2013}\n".to_string()
         } else {
             areas
                 .iter()
@@ -119,7 +116,7 @@ pub fn markdown(plan: &Plan, instruments: &[&Instrument], lang: Lang) -> String 
     }
     out += &format!("\n## {}\n\n", td_string!(l, plan.deselected_heading));
     if plan.deselected.is_empty() {
-        out += &format!("- {NOTHING_LISTED}\n");
+        out += "- \u{2013}\n";
     }
     for item in &plan.deselected {
         out += &format!(

@@ -19,7 +19,7 @@ use crate::core::plan::Area;
 use crate::i18n::td_string;
 use areas::AreaChooser;
 use deselected::DeselectedList;
-use exports::{measure_cells, PlanExports, DEADLINE_COLUMN, EVALUATION_COLUMN, NOTHING_LISTED};
+use exports::{measure_cells, PlanExports, DEADLINE_COLUMN, EVALUATION_COLUMN};
 use measures::MeasureList;
 
 /// The factor's name in `lang`, or its id if no instrument knows it (a
@@ -88,7 +88,7 @@ fn PlanSummary() -> impl IntoView {
     // An empty list prints a dash, as in the Markdown, not a heading over nothing.
     let or_dash = |items: Vec<String>| {
         let items = if items.is_empty() {
-            vec![NOTHING_LISTED.to_string()]
+            vec!["\u{2013}".to_string()]
         } else {
             items
         };
