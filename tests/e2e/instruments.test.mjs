@@ -3,11 +3,9 @@
 // lists every problem and changes nothing.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { answerPage, kioskParticipant, launch, openApp, serveDist, stored } from "./fixtures/app.mjs";
+import { answerPage, kioskParticipant, launch, openApp, scratchPath, serveDist, stored } from "./fixtures/app.mjs";
 
 const examplePath = fileURLToPath(new URL("../../docs/example-instrument.json", import.meta.url));
 const example = JSON.parse(await readFile(examplePath, "utf8"));
@@ -91,7 +89,7 @@ test("a factor named by one very long word wraps in the group's table, which kee
   const long = structuredClone(example);
   const word = "Arbeidsmiljøutviklingssamarbeidskoordineringsansvarsfordelingsprosessevalueringen";
   long.factors[2].name.nb = word;
-  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "langt-navn.json");
+  const path = scratchPath("langt-navn.json");
   await writeFile(path, JSON.stringify(long));
   await loadFile(page, path);
   await page.getByRole("button", { name: "Åpne workshopmodus" }).click();
@@ -116,7 +114,7 @@ test("a one-factor questionnaire explains its own scale and levels, and asks for
   const single = structuredClone(example);
   single.factors = single.factors.slice(0, 1);
   single.band_sets[0].bands[1].min = 2.5;
-  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "en-faktor.json");
+  const path = scratchPath("en-faktor.json");
   await writeFile(path, JSON.stringify(single));
   await loadFile(page, path);
   await page.getByLabel(title, { exact: true }).check();
@@ -165,7 +163,7 @@ test("a broken file lists every problem with its line, and changes nothing", asy
   broken.band_sets[0].bands[1].min = 0.5;
   broken.factors[2].scale = "frekvens";
   broken.id = "Barnehage kort";
-  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "broken.json");
+  const path = scratchPath("broken.json");
   await writeFile(path, JSON.stringify(broken, null, 2));
   await loadFile(page, path);
 
@@ -256,7 +254,7 @@ test("answers to a questionnaire that is no longer loaded wait for its file, and
 
   // Another version under the same id (a statement reworded, say) does not take the answers on,
   // and removing it keeps them for the version they were given to.
-  const second = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "v2.json");
+  const second = scratchPath("v2.json");
   await writeFile(second, (await readFile(examplePath, "utf8")).replace('"version": 1', '"version": 2'));
   await loadFile(page, second);
   await resume.getByText(/«barnehage-kort v1 · [0-9a-f]{8}», som ikke er lastet inn/).waitFor();
@@ -316,7 +314,7 @@ test("HTML and script in every text of a loaded file render as plain text", asyn
     }
     return out;
   };
-  const path = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "hostile.json");
+  const path = scratchPath("hostile.json");
   await writeFile(path, JSON.stringify(poison(example)));
   await loadFile(page, path);
   await page.locator(".loaded-instruments").waitFor();

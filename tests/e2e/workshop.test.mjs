@@ -2,10 +2,9 @@
 // devices, the threshold, and the slides' keyboard navigation.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { answerPage, kioskParticipant as kioskRound, launch, openApp, serveDist } from "./fixtures/app.mjs";
+import { answerPage, kioskParticipant as kioskRound, launch, openApp, scratchFolder, scratchPath, serveDist } from "./fixtures/app.mjs";
 import { resources, risks } from "./fixtures/instruments.mjs";
 
 let server, browser;
@@ -40,7 +39,7 @@ async function codeFromOwnDevice(value) {
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Last ned svarfil" }).click();
   // Kept outside the browser context, which deletes its downloads when closed.
-  const file = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "svar.json");
+  const file = scratchPath("svar.json");
   await (await download).saveAs(file);
   const qr = await page.locator("canvas.share-qr").evaluate((canvas) => {
     const { width, height } = canvas;
@@ -163,7 +162,7 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   // The profile as a 1920×1080 PNG.
   const png = page.waitForEvent("download");
   await page.getByRole("button", { name: "Bilde (PNG)" }).click();
-  const pngFile = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "profil.png");
+  const pngFile = scratchPath("profil.png");
   await (await png).saveAs(pngFile);
   const header = await readFile(pngFile);
   assert.equal(header.subarray(1, 4).toString(), "PNG");
@@ -175,7 +174,7 @@ test("a kiosk round of 6 shows the group result; 4 show only the count", async (
   // The result file for the next round, read back as the previous round: no change anywhere.
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Resultatfil for neste runde (JSON)" }).click();
-  const saved = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "runde.json");
+  const saved = scratchPath("runde.json");
   await (await download).saveAs(saved);
   // The same file edited by hand to a mean no scale has: refused whole, nothing shown.
   const edited = JSON.parse(await readFile(saved, "utf8"));
@@ -471,7 +470,7 @@ test("response files are imported many at a time", async () => {
     files.push(file);
     codes.push(code);
   }
-  const dir = await mkdtemp(join(tmpdir(), "arbeidsmiljo-"));
+  const dir = scratchFolder();
   const broken = join(dir, "broken.json");
   await writeFile(broken, "{\"not\": \"a response\"}");
   // A list of codes kept in a text file, one of them cut short.
@@ -504,7 +503,7 @@ async function fakeCameraVideo(qr) {
   const chroma = Buffer.alloc((size / 2) * (size / 2) * 2, 128);
   const frame = Buffer.concat([Buffer.from("FRAME\n"), y, chroma]);
   const header = Buffer.from(`YUV4MPEG2 W${size} H${size} F10:1 Ip A1:1 C420jpeg\n`);
-  const file = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "qr.y4m");
+  const file = scratchPath("qr.y4m");
   await writeFile(file, Buffer.concat([header, ...Array(10).fill(frame)]));
   return file;
 }
@@ -827,7 +826,7 @@ test("the group's picture, made on a phone, keeps a long name and every value in
   await page.getByRole("button", { name: "Vis gruppens resultat" }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Bilde (PNG)" }).click();
-  const file = join(await mkdtemp(join(tmpdir(), "arbeidsmiljo-")), "profil.png");
+  const file = scratchPath("profil.png");
   await (await download).saveAs(file);
   // The picture's margins (48 px each side) hold no ink.
   const viewer = await context.newPage();
