@@ -1,9 +1,19 @@
 // Caches the app's own files, and nothing else, so it works offline after the
-// first visit. The cache is named after the build (?v= from boot.js); a new
-// build installs a new worker, which fills a new cache and deletes the old.
+// first visit.
+// - Files whose names carry the build's hash never change: from the cache.
+// - The page and boot.js keep their names across releases: from the network
+//   whenever it answers, so a release reaches a returning user on the next
+//   load; from the cache offline.
+// The cache is named after this copy's scope and build (?v= from boot.js):
+// two copies at two sub-paths of one site keep their own, a new build deletes
+// only this copy's older caches, and another worker's caches are never read.
 const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
-const CACHE = `arbeidsmiljo-${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
+const PREFIX = `arbeidsmiljo-${SCOPE.pathname}-`;
+const CACHE = `${PREFIX}${VERSION}`;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.\w+$/;
+// Before names carried the scope (arbeidsmiljo-<build>): an older build's.
+const UNSCOPED = /^arbeidsmiljo-[^/]/;
 
 // The files the page references: read from index.html, so the list never goes stale.
 // The release build's index.html is minified, with attribute values unquoted.
@@ -20,7 +30,9 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(await appFiles());
+      // "reload": past the HTTP cache, which a server sending only
+      // Last-Modified lets hand back the previous release's boot.js.
+      await cache.addAll((await appFiles()).map((url) => new Request(url, { cache: "reload" })));
       await self.skipWaiting();
     })(),
   );
@@ -30,7 +42,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith("arbeidsmiljo-") && name !== CACHE) await caches.delete(name);
+        if ((name.startsWith(PREFIX) || UNSCOPED.test(name)) && name !== CACHE) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -40,14 +52,30 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
-  if (event.request.mode === "navigate") {
-    // The page itself: fresh when online, so a new build shows; cached when offline.
-    event.respondWith(
-      fetch(event.request).catch(async () => (await caches.match(event.request, { ignoreSearch: true })) || caches.match("./")),
-    );
-    return;
-  }
-  event.respondWith(
-    caches.match(event.request).then((hit) => hit || fetch(event.request)),
-  );
+  if (HASHED.test(url.pathname)) event.respondWith(fromCacheFirst(event.request));
+  // Every address of the page (?lang=en, index.html) is kept as the one page.
+  else event.respondWith(fromNetworkFirst(event.request, event.request.mode === "navigate" ? SCOPE.href : event.request));
 });
+
+async function fromCacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function fromNetworkFirst(request, key) {
+  const cache = await caches.open(CACHE);
+  try {
+    // "no-cache": asks the server whether the copy in the HTTP cache still holds.
+    const response = await fetch(request, { cache: "no-cache" });
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (offline) {
+    const kept = await cache.match(key);
+    if (kept) return kept;
+    throw offline;
+  }
+}

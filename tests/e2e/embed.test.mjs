@@ -2,7 +2,10 @@
 // height, URL parameters, and offline use after the first visit.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerPage, goNext, launch, serveDist } from "./fixtures/app.mjs";
+import { cpSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { answerPage, goNext, launch, scratchFolder, serveDist } from "./fixtures/app.mjs";
 import { resources } from "./fixtures/instruments.mjs";
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -313,4 +316,81 @@ test("after the first visit the app works offline", async () => {
   await page.locator("#factor-heading").waitFor();
   assert.deepEqual(problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED")), []);
   await context.close();
+});
+
+test("a new release reaches a returning user on the next load, and offline each copy keeps its own files", async () => {
+  const app = join(scratchFolder(), "app");
+  cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), app, { recursive: true });
+  // A server that sends only Last-Modified, as Apache, nginx and IIS do by
+  // default: the browser may then reuse its copies without asking.
+  const hosted = await serveDist({ root: `${app}/`, prefix: "/hms/arbeidsmiljo/", headers: { "last-modified": "Tue, 01 Sep 2026 08:00:00 GMT" } });
+  const context = await browser.newContext();
+  // Each visit in a new tab, as a user coming back would: a reload may take
+  // boot.js from the tab's memory, which the server's headers allow.
+  let page;
+  const problems = [];
+  const visit = async () => {
+    await page?.close();
+    const watched = await watchedPage(context);
+    page = watched.page;
+    watched.page.on("close", () => problems.push(...watched.problems));
+    await page.goto(hosted.url);
+  };
+  // The build's worker has activated, so its clean-up is done.
+  const activated = (build) => page.waitForFunction(
+    (build) => {
+      const worker = navigator.serviceWorker.controller;
+      return worker?.state === "activated" && worker.scriptURL.includes(build);
+    },
+    build,
+    { polling: 100, timeout: 20000 },
+  );
+  const release = () => page.evaluate(() => document.documentElement.dataset.release ?? "first");
+  await visit();
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  const glue = readdirSync(app).find((name) => /^arbeidsmiljo-[0-9a-f]{16}\.js$/.test(name));
+  await activated(glue);
+  // Other caches on the site: an intranet portal's worker that kept the app's
+  // boot.js as it was, another copy of the app at another sub-path, and this
+  // copy's cache as named by an earlier build.
+  await page.evaluate(async (origin) => {
+    await (await caches.open("portal-runtime")).put(`${origin}/hms/arbeidsmiljo/boot.js`, new Response("throw new Error('a stale copy');", { headers: { "content-type": "text/javascript" } }));
+    await (await caches.open("arbeidsmiljo-/avd-b/-arbeidsmiljo-0000000000000000.js")).put(`${origin}/avd-b/`, new Response("avd-b"));
+    await (await caches.open("arbeidsmiljo-arbeidsmiljo-0000000000000000.js")).put(`${origin}/hms/arbeidsmiljo/`, new Response("old"));
+  }, hosted.origin);
+
+  // A release that changes only boot.js: the build's hash stays, so no new worker.
+  const boot = join(app, "boot.js");
+  writeFileSync(boot, `document.documentElement.dataset.release = "second";\n${readFileSync(boot, "utf8")}`);
+  await visit();
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  assert.equal(await release(), "second", "boot.js of the release, on the first load after it");
+
+  // A release with a new build: a new worker, which deletes this copy's older caches only.
+  const renamed = glue.replace(/[0-9a-f]{16}/, "0123456789abcdef");
+  renameSync(join(app, glue), join(app, renamed));
+  renameSync(join(app, glue.replace(".js", "_bg.wasm")), join(app, renamed.replace(".js", "_bg.wasm")));
+  const index = join(app, "index.html");
+  writeFileSync(index, readFileSync(index, "utf8").replaceAll(glue.slice(0, -3), renamed.slice(0, -3)));
+  writeFileSync(boot, readFileSync(boot, "utf8").replace('"second"', '"third"'));
+  await visit();
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  assert.equal(await release(), "third");
+  await activated(renamed);
+  assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [
+    "arbeidsmiljo-/avd-b/-arbeidsmiljo-0000000000000000.js",
+    `arbeidsmiljo-/hms/arbeidsmiljo/-${renamed}`,
+    "portal-runtime",
+  ]);
+
+  // Offline, the page and boot.js come from this copy's own cache, not the portal's.
+  await context.setOffline(true);
+  await visit();
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.locator("#factor-heading").waitFor();
+  assert.equal(await release(), "third");
+  await page.close();
+  assert.deepEqual(problems.filter((problem) => !problem.includes("ERR_INTERNET_DISCONNECTED")), []);
+  await context.close();
+  hosted.close();
 });
