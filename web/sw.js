@@ -1,18 +1,13 @@
-// Caches the app's own files, and nothing else, so it works offline after the
-// first visit.
-// - Files whose names carry the build's hash never change: from the cache.
-// - The page and boot.js keep their names across releases: from the network
-//   whenever it answers, so a release reaches a returning user on the next
-//   load; from the cache offline.
-// The cache is named after this copy's scope and build (?v= from boot.js):
-// two copies at two sub-paths of one site keep their own, a new build deletes
-// only this copy's older caches, and another worker's caches are never read.
+// Caches the app's own files, and nothing else, for offline use (README.md,
+// Embedding: Offline). Hashed files from the cache; the page and boot.js,
+// whose names stay across releases, from the network when it answers.
+// One cache per sub-path and build; only this copy's are read or deleted.
 const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
 const SCOPE = new URL(self.registration.scope);
 const PREFIX = `arbeidsmiljo-${SCOPE.pathname}-`;
 const CACHE = `${PREFIX}${VERSION}`;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.\w+$/;
-// Before names carried the scope (arbeidsmiljo-<build>): an older build's.
+// Named before names carried the sub-path: an older build's.
 const UNSCOPED = /^arbeidsmiljo-[^/]/;
 
 // The files the page references: read from index.html, so the list never goes stale.
@@ -30,8 +25,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // "reload": past the HTTP cache, which a server sending only
-      // Last-Modified lets hand back the previous release's boot.js.
+      // Past the HTTP cache, which may hold the previous release's boot.js.
       await cache.addAll((await appFiles()).map((url) => new Request(url, { cache: "reload" })));
       await self.skipWaiting();
     })(),
@@ -53,7 +47,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
   if (HASHED.test(url.pathname)) event.respondWith(fromCacheFirst(event.request));
-  // Every address of the page (?lang=en, index.html) is kept as the one page.
+  // Every address of the page (?lang=en, index.html) is one page.
   else event.respondWith(fromNetworkFirst(event.request, event.request.mode === "navigate" ? SCOPE.href : event.request));
 });
 
@@ -69,7 +63,7 @@ async function fromCacheFirst(request) {
 async function fromNetworkFirst(request, key) {
   const cache = await caches.open(CACHE);
   try {
-    // "no-cache": asks the server whether the copy in the HTTP cache still holds.
+    // Asks the server whether the HTTP cache's copy still holds.
     const response = await fetch(request, { cache: "no-cache" });
     if (response.ok) await cache.put(key, response.clone());
     return response;
