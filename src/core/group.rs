@@ -462,9 +462,9 @@ impl GroupResult<'_> {
                         shares: detail
                             .shares
                             .iter()
-                            .map(|&share| rounded(share, 3))
+                            .map(|&share| rounded(share, SHARE_DECIMALS))
                             .collect(),
-                        high: high.map(|share| rounded(share, 3)),
+                        high: high.map(|share| rounded(share, SHARE_DECIMALS)),
                         reported,
                     })
                 })
@@ -472,6 +472,9 @@ impl GroupResult<'_> {
         })
     }
 }
+
+/// A share's places as shown: whole percentages.
+const SHARE_DECIMALS: usize = 2;
 
 /// `value` to `decimals` places (at most three).
 fn rounded(value: f64, decimals: usize) -> f64 {
@@ -506,7 +509,8 @@ impl GroupExport {
     /// scale, shares between 0 and 1, and exposure only where the factor
     /// has it. An edited or damaged file could otherwise show a change of
     /// "−1844674407370955161,5", or fill the storage with its name. (Files
-    /// exported before 2026-12-07 hold means and shares unrounded.)
+    /// exported before 2026-12-07 hold means and shares unrounded, and
+    /// before 2026-12-08 shares to a tenth of a percent.)
     pub fn is_plausible(&self, instrument: &Instrument, now: Option<Month>) -> bool {
         let share = |value: f64| (0.0..=1.0).contains(&value);
         self.name.chars().count() <= MAX_WORKSHOP_NAME_CHARS
@@ -539,7 +543,7 @@ impl GroupExport {
             Some(GroupExposure::Shares { high, .. }) => high.share(),
             _ => None,
         };
-        // Both as precise as shown (a file from before 2026-12-07 holds
+        // Both as precise as shown (a file from before 2026-12-08 holds
         // more), so two rounds that read alike show no change.
         let change = Change {
             mean: detail.mean.zip(before.mean).map(|(now, then)| {
@@ -547,7 +551,7 @@ impl GroupExport {
             }),
             high: high_now
                 .zip(before.high)
-                .map(|(now, then)| rounded(now, 3) - rounded(then, 3)),
+                .map(|(now, then)| rounded(now, SHARE_DECIMALS) - rounded(then, SHARE_DECIMALS)),
         };
         (change.mean.is_some() || change.high.is_some()).then_some(change)
     }
@@ -894,11 +898,13 @@ mod tests {
             exported.mean
         );
         assert!((exported.mean.unwrap() - shown.mean.unwrap()).abs() < 0.05);
+        // Shares in whole percent, as shown: 3 of 7 is 0.43, not 0.429.
         assert!(
-            exported.shares.iter().all(|&share| decimals(share) <= 3),
+            exported.shares.iter().all(|&share| decimals(share) <= 2),
             "{:?}",
             exported.shares
         );
+        assert!(exported.shares.contains(&0.43), "{:?}", exported.shares);
     }
 
     /// A result file edited by hand, or damaged, is refused as a whole

@@ -360,9 +360,10 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
     header.push(td_string!(locale, group.col_high).to_string());
     header.push(td_string!(locale, group.col_some).to_string());
     header.push(td_string!(locale, group.col_reported).to_string());
-    // A share as a number, as in the share columns, so a spreadsheet can sort it.
+    // Every value as precise as on screen, no more (README.md, Privacy). A
+    // share as a number, as in the share columns, so a spreadsheet can sort it.
     let share_cell = |portion: Portion| match portion {
-        Portion::Share(share) => format_decimal(share * 100.0, 1, lang),
+        Portion::Share(share) => format_decimal(share * 100.0, 0, lang),
         Portion::FewerThan(_) | Portion::Withheld => portion_text(portion, locale, lang),
     };
     let rows = result.factors.iter().map(|factor| {
@@ -372,8 +373,10 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
             // A factor held back for too few answers shows no count, as on screen.
             detail.map(|_| factor.n.to_string()).unwrap_or_default(),
             detail
-                .and_then(|d| d.mean)
-                .map(|m| format_decimal(m, 2, lang))
+                .and_then(|d| {
+                    d.mean
+                        .map(|mean| format_decimal(mean, d.mean_decimals, lang))
+                })
                 .unwrap_or_default(),
             detail
                 .and_then(|d| d.band)
@@ -387,7 +390,7 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
                 shares
                     .get(index)
                     .filter(|_| scale.id == own_scale.id)
-                    .map(|share| format_decimal(share * 100.0, 1, lang))
+                    .map(|share| format_decimal(share * 100.0, 0, lang))
                     .unwrap_or_default()
             }));
         }
@@ -777,17 +780,19 @@ mod tests {
             .position(|factor| factor.items.iter().all(|item| !item.reversed))
             .unwrap();
         let name = instrument.factors[plain].name.get(Lang::Nb);
+        // As precise as on screen, no more: the mean to one place (two near a
+        // band's edge), shares in whole percent.
         assert_eq!(
             lines[plain + 1],
-            format!("{name};5;4,20;Godt;0,0;0,0;20,0;40,0;40,0;;;")
+            format!("{name};5;4,2;Godt;0;0;20;40;40;;;")
         );
 
         // In English the numbers have a point, and commas separate the fields.
         let text = group_csv(&result, locale(Lang::En), Lang::En);
         let row = text.split("\r\n").nth(plain + 1).unwrap();
         let name = instrument.factors[plain].name.get(Lang::En);
-        assert!(row.starts_with(&format!("{name},5,4.20,")), "{row}");
-        assert!(row.ends_with(",0.0,0.0,20.0,40.0,40.0,,,"), "{row}");
+        assert!(row.starts_with(&format!("{name},5,4.2,")), "{row}");
+        assert!(row.ends_with(",0,0,20,40,40,,,"), "{row}");
 
         // A risk's exposure shares are numbers a spreadsheet can sort:
         // six never exposed to night work, so none highly and none somewhat.
@@ -806,14 +811,14 @@ mod tests {
         assert_eq!(header[9..11], [named("Nei"), named("Ja")]);
         assert_eq!(header[11..13], [named("Helt uenig"), named("Litt uenig")]);
         let night_work: Vec<&str> = lines.next().unwrap().split(';').collect();
-        assert_eq!(night_work[column("Aldri")], "100,0");
-        assert_eq!(night_work[column("Alltid")], "0,0");
+        assert_eq!(night_work[column("Aldri")], "100");
+        assert_eq!(night_work[column("Alltid")], "0");
         assert_eq!(night_work[column("Helt uenig")], "", "not a scale it uses");
         assert_eq!(night_work[column("Ja")], "");
-        assert_eq!(night_work[night_work.len() - 3..], ["0,0", "0,0", ""]);
+        assert_eq!(night_work[night_work.len() - 3..], ["0", "0", ""]);
         // Downsizing, after long weeks, is asked yes or no.
         let downsizing: Vec<&str> = lines.nth(1).unwrap().split(';').collect();
-        assert_eq!(downsizing[column("Nei")], "100,0");
+        assert_eq!(downsizing[column("Nei")], "100");
         assert_eq!(downsizing[column("Aldri")], "");
     }
 
