@@ -7,7 +7,9 @@ use wasm_bindgen_futures::spawn_local;
 
 use crate::app::{use_app, AppState, Notice};
 use crate::components::confirm_button::{ConfirmButton, ConfirmTexts};
-use crate::core::instrument::{Instrument, InstrumentError, Part, Problem, MAX_ID_LEN};
+use crate::core::instrument::{
+    Instrument, InstrumentError, Part, Problem, MAX_ID_LEN, MAX_VERSION,
+};
 use crate::core::json_text::{Expected, SyntaxProblem};
 use crate::core::lang::{format_decimal, Lang};
 use crate::core::library::{check_to_load, size_error};
@@ -146,6 +148,13 @@ fn problem_text(problem: &Problem, locale: Locale, lang: Lang) -> String {
         Problem::RiskBandsNotExposureLevels(id) => {
             td_string!(locale, problem.risk_bands, id = id).to_string()
         }
+        Problem::VersionTooHigh(version) => td_string!(
+            locale,
+            problem.version_too_high,
+            version = version,
+            max = MAX_VERSION
+        )
+        .to_string(),
         Problem::PartNotAllowed(part) => {
             td_string!(locale, problem.part_not_allowed, part = part_name(*part)).to_string()
         }

@@ -13,7 +13,7 @@
 //! wrong character and every swap of two neighbours is caught, and a random
 //! garble slips through about once in 33,000.
 
-use super::instrument::{is_built_in, Instrument};
+use super::instrument::{is_built_in, Instrument, MAX_VERSION};
 use super::invisible::is_invisible;
 use super::response::{items_of, Response};
 
@@ -27,7 +27,7 @@ const FORMAT: u32 = 2;
 const LEGACY_FORMAT: u32 = 1;
 const FORMAT_RADIX: u32 = 4;
 const TAG_RADIX: u32 = 1 << 16;
-const VERSION_RADIX: u32 = 256;
+const VERSION_RADIX: u32 = MAX_VERSION + 1;
 const CHECK_CHARS: usize = 3;
 const CHECK_PRIME: u32 = 32_749;
 const CHECK_BASE: u32 = 37;

@@ -13,7 +13,6 @@ use super::json_text::{
     line_of, list_at_root, path_on_line, syntax_problem, value_lines, Expected, SyntaxProblem,
 };
 use super::lang::Lang;
-use super::scoring::Exposure;
 
 /// A text in every supported language. Validation guarantees each language is present.
 /// Borrowed for the built-in questionnaires, so building them on "Start" copies
@@ -263,6 +262,10 @@ pub struct Instrument {
 /// The most statements an instrument may have: a response code must stay
 /// short enough to type, and within the code reader's limit.
 pub const MAX_ITEMS: usize = 150;
+/// The highest version: a response code carries it in one byte.
+pub const MAX_VERSION: u32 = 255;
+/// A risk factor's bands, from the lowest score up.
+const EXPOSURE_BAND_IDS: [&str; 3] = ["none", "some", "high"];
 /// Ids name things in saved answers, files and the page's HTML.
 pub const MAX_ID_LEN: usize = 40;
 
@@ -394,6 +397,9 @@ impl Instrument {
         };
 
         check_id(&self.id, "id", &mut report);
+        if self.version > MAX_VERSION {
+            report("version".into(), Problem::VersionTooHigh(self.version));
+        }
         if self.item_count() > MAX_ITEMS {
             report(
                 "factors".into(),
@@ -487,12 +493,15 @@ impl Instrument {
                             },
                         )
                     }
+                    // All three levels, from the lowest score up: reversed,
+                    // "never" would read as high exposure.
                     Some(set)
                         if self.lens == Lens::Risk
                             && set
                                 .bands
                                 .iter()
-                                .any(|band| Exposure::from_band_id(&band.id).is_none()) =>
+                                .map(|band| band.id.as_str())
+                                .ne(EXPOSURE_BAND_IDS) =>
                     {
                         report(
                             format!("{path}.bands"),
@@ -692,8 +701,10 @@ pub enum Problem {
     /// A resource factor's scale or band set differs from the first factor's
     /// (named), so the profile could not show them on one axis.
     UnlikeFirstFactor(String),
-    /// A risk factor's bands must be named `none`, `some` and `high`.
+    /// A risk factor's bands must be `none`, `some` and `high`, in that order.
     RiskBandsNotExposureLevels(String),
+    /// Above `MAX_VERSION`.
+    VersionTooHigh(u32),
     PartNotAllowed(Part),
     PartMissing,
     PartWithoutItems(Part),
@@ -1093,6 +1104,28 @@ mod tests {
                 risk(MINIMAL.to_string()),
                 "factors[0].bands",
                 Problem::RiskBandsNotExposureLevels("b".into()),
+            ),
+            // Exposure levels, but not all three, or the wrong way round:
+            // reversed, "never" would read as high exposure.
+            (
+                risk(MINIMAL.replace(r#""id": "low""#, r#""id": "none""#)),
+                "factors[0].bands",
+                Problem::RiskBandsNotExposureLevels("b".into()),
+            ),
+            (
+                risk(MINIMAL.replace(
+                    r#"{"id": "low", "min": 1, "label": {"nb": "L", "nn": "L", "en": "L"}},"#,
+                    r#"{"id": "high", "min": 1, "label": {"nb": "H", "nn": "H", "en": "H"}},
+                       {"id": "some", "min": 1.2, "label": {"nb": "S", "nn": "S", "en": "S"}},"#,
+                ).replace(r#"{"id": "high", "min": 1.5"#, r#"{"id": "none", "min": 1.5"#)),
+                "factors[0].bands",
+                Problem::RiskBandsNotExposureLevels("b".into()),
+            ),
+            // A response code carries the version in one byte.
+            (
+                MINIMAL.replace(r#""version": 1"#, r#""version": 256"#),
+                "version",
+                Problem::VersionTooHigh(256),
             ),
             (
                 MINIMAL.replace(
