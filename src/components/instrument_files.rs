@@ -218,6 +218,10 @@ fn remove(state: AppState, index: usize) -> Outcome {
         if answered_here {
             state.session.set(None);
         }
+        // So do the results kept from them for "change since last time".
+        state
+            .history
+            .maybe_update(|history| history.forget(instrument));
     }
     state.loaded.update(|loaded| {
         loaded.remove(index);

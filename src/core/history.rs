@@ -134,6 +134,15 @@ impl History {
         self.snapshots.insert(at, snapshot);
     }
 
+    /// Drops the snapshots of exactly this instrument, whose file is being
+    /// removed with the answers given to it; says whether there were any.
+    pub fn forget(&mut self, instrument: &Instrument) -> bool {
+        let before = self.snapshots.len();
+        self.snapshots
+            .retain(|kept| !kept.identity().matches(instrument));
+        self.snapshots.len() != before
+    }
+
     /// The latest snapshot of exactly this instrument (id, version and
     /// content) from before `month`: means of an edited copy never compare.
     pub fn previous(&self, instrument: &Instrument, month: Month) -> Option<&Snapshot> {
@@ -269,5 +278,20 @@ mod tests {
             "05.2026"
         );
         assert!(decode::<History>(&text.replace("2026-05", "2026-13")).is_err());
+    }
+
+    #[test]
+    fn forgetting_an_instrument_drops_only_its_own_snapshots() {
+        let instrument = &built_in()[0];
+        let mut edited = instrument.clone();
+        edited.fingerprint ^= 1;
+        let mut history = History::default();
+        history.record(snapshot(2026, 3, 3.0));
+        history.record(Snapshot::of(&[], &edited, Month::new(2026, 4).unwrap()));
+        history.record(snapshot(2026, 5, 4.0));
+        assert!(history.forget(instrument));
+        assert_eq!(history.snapshots.len(), 1, "an edited copy's is its own");
+        assert_eq!(history.snapshots[0].fingerprint, Some(edited.fingerprint));
+        assert!(!history.forget(instrument), "nothing left to forget");
     }
 }

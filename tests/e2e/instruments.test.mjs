@@ -209,28 +209,33 @@ test("a broken file lists every problem with its line, and changes nothing", asy
   await context.close();
 });
 
-test("removing a loaded questionnaire removes it, and the answers given on it, from the choices and from storage", async () => {
+test("removing a loaded questionnaire removes it, the answers given on it and their results, from the choices and from storage", async () => {
   const { context, page } = await openApp(browser, server.url);
   await loadFile(page, examplePath);
   await page.getByLabel(title, { exact: true }).check();
   await page.getByRole("button", { name: "Start" }).click();
-  await answerPage(page, () => 4);
-  await page.locator(".page-nav .button-primary").click();
-  await page.getByRole("heading", { level: 1, name: example.factors[1].name.nb }).waitFor();
+  for (const _ of example.factors) {
+    await answerPage(page, () => 4);
+    await page.locator(".page-nav .button-primary").click();
+  }
+  await page.getByRole("heading", { name: "Din arbeidsmiljøprofil" }).waitFor();
+  const kept = async () => JSON.parse((await stored(page))["arbeidsmiljo.history"] ?? "{\"data\":{\"snapshots\":[]}}").data.snapshots;
   assert.ok((await stored(page))["arbeidsmiljo.session"], "the answers are saved");
+  assert.deepEqual((await kept()).map((snapshot) => snapshot.instrument), [example.id], "and its results, for the next time");
   await page.goto(server.url);
   // The same file again is refused: the id is taken.
   await loadFile(page, examplePath);
   await page.getByText(/et spørreskjema med id-en «barnehage-kort» er lastet inn allerede/).waitFor();
   await page.getByLabel(title, { exact: true }).check();
   await page.getByRole("button", { name: `Fjern ${title}` }).click();
-  await page.getByText(`Fjerne «${title}»? Svar du har gitt på det, slettes også.`).waitFor();
+  await page.getByText(`Fjerne «${title}»? Svarene du har gitt på det, og resultatene av dem, slettes også. Handlingsplanen din blir værende.`).waitFor();
   await page.getByRole("button", { name: "Ja, fjern" }).click();
   await page.getByText(`«${title}» er fjernet.`).waitFor();
   assert.equal(await page.getByLabel(title, { exact: true }).count(), 0);
   assert.ok(await page.getByLabel("Begge deler (anbefalt)").isChecked(), "the pick falls back to the default");
   assert.equal((await stored(page))["arbeidsmiljo.instruments"], undefined);
   assert.equal((await stored(page))["arbeidsmiljo.session"], undefined, "its answers are gone too");
+  assert.deepEqual(await kept(), [], "and their results");
   // A reload brings back neither the questionnaire nor its answers.
   await page.reload();
   await page.getByRole("button", { name: "Start" }).waitFor();
