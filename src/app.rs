@@ -712,6 +712,7 @@ pub fn App() -> impl IntoView {
         </header>
         <div inert=presenting>
             <StorageBanner />
+            <ClockBanner />
         </div>
         <main id="main" tabindex="-1">{screen}</main>
         <footer class="site-footer" inert=presenting>
@@ -965,6 +966,22 @@ fn StorageBanner() -> impl IntoView {
                     }>
                         {move || td_string!(state.locale(), banner.dismiss)}
                     </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Says so while the device's clock shows a date outside the years the app
+/// reads (a flat clock battery gives 1999, say): dates are then left out.
+#[component]
+fn ClockBanner() -> impl IntoView {
+    let state = use_app();
+    move || {
+        state.today().is_none().then(|| {
+            view! {
+                <div class="banner banner-warning" role="alert">
+                    <p>{move || td_string!(state.locale(), banner.clock)}</p>
                 </div>
             }
         })

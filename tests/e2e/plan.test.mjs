@@ -540,3 +540,17 @@ test("a plan left open past midnight tells an evaluation due on the new day", as
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a device clock showing a year the app cannot use is told, and the warning goes once the clock is set right", async () => {
+  // A flat clock battery: the first of January 1999.
+  const { context, page, errors } = await openPlan({ focus: [rolleklarhet], keep: [], measures: [measure("Faste avklaringsmøter")], deselected: [] },
+    { clock: new Date(1999, 0, 1, 12, 0) });
+  const warning = page.getByRole("alert").filter({ hasText: "Klokken på denne enheten viser en dato appen ikke kan bruke." });
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /Til da kan ikke oppfølging av tiltak registreres/);
+  await context.clock.setSystemTime(new Date(2027, 2, 7, 12, 0));
+  await context.clock.runFor("01:01");
+  await warning.waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
