@@ -21,7 +21,7 @@ const texts = {
     failed: "Arbeidsmiljøprofilen kunne ikkje starte. Last inn sida på nytt. Hjelper ikkje det, stoppar truleg nettlesaren eller nettsida WebAssembly.",
   },
   en: {
-    loading: "Loading Arbeidsmiljøprofilen …",
+    loading: "Loading the Work Environment Profile …",
     failed: "The app could not start. Reload the page; if that does not help, the browser or the web page probably blocks WebAssembly.",
   },
 };

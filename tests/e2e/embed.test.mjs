@@ -121,7 +121,7 @@ test("a slow load says it is loading, and where the app cannot start the page sa
     }).observe(document, { childList: true, subtree: true });
   });
   await page.reload({ waitUntil: "commit" });
-  const loading = page.getByRole("status").filter({ hasText: "Loading Arbeidsmiljøprofilen …" });
+  const loading = page.getByRole("status").filter({ hasText: "Loading the Work Environment Profile …" });
   await loading.waitFor({ state: "visible" });
   // Not before 0.4 s, so a quick start does not flash it.
   assert.ok((await page.evaluate(() => window.loadingShownAfter)) >= 400);
