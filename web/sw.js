@@ -1,14 +1,17 @@
 // Caches the app's own files, and nothing else, for offline use (README.md,
-// Embedding: Offline). Hashed files from the cache; the page and boot.js,
-// whose names stay across releases, from the network when it answers.
-// One cache per sub-path and build; only this copy's are read or deleted.
+// Embedding: Offline). The page and boot.js, whose names stay across
+// releases, come from the network when it answers; the other files, whose
+// names carry the build's hash, from the cache. The cache holds the build as
+// installed, so offline the page and its files always match. One cache per
+// sub-path and build; only this copy's are read or deleted.
 const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
 const SCOPE = new URL(self.registration.scope);
 const PREFIX = `arbeidsmiljo-${SCOPE.pathname}-`;
 const CACHE = `${PREFIX}${VERSION}`;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.\w+$/;
-// Named before names carried the sub-path: an older build's.
-const UNSCOPED = /^arbeidsmiljo-[^/]/;
+// This copy's: not a copy's at a longer path (/a/-x/ beside /a/). Or one
+// named before names carried the path: an older build's.
+const ours = (name) =>
+  (name.startsWith(PREFIX) && !name.slice(PREFIX.length).includes("/")) || /^arbeidsmiljo-[^/]/.test(name);
 
 // The files the page references: read from index.html, so the list never goes stale.
 // The release build's index.html is minified, with attribute values unquoted.
@@ -36,7 +39,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if ((name.startsWith(PREFIX) || UNSCOPED.test(name)) && name !== CACHE) await caches.delete(name);
+        if (ours(name) && name !== CACHE) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -46,30 +49,32 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
-  if (HASHED.test(url.pathname)) event.respondWith(fromCacheFirst(event.request));
-  // Every address of the page (?lang=en, index.html) is one page.
-  else event.respondWith(fromNetworkFirst(event.request, event.request.mode === "navigate" ? SCOPE.href : event.request));
+  const path = url.pathname.slice(SCOPE.pathname.length);
+  if (event.request.mode === "navigate") {
+    // Every address of the app's page (?lang=en, index.html) is the one page;
+    // other pages under its path are not the app's.
+    if (path === "" || path === "index.html") event.respondWith(fromNetworkFirst(event.request, SCOPE.href));
+  } else if (path === "boot.js") {
+    event.respondWith(fromNetworkFirst(event.request, event.request));
+  } else {
+    event.respondWith(fromCacheFirst(event.request));
+  }
 });
 
 async function fromCacheFirst(request) {
-  const cache = await caches.open(CACHE);
-  const hit = await cache.match(request);
-  if (hit) return hit;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
-  return response;
+  return (await (await caches.open(CACHE)).match(request)) || fetch(request);
 }
 
 async function fromNetworkFirst(request, key) {
-  const cache = await caches.open(CACHE);
+  const kept = async () => (await caches.open(CACHE)).match(key);
   try {
     // Asks the server whether the HTTP cache's copy still holds.
     const response = await fetch(request, { cache: "no-cache" });
-    if (response.ok) await cache.put(key, response.clone());
-    return response;
+    // A server error (a proxy's 502, say): the copy kept, where there is one.
+    return (response.status >= 500 && (await kept())) || response;
   } catch (offline) {
-    const kept = await cache.match(key);
-    if (kept) return kept;
+    const copy = await kept();
+    if (copy) return copy;
     throw offline;
   }
 }
