@@ -13,6 +13,7 @@ use super::json_text::{
     line_of, list_at_root, path_on_line, syntax_problem, value_lines, Expected, SyntaxProblem,
 };
 use super::lang::Lang;
+use super::scoring::Exposure;
 
 /// A text in every supported language. Validation guarantees each language is present.
 /// Borrowed for the built-in questionnaires, so building them on "Start" copies
@@ -264,8 +265,6 @@ pub struct Instrument {
 pub const MAX_ITEMS: usize = 150;
 /// The highest version: a response code carries it in one byte.
 pub const MAX_VERSION: u32 = 255;
-/// A risk factor's bands, from the lowest score up.
-const EXPOSURE_BAND_IDS: [&str; 3] = ["none", "some", "high"];
 /// Ids name things in saved answers, files and the page's HTML.
 pub const MAX_ID_LEN: usize = 40;
 
@@ -493,16 +492,7 @@ impl Instrument {
                             },
                         )
                     }
-                    // All three levels, from the lowest score up: reversed,
-                    // "never" would read as high exposure.
-                    Some(set)
-                        if self.lens == Lens::Risk
-                            && set
-                                .bands
-                                .iter()
-                                .map(|band| band.id.as_str())
-                                .ne(EXPOSURE_BAND_IDS) =>
-                    {
+                    Some(set) if self.lens == Lens::Risk && !are_exposure_levels_in_order(set) => {
                         report(
                             format!("{path}.bands"),
                             Problem::RiskBandsNotExposureLevels(id.clone()),
@@ -653,6 +643,21 @@ fn check_bands(set: &BandSet, scale: &Scale, path: &str, report: &mut impl FnMut
     }
 }
 
+/// A risk factor's bands: `none` for the lowest scores, then `some`, `high`
+/// or both, in that order. Reversed, "never" would read as high exposure.
+fn are_exposure_levels_in_order(set: &BandSet) -> bool {
+    let levels: Option<Vec<Exposure>> = set
+        .bands
+        .iter()
+        .map(|band| Exposure::from_band_id(&band.id))
+        .collect();
+    levels.is_some_and(|levels| {
+        levels.len() > 1
+            && levels[0] == Exposure::None
+            && levels.windows(2).all(|pair| pair[0] < pair[1])
+    })
+}
+
 /// One problem in an instrument file, with the path of the field it concerns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InstrumentError {
@@ -701,7 +706,7 @@ pub enum Problem {
     /// A resource factor's scale or band set differs from the first factor's
     /// (named), so the profile could not show them on one axis.
     UnlikeFirstFactor(String),
-    /// A risk factor's bands must be `none`, `some` and `high`, in that order.
+    /// A risk factor's bands must be `none`, then `some`, `high` or both.
     RiskBandsNotExposureLevels(String),
     /// Above `MAX_VERSION`.
     VersionTooHigh(u32),
@@ -930,6 +935,11 @@ mod tests {
     #[test]
     fn a_minimal_instrument_is_valid() {
         assert!(Instrument::parse(MINIMAL).is_ok());
+        // A risk factor may leave out `some` (or `high`) exposure.
+        let none_or_high = MINIMAL
+            .replace(r#""lens": "resource""#, r#""lens": "risk""#)
+            .replace(r#""id": "low""#, r#""id": "none""#);
+        assert!(Instrument::parse(&none_or_high).is_ok());
     }
 
     #[test]
@@ -1105,10 +1115,10 @@ mod tests {
                 "factors[0].bands",
                 Problem::RiskBandsNotExposureLevels("b".into()),
             ),
-            // Exposure levels, but not all three, or the wrong way round:
-            // reversed, "never" would read as high exposure.
+            // Exposure levels without `none` for the lowest scores, or the
+            // wrong way round: reversed, "never" would read as high exposure.
             (
-                risk(MINIMAL.replace(r#""id": "low""#, r#""id": "none""#)),
+                risk(MINIMAL.replace(r#""id": "low""#, r#""id": "some""#)),
                 "factors[0].bands",
                 Problem::RiskBandsNotExposureLevels("b".into()),
             ),
