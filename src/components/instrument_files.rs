@@ -312,30 +312,32 @@ pub fn InstrumentFiles() -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(index, entry)| {
-                    let (title, detail) = match entry.instrument {
-                        Some(instrument) => (
-                            instrument.title.get(lang).to_string(),
-                            td_string!(
-                                locale,
-                                instruments.identity,
-                                items = instrument.item_count(),
-                                identity = instrument.identity()
+                    let (title, detail, question) = match entry.instrument {
+                        Some(instrument) => {
+                            let title = instrument.title.get(lang).to_string();
+                            (
+                                title.clone(),
+                                td_string!(
+                                    locale,
+                                    instruments.identity,
+                                    items = instrument.item_count(),
+                                    identity = instrument.identity()
+                                )
+                                .to_string(),
+                                td_string!(locale, instruments.remove_confirm, title = title)
+                                    .to_string(),
                             )
-                            .to_string(),
-                        ),
+                        }
+                        // Which answers were given to it cannot be told.
                         None => (
                             td_string!(locale, instruments.unreadable).to_string(),
                             String::new(),
+                            td_string!(locale, instruments.remove_unreadable_confirm).to_string(),
                         ),
                     };
                     let texts = ConfirmTexts {
                         open: td_string!(locale, instruments.remove),
-                        question: td_string!(
-                            locale,
-                            instruments.remove_confirm,
-                            title = title.clone()
-                        )
-                        .to_string(),
+                        question,
                         yes: td_string!(locale, instruments.remove_yes),
                         no: td_string!(locale, instruments.cancel),
                     };

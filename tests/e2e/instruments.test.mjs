@@ -338,7 +338,7 @@ test("HTML and script in every text of a loaded file render as plain text", asyn
   await context.close();
 });
 
-test("a saved questionnaire this version cannot read is named when it is removed", async () => {
+test("a saved questionnaire this version cannot read is named when it is removed, without promising its answers go", async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await page.locator("#instrument-file").setInputFiles("docs/example-instrument.json");
   await page.locator(".loaded-instruments li").first().waitFor();
@@ -348,6 +348,8 @@ test("a saved questionnaire this version cannot read is named when it is removed
   await page.reload();
   const broken = page.locator(".loaded-instruments li").nth(1);
   await broken.getByRole("button").click();
+  // Which answers were given to it cannot be told, so none are promised gone.
+  await page.getByText("Fjerne filen som ikke kan leses? Svar som er gitt på den, blir liggende.").waitFor();
   await page.getByRole("button", { name: "Ja, fjern" }).click();
   await page.getByText("«En lagret spørreskjemafil som denne versjonen av appen ikke kan lese» er fjernet.").waitFor();
   assert.deepEqual(errors, []);
