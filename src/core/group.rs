@@ -473,8 +473,10 @@ impl GroupResult<'_> {
     }
 }
 
-/// A share's places as shown: whole percentages.
+/// Shares are shown in whole percent, and exported no more precisely: a
+/// share's decimals (0.43), and a percentage's (43).
 const SHARE_DECIMALS: usize = 2;
+pub const PERCENT_DECIMALS: usize = SHARE_DECIMALS - 2;
 
 /// `value` to `decimals` places (at most three).
 fn rounded(value: f64, decimals: usize) -> f64 {

@@ -17,7 +17,7 @@ use crate::components::distribution_chart::{group_png, DistributionChart, ScaleL
 use crate::components::{focus_on_arrival, refocus_if_lost};
 use crate::core::csv;
 use crate::core::group::{
-    aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion,
+    aggregate, GroupExport, GroupExposure, GroupFactor, GroupResult, Portion, PERCENT_DECIMALS,
 };
 use crate::core::instrument::{Factor, Instrument, Scale, Scoring};
 use crate::core::lang::{format_change, format_decimal, Lang};
@@ -35,8 +35,13 @@ pub fn current_result(
     aggregate(instrument, workshop.responses(), workshop.threshold())
 }
 
+/// A share as a number of percent, as precise as shown: "43".
+fn percent_number(share: f64, lang: Lang) -> String {
+    format_decimal(share * 100.0, PERCENT_DECIMALS, lang)
+}
+
 pub fn percent(share: f64, lang: Lang) -> String {
-    let number = format_decimal(share * 100.0, 0, lang);
+    let number = percent_number(share, lang);
     match lang {
         Lang::Nb | Lang::Nn => format!("{number}\u{a0}%"),
         Lang::En => format!("{number}%"),
@@ -213,7 +218,7 @@ fn change_text(previous: &GroupExport, factor: &GroupFactor, lang: Lang) -> Stri
     let Some(change) = previous.change(factor) else {
         return String::new();
     };
-    let high = |high: f64| format!("{}\u{a0}pp", format_change(high * 100.0, 0, lang));
+    let high = |high: f64| format!("{}\u{a0}pp", format_change(high * 100.0, PERCENT_DECIMALS, lang));
     match (change.mean, change.high) {
         // Both, named: a risk's mean and its share highly exposed may move apart.
         (Some(mean), Some(share)) => td_string!(
@@ -363,7 +368,7 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
     // Every value as precise as on screen, no more (README.md, Privacy). A
     // share as a number, as in the share columns, so a spreadsheet can sort it.
     let share_cell = |portion: Portion| match portion {
-        Portion::Share(share) => format_decimal(share * 100.0, 0, lang),
+        Portion::Share(share) => percent_number(share, lang),
         Portion::FewerThan(_) | Portion::Withheld => portion_text(portion, locale, lang),
     };
     let rows = result.factors.iter().map(|factor| {
@@ -390,7 +395,7 @@ fn group_csv(result: &GroupResult, locale: Locale, lang: Lang) -> String {
                 shares
                     .get(index)
                     .filter(|_| scale.id == own_scale.id)
-                    .map(|share| format_decimal(share * 100.0, 0, lang))
+                    .map(|&share| percent_number(share, lang))
                     .unwrap_or_default()
             }));
         }
