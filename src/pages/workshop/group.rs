@@ -218,7 +218,12 @@ fn change_text(previous: &GroupExport, factor: &GroupFactor, lang: Lang) -> Stri
     let Some(change) = previous.change(factor) else {
         return String::new();
     };
-    let high = |high: f64| format!("{}\u{a0}pp", format_change(high * 100.0, PERCENT_DECIMALS, lang));
+    let high = |high: f64| {
+        format!(
+            "{}\u{a0}pp",
+            format_change(high * 100.0, PERCENT_DECIMALS, lang)
+        )
+    };
     match (change.mean, change.high) {
         // Both, named: a risk's mean and its share highly exposed may move apart.
         (Some(mean), Some(share)) => td_string!(
