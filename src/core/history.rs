@@ -112,19 +112,21 @@ pub struct History {
 
 impl History {
     /// Keeps `snapshot`, replacing one of the same instrument and month: two
-    /// assessments in one month count as one, the latest, unless it covers
-    /// fewer factors than the one kept (a half-done assessment started
-    /// after a whole one does not replace it).
-    pub fn record(&mut self, snapshot: Snapshot) {
+    /// assessments in one month count as one, the latest. A factor it left
+    /// unscored (skipped, or an assessment left half done) keeps the
+    /// month's earlier mean, where that came from the same content.
+    pub fn record(&mut self, mut snapshot: Snapshot) {
         let same = |kept: &Snapshot| {
             kept.instrument == snapshot.instrument && kept.month == snapshot.month
         };
-        if self
+        if let Some(kept) = self
             .snapshots
             .iter()
-            .any(|kept| same(kept) && kept.means.len() > snapshot.means.len())
+            .find(|kept| same(kept) && kept.identity() == snapshot.identity())
         {
-            return;
+            for (factor, &mean) in &kept.means {
+                snapshot.means.entry(factor.clone()).or_insert(mean);
+            }
         }
         self.snapshots.retain(|kept| !same(kept));
         // Kept in month order: after every snapshot of the same month or earlier.
@@ -223,17 +225,27 @@ mod tests {
     }
 
     #[test]
-    fn a_half_done_assessment_does_not_replace_the_months_whole_one() {
+    fn a_factor_left_unscored_keeps_the_months_earlier_mean() {
         let mut history = History::default();
         let mut whole = snapshot(2026, 12, 4.0);
         whole.means.insert("rolleklarhet".into(), 3.0);
         history.record(whole.clone());
+        // Later that month, autonomi again and rolleklarhet skipped: the
+        // latest of each.
         history.record(snapshot(2026, 12, 2.0));
-        assert_eq!(history.snapshots, [whole.clone()]);
-        // Another whole one that month is the latest, and replaces it.
+        let mut latest = whole.clone();
+        latest.means.insert("autonomi".into(), 2.0);
+        assert_eq!(history.snapshots, [latest]);
+        // Another whole one that month replaces both.
         whole.means.insert("autonomi".into(), 2.5);
+        whole.means.insert("rolleklarhet".into(), 1.5);
         history.record(whole.clone());
-        assert_eq!(history.snapshots, [whole]);
+        assert_eq!(history.snapshots, [whole.clone()]);
+        // An edited copy's takes nothing from the other content's.
+        let mut edited = snapshot(2026, 12, 5.0);
+        edited.fingerprint = Some(1);
+        history.record(edited.clone());
+        assert_eq!(history.snapshots, [edited]);
     }
 
     #[test]
