@@ -188,6 +188,10 @@ pub struct Evaluation {
     /// unknown for follow-ups recorded before 2026-12-07.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved_next_evaluation: Option<bool>,
+    /// The evaluation date it moved on, where one was set, so that taking it
+    /// back restores that date; absent before 2026-12-08.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_from: Option<Date>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -214,23 +218,23 @@ impl Measure {
             .map_or(Progress::Planned, |evaluation| evaluation.progress)
     }
 
-    /// Records a follow-up. The next evaluation moves a quarter on from it
-    /// only when none was set or the one set is due by then: a later date
-    /// the user chose stays.
+    /// Records a follow-up. The next evaluation moves a quarter on from it,
+    /// unless a later date was set: a date the user chose further on stays.
     pub fn record(&mut self, mut evaluation: Evaluation) {
-        let moves = self
-            .next_evaluation
-            .is_none_or(|next| next <= evaluation.date);
+        let quarter_on = evaluation.date.plus_quarter();
+        let moves = self.next_evaluation.is_none_or(|next| next < quarter_on);
         if moves {
-            self.next_evaluation = Some(evaluation.date.plus_quarter());
+            evaluation.moved_from = self.next_evaluation;
+            self.next_evaluation = Some(quarter_on);
         }
         evaluation.moved_next_evaluation = Some(moves);
         self.history.push(evaluation);
     }
 
     /// Takes back the latest follow-up, recorded by mistake. Where it had
-    /// moved the next evaluation a quarter on, the evaluation is due again
-    /// from the follow-up's date; a date it left as it was stays.
+    /// moved the next evaluation, and nothing has changed the date since,
+    /// the date it moved comes back (the follow-up's own date where none
+    /// was set, or the one moved is not known); a date it left stays.
     pub fn remove_latest(&mut self) {
         let Some(removed) = self.history.pop() else {
             return;
@@ -242,7 +246,7 @@ impl Measure {
             .moved_next_evaluation
             .unwrap_or_else(|| self.history.last().map(|e| e.date) != Some(removed.date));
         if moved && self.next_evaluation == Some(removed.date.plus_quarter()) {
-            self.next_evaluation = Some(removed.date);
+            self.next_evaluation = Some(removed.moved_from.unwrap_or(removed.date));
         }
     }
 
@@ -558,6 +562,7 @@ mod tests {
             progress: Progress::Ongoing,
             note: "Godt i gang".into(),
             moved_next_evaluation: Some(true),
+            moved_from: Date::parse("2027-02-20"),
         });
         let plan = Plan {
             focus: vec![
@@ -584,6 +589,7 @@ mod tests {
             progress: Progress::Ongoing,
             note: String::new(),
             moved_next_evaluation: None,
+            moved_from: None,
         };
         let mut chosen = measure("x", Rating::Low, Rating::Low);
         chosen.next_evaluation = Some(date("2027-07-15"));
@@ -621,6 +627,22 @@ mod tests {
         new.record(evaluation("2026-12-31"));
         new.remove_latest();
         assert_eq!(new.next_evaluation, Some(date("2027-03-31")));
+        // A few days early, a follow-up still counts as the quarter's: the
+        // date moves a quarter on from it, and taken back, it is the
+        // measure's own date again, not the follow-up's.
+        let mut early = measure("x", Rating::Low, Rating::Low);
+        early.next_evaluation = Some(date("2028-04-30"));
+        early.record(evaluation("2028-04-25"));
+        assert_eq!(early.next_evaluation, Some(date("2028-07-25")));
+        early.remove_latest();
+        assert_eq!(early.next_evaluation, Some(date("2028-04-30")));
+        assert!(!early.is_due(date("2028-04-25")));
+        // Late, likewise: taken back, the date it was due comes back.
+        let mut late = measure("x", Rating::Low, Rating::Low);
+        late.next_evaluation = Some(date("2028-05-29"));
+        late.record(evaluation("2028-06-10"));
+        late.remove_latest();
+        assert_eq!(late.next_evaluation, Some(date("2028-05-29")));
         // A follow-up saved before each noted whether it moved the date: one
         // a quarter before the date most likely did.
         let mut older = measure("x", Rating::Low, Rating::Low);
@@ -649,6 +671,7 @@ mod tests {
                 progress,
                 note: String::new(),
                 moved_next_evaluation: None,
+                moved_from: None,
             });
             assert_eq!(evaluated.is_due(date("2027-03-02")), due, "{progress:?}");
         }

@@ -314,6 +314,7 @@ fn MeasureEditor(index: usize, renumbered_from: RwSignal<usize>) -> impl IntoVie
                     progress: untrack(progress),
                     note: note.get_untracked(),
                     moved_next_evaluation: None,
+                    moved_from: None,
                 });
             }
         });
